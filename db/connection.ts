@@ -1,0 +1,65 @@
+// db/ owns the library file: opening it, its schema and its migrations, and
+// one query module per aggregate under queries/. This is the only module that
+// loads the SQLite driver.
+//
+// Electron and Node need the driver's native addon built for different ABIs.
+// The Node build lives where npm put it (node_modules/better-sqlite3); the
+// Electron shell passes `nativeBinding` to load its own build instead, so the
+// two never overwrite each other (see README, "Native modules").
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { LibraryError } from './libraryError';
+import { migrate } from './migrate';
+
+declare const readableBrand: unique symbol;
+declare const writableBrand: unique symbol;
+
+/** A connection that query functions may read through. */
+export type ReadableDb = Database.Database & { readonly [readableBrand]: true };
+/** A connection that query functions may also write through. */
+export type WritableDb = ReadableDb & { readonly [writableBrand]: true };
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron). */
+  nativeBinding?: string | undefined;
+}
+
+const BUSY_TIMEOUT_MS = 5000;
+
+function isSqliteError(error: unknown, code: string): boolean {
+  return error instanceof Error && (error as { code?: string }).code === code;
+}
+
+/**
+ * Opens (creating if needed) the library at `path` and brings its schema up to
+ * date. ":memory:" opens a private in-memory library, for tests.
+ */
+export function openLibrary(path: string, options: OpenOptions = {}): WritableDb {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw new LibraryError('cannot-open', `cannot open library ${path}: ${(error as Error).message}`);
+  }
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db as WritableDb);
+    return db as WritableDb;
+  } catch (error) {
+    db.close();
+    if (isSqliteError(error, 'SQLITE_NOTADB')) {
+      throw new LibraryError('not-a-library', `${path} is not a Tally library (not an SQLite file)`);
+    }
+    throw error;
+  }
+}
+
+/** Runs `work` in one transaction: all of it is stored, or none. */
+export function transaction<T>(db: WritableDb, work: () => T): T {
+  return db.transaction(work)();
+}

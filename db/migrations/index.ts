@@ -1,0 +1,13 @@
+// The schema's history, oldest first. A shipped migration is never edited:
+// a change to the schema is a new numbered file here, with its own test.
+import type { WritableDb } from '../connection';
+import * as m0001 from './0001-library';
+import * as m0002 from './0002-version-search';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: WritableDb): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];

@@ -1,0 +1,85 @@
+// Articles: one piece at one outlet, holding its captured versions.
+import type { ArticleSummary, VersionSummary } from '../../main/core/model';
+import type { ReadableDb, WritableDb } from '../connection';
+import { all, insert, one, run, sql } from '../sql';
+
+/** An article that a newly captured version might belong to. */
+export interface DbArticleCandidate {
+  id: number;
+  outletId: number | null;
+  urlKey: string | null;
+}
+
+export interface DbNewArticle {
+  eventId: number;
+  outletId: number | null;
+  title: string;
+  canonicalUrl: string | null;
+  titleKey: string | null;
+  urlKey: string | null;
+  createdAt: string;
+}
+
+export function listArticles(db: ReadableDb, eventId: number): ArticleSummary[] {
+  const articles = all<Omit<ArticleSummary, 'versions'>>(
+    db,
+    sql`SELECT a.id, a.event_id AS eventId, a.title, o.name AS outlet, a.canonical_url AS canonicalUrl
+        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+        WHERE a.event_id = ${eventId}
+        ORDER BY a.created_at, a.id`,
+  );
+  const versions = all<VersionSummary>(
+    db,
+    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, v.title, v.captured_at AS capturedAt,
+               v.published_at AS publishedAt, v.byte_length AS byteLength
+        FROM versions v JOIN articles a ON a.id = v.article_id
+        WHERE a.event_id = ${eventId}
+        ORDER BY v.captured_at, v.id`,
+  );
+  const byArticle = new Map(articles.map((a) => [a.id, { ...a, versions: [] as VersionSummary[] }]));
+  for (const v of versions) byArticle.get(v.articleId)?.versions.push(v);
+  return [...byArticle.values()];
+}
+
+export function findArticleByUrlKey(db: ReadableDb, eventId: number, urlKey: string): DbArticleCandidate | undefined {
+  return one<DbArticleCandidate>(
+    db,
+    sql`SELECT id, outlet_id AS outletId, url_key AS urlKey FROM articles
+        WHERE event_id = ${eventId} AND url_key = ${urlKey} ORDER BY id LIMIT 1`,
+  );
+}
+
+export function findArticlesByTitleKey(db: ReadableDb, eventId: number, titleKey: string): DbArticleCandidate[] {
+  return all<DbArticleCandidate>(
+    db,
+    sql`SELECT id, outlet_id AS outletId, url_key AS urlKey FROM articles
+        WHERE event_id = ${eventId} AND title_key = ${titleKey} ORDER BY id`,
+  );
+}
+
+export function createArticle(db: WritableDb, a: DbNewArticle): number {
+  return insert(
+    db,
+    sql`INSERT INTO articles (event_id, outlet_id, title, canonical_url, title_key, url_key, created_at)
+        VALUES (${a.eventId}, ${a.outletId}, ${a.title}, ${a.canonicalUrl}, ${a.titleKey}, ${a.urlKey}, ${a.createdAt})`,
+  );
+}
+
+/**
+ * Fills in what an article did not know yet (its outlet, its URL) from a later
+ * capture; never overwrites what it knows.
+ */
+export function completeArticle(
+  db: WritableDb,
+  id: number,
+  fill: { outletId: number | null; canonicalUrl: string | null; urlKey: string | null },
+): void {
+  run(
+    db,
+    sql`UPDATE articles SET
+          outlet_id = coalesce(outlet_id, ${fill.outletId}),
+          canonical_url = coalesce(canonical_url, ${fill.canonicalUrl}),
+          url_key = coalesce(url_key, ${fill.urlKey})
+        WHERE id = ${id}`,
+  );
+}

@@ -1,0 +1,67 @@
+// Versions: captured texts, immutable once written (see migration 0001).
+import type { OriginKind, VersionDetail } from '../../main/core/model';
+import type { CaptureFormat } from '../../main/core/model';
+import type { ReadableDb, WritableDb } from '../connection';
+import { insert, one, sql } from '../sql';
+
+export interface DbNewVersion {
+  articleId: number;
+  sha256: string;
+  bytes: Uint8Array;
+  format: CaptureFormat;
+  encoding: string;
+  text: string;
+  title: string | null;
+  byline: string | null;
+  outletName: string | null;
+  canonicalUrl: string | null;
+  publishedAt: string | null;
+  capturedAt: string;
+  origin: string;
+  originKind: OriginKind;
+}
+
+/** Where an already captured copy of some bytes lives. */
+export interface DbVersionLocation {
+  id: number;
+  articleId: number;
+  eventId: number;
+  title: string;
+}
+
+export function findVersionBySha256(db: ReadableDb, sha256: string): DbVersionLocation | undefined {
+  return one<DbVersionLocation>(
+    db,
+    sql`SELECT v.id, v.article_id AS articleId, a.event_id AS eventId, coalesce(v.title, a.title) AS title
+        FROM versions v JOIN articles a ON a.id = v.article_id
+        WHERE v.sha256 = ${sha256}`,
+  );
+}
+
+export function insertVersion(db: WritableDb, v: DbNewVersion): number {
+  return insert(
+    db,
+    sql`INSERT INTO versions (article_id, sha256, bytes, byte_length, format, encoding, text, title, byline,
+                              outlet_name, canonical_url, published_at, captured_at, origin, origin_kind)
+        VALUES (${v.articleId}, ${v.sha256}, ${v.bytes}, ${v.bytes.length}, ${v.format}, ${v.encoding}, ${v.text},
+                ${v.title}, ${v.byline}, ${v.outletName}, ${v.canonicalUrl}, ${v.publishedAt}, ${v.capturedAt},
+                ${v.origin}, ${v.originKind})`,
+  );
+}
+
+export function getVersion(db: ReadableDb, id: number): VersionDetail | undefined {
+  return one<VersionDetail>(
+    db,
+    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, v.title, v.captured_at AS capturedAt,
+               v.published_at AS publishedAt, v.byte_length AS byteLength, a.event_id AS eventId,
+               a.title AS articleTitle, coalesce(v.outlet_name, o.name) AS outlet, v.encoding, v.byline,
+               v.canonical_url AS canonicalUrl, v.origin, v.origin_kind AS originKind, v.text
+        FROM versions v JOIN articles a ON a.id = v.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+        WHERE v.id = ${id}`,
+  );
+}
+
+/** The bytes exactly as captured, for export and for checking the hash. */
+export function getVersionBytes(db: ReadableDb, id: number): Uint8Array | undefined {
+  return one<{ bytes: Uint8Array }>(db, sql`SELECT bytes FROM versions WHERE id = ${id}`)?.bytes;
+}

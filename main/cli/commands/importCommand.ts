@@ -1,0 +1,55 @@
+import { openLibrary } from '../../../db/connection';
+import { importBatch } from '../../library/import/importBatch';
+import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, libraryPathFrom, parse, printJson, type Command } from '../command';
+import { progressLine } from '../progressLine';
+
+export const DEFAULT_EVENT = 'Unsorted';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'capture files and folders (.txt, .md, .html, .htm) into the library',
+  usage: `tally import <paths...> [--event NAME] [--json] [--library FILE]
+  --event NAME    the event the articles belong to, created if new (default: "${DEFAULT_EVENT}")
+  --json          print {"imported":[…],"failed":[…],"skipped":[…]} and nothing else
+${LIBRARY_HELP}`,
+
+  async run(argv) {
+    const { values, positionals } = parse(argv, { ...LIBRARY_OPTION, event: { type: 'string' }, json: { type: 'boolean' } }, true);
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
+    const event = values.event ?? DEFAULT_EVENT;
+    if (!event.trim()) throw new UsageError('--event needs a name');
+
+    const db = openLibrary(libraryPathFrom(values.library));
+    const progress = progressLine();
+    try {
+      const report = await importBatch(
+        db,
+        { batchId: 'cli', target: { eventName: event }, inputs: positionals.map((p) => ({ kind: 'path', path: p })) },
+        { onProgress: (p) => progress.update(p) },
+      );
+      progress.end();
+      if (values.json) {
+        printJson({
+          imported: report.imported.map(({ path, versionId, articleId, sha256, duplicate }) => ({ path, versionId, articleId, sha256, duplicate })),
+          failed: report.failed,
+          skipped: report.skipped,
+        });
+      } else {
+        const fresh = report.imported.filter((i) => !i.duplicate).length;
+        for (const i of report.imported) {
+          console.log(`${i.duplicate ? 'already had' : 'imported   '}  ${i.path}  (version ${i.versionId}, sha256 ${i.sha256.slice(0, 12)})`);
+        }
+        for (const s of report.skipped) console.log(`skipped      ${s.path}: ${s.reason}`);
+        for (const f of report.failed) console.error(`failed       ${f.path}: ${f.error}`);
+        console.log(
+          `${fresh} new, ${report.imported.length - fresh} already in the library, ${report.failed.length} failed` +
+            (report.skipped.length ? `, ${report.skipped.length} skipped` : '') +
+            ` (event "${event}")`,
+        );
+      }
+      return report.failed.length ? EXIT_PARTIAL : EXIT_OK;
+    } finally {
+      db.close();
+    }
+  },
+};

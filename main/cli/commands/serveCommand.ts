@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openLibrary } from '../../../db/connection';
+import { startWebShell } from '../../web/server';
+import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, libraryPathFrom, parse, type Command } from '../command';
+
+export const DEFAULT_PORT = 4870;
+
+/** The renderer as `npm run build` leaves it. */
+const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'open the app in a browser: serves it on 127.0.0.1 and prints the address',
+  usage: `tally serve [--port N] [--library FILE]
+  --port N        the port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+${LIBRARY_HELP}`,
+
+  async run(argv) {
+    const { values } = parse(argv, { ...LIBRARY_OPTION, port: { type: 'string' } }, false);
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+      throw new Error('the app is not built yet: run `npm run build` (or `npm run serve`, which builds first)');
+    }
+    const libraryPath = libraryPathFrom(values.library);
+    const db = openLibrary(libraryPath);
+    let shell;
+    try {
+      shell = await startWebShell({ db, libraryPath, staticDir: RENDERER_DIR, port });
+    } catch (error) {
+      db.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new Error(`port ${port} is in use: pass --port N (0 picks a free port)`);
+      }
+      throw error;
+    }
+    console.log(`Tally is serving ${libraryPath}`);
+    console.log(`Open ${shell.url}`);
+    console.log('(only this machine can reach it; the address carries a secret for this run. Ctrl+C stops.)');
+    const stop = async (): Promise<void> => {
+      await shell.close();
+      db.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
+    return new Promise<number>(() => {}); // serves until stopped
+  },
+};

@@ -1,0 +1,44 @@
+// One reason an input could not become a version. `message` is a single line
+// written for the researcher; `code` lets callers and tests tell cases apart.
+
+export type CaptureErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'too-large'
+  | 'no-article'
+  | 'unsupported-type'
+  | 'not-found'
+  | 'vanished'
+  | 'unreadable';
+
+export class CaptureError extends Error {
+  readonly code: CaptureErrorCode;
+
+  constructor(code: CaptureErrorCode, message: string) {
+    super(message);
+    this.name = 'CaptureError';
+    this.code = code;
+  }
+}
+
+export const MEGABYTE = 1024 * 1024;
+
+/**
+ * The largest input Tally captures. A news article is rarely over 1 MB even as
+ * a saved page with its styles inlined; anything past this is almost always
+ * the wrong file (a log, a dump, a video), and reading it would only stall the
+ * batch.
+ */
+export const MAX_CAPTURE_BYTES = 32 * MEGABYTE;
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / MEGABYTE).toFixed(1)} MB`;
+}
+
+export function tooLargeError(bytes: number): CaptureError {
+  return new CaptureError(
+    'too-large',
+    `file is ${formatMegabytes(bytes)}; Tally captures files up to ${formatMegabytes(MAX_CAPTURE_BYTES)} (an article is rarely over 1 MB)`,
+  );
+}

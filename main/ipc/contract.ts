@@ -1,0 +1,74 @@
+// The one contract between the renderer and the engine, whichever shell
+// carries it (Electron IPC or the loopback web shell). Types only: each
+// channel, named `noun:verb`, maps to its argument and its result; each push
+// event to its payload. The handlers, the preload bridge, the web shell and
+// the renderer's API module all take their types from here.
+import type {
+  ArticleSummary,
+  EventSummary,
+  ImportInput,
+  ImportProgress,
+  ImportReport,
+  ImportTarget,
+  SearchHit,
+  VersionDetail,
+} from '../core/model';
+
+export type ShellKind = 'electron' | 'web';
+
+export interface AppInfo {
+  shell: ShellKind;
+  version: string;
+  libraryPath: string;
+}
+
+export interface ImportArg {
+  /** Chosen by the caller, so it can tell its batch's progress events apart. */
+  batchId: string;
+  target: ImportTarget;
+  inputs: ImportInput[];
+}
+
+export interface Contract {
+  'app:info': { arg: void; result: AppInfo };
+  'events:list': { arg: void; result: EventSummary[] };
+  'events:create': { arg: { name: string }; result: EventSummary };
+  'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
+  'versions:get': { arg: { id: number }; result: VersionDetail };
+  'versions:search': { arg: { query: string }; result: SearchHit[] };
+  'import:run': { arg: ImportArg; result: ImportReport };
+  /** Native file or folder picker; only the desktop shell has one (the web shell answers `unsupported`). */
+  'dialog:pickImportPaths': { arg: { folders: boolean }; result: string[] };
+}
+
+export interface PushEvents {
+  'import:progress': ImportProgress;
+}
+
+export type Channel = keyof Contract;
+export type PushEvent = keyof PushEvents;
+export type ArgOf<C extends Channel> = Contract[C]['arg'];
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+export type ErrorCode = 'invalid-argument' | 'not-found' | 'unsupported' | 'failed';
+
+/** What crosses the boundary: errors are values, never thrown across it. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** A function per channel, as the preload exposes them and the renderer calls them. */
+export type Invokers = {
+  [C in Channel]: (arg: ArgOf<C>) => Promise<Reply<ResultOf<C>>>;
+};
+
+/** A subscribe function per push event; each returns its unsubscribe. */
+export type Subscribers = {
+  [E in PushEvent]: (listener: (payload: PushEvents[E]) => void) => () => void;
+};
+
+/** What the Electron preload puts on `window.tally`. */
+export interface PreloadApi {
+  invoke: Invokers;
+  on: Subscribers;
+  /** The path of a dropped file (Electron no longer puts it on File). */
+  pathForFile(file: File): string;
+}

@@ -1,0 +1,17 @@
+// main/ipc owns the contract (contract.ts), argument checks (validate.ts) and
+// the handlers: thin functions that call db/ and the core. Both shells send
+// every request through `dispatch`.
+import { appHandlers } from './app';
+import type { Handlers } from './context';
+import { eventHandlers } from './events';
+import { importHandlers } from './import';
+import { libraryHandlers } from './library';
+
+export const handlers = {
+  ...appHandlers,
+  ...eventHandlers,
+  ...libraryHandlers,
+  ...importHandlers,
+} satisfies Handlers;
+
+export type { HandlerContext, Handlers } from './context';

@@ -1,0 +1,40 @@
+// Every argument from a renderer is checked here before it reaches a handler:
+// the renderer is untrusted (it shows text captured from the web), so the
+// engine never takes its word for a type.
+import { z } from 'zod';
+import type { ArgOf, Channel } from './contract';
+
+const id = z.number().int().positive();
+const name = z.string().trim().min(1, 'a name is needed').max(200, 'a name is at most 200 characters');
+
+const target = z.union([z.object({ eventId: id }).strict(), z.object({ eventName: name }).strict()]);
+
+const input = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
+  z.object({ kind: z.literal('bytes'), name: z.string().min(1).max(4096), bytes: z.instanceof(Uint8Array) }).strict(),
+  z.object({ kind: z.literal('paste'), text: z.string(), title: z.string().max(500).optional() }).strict(),
+]);
+
+const nothing = z.undefined();
+
+export const ARG_SCHEMAS = {
+  'app:info': nothing,
+  'events:list': nothing,
+  'events:create': z.object({ name }).strict(),
+  'articles:list': z.object({ eventId: id }).strict(),
+  'versions:get': z.object({ id }).strict(),
+  'versions:search': z.object({ query: z.string().max(500) }).strict(),
+  'import:run': z
+    .object({ batchId: z.string().min(1).max(100), target, inputs: z.array(input).min(1, 'nothing to import').max(100_000) })
+    .strict(),
+  'dialog:pickImportPaths': z.object({ folders: z.boolean() }).strict(),
+} satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };
+
+/** The argument, checked, or a one-line reason it was refused. */
+export function validateArg<C extends Channel>(channel: C, raw: unknown): { ok: true; value: ArgOf<C> } | { ok: false; message: string } {
+  const result = ARG_SCHEMAS[channel].safeParse(raw);
+  if (result.success) return { ok: true, value: result.data as ArgOf<C> };
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, message: `${channel}: ${where}${issue?.message ?? 'invalid argument'}` };
+}

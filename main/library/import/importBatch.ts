@@ -1,0 +1,102 @@
+// main/library owns the Node-side work on a library that is more than one
+// query: importing a batch (here), and where the default library lives.
+//
+// One import batch: walk the folders, then read, capture, hash and store each
+// input in turn, reporting progress after each. A bad input costs only
+// itself: it gets a one-line reason and the batch goes on; what is already
+// stored is never touched, because each version is written in its own
+// transaction.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { captureDocument } from '../../core/capture/captureDocument';
+import type { FailedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
+import type { WritableDb } from '../../../db/connection';
+import { getEvent } from '../../../db/queries/events';
+import { readInputFile } from './readInputFile';
+import { storeCapture, type Capture } from './storeCapture';
+import { walkInputs } from './walkInputs';
+
+export interface ImportRequest {
+  batchId: string;
+  target: ImportTarget;
+  inputs: readonly ImportInput[];
+}
+
+export interface ImportHooks {
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+  /** The capture time to record; a clock, replaceable in tests. */
+  now?: (() => string) | undefined;
+}
+
+/** The name a pasted text is reported under. */
+export const PASTED = '(pasted text)';
+
+type Job =
+  | { kind: 'path'; label: string; path: string }
+  | { kind: 'bytes'; label: string; bytes: Uint8Array }
+  | { kind: 'paste'; label: string; text: string; title: string | undefined };
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function captureJob(job: Job, capturedAt: string): Promise<Capture> {
+  const bytes = job.kind === 'path' ? await readInputFile(job.path) : job.kind === 'bytes' ? job.bytes : new TextEncoder().encode(job.text);
+  const doc = captureDocument(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
+  return {
+    doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
+    bytes,
+    sha256: sha256Hex(bytes),
+    label: job.label,
+    origin: job.kind === 'path' ? resolve(job.path) : job.kind === 'bytes' ? job.label : PASTED,
+    originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
+    capturedAt,
+  };
+}
+
+export async function importBatch(db: WritableDb, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportReport> {
+  const now = hooks.now ?? ((): string => new Date().toISOString());
+  if ('eventId' in request.target && !getEvent(db, request.target.eventId)) {
+    throw new Error(`no event with id ${request.target.eventId}`);
+  }
+  if ('eventName' in request.target && !request.target.eventName.trim()) {
+    throw new Error('the event needs a name');
+  }
+
+  const paths = request.inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : []));
+  const walked = await walkInputs(paths);
+  const jobs: Job[] = walked.files.map((path) => ({ kind: 'path', label: path, path }));
+  for (const input of request.inputs) {
+    if (input.kind === 'bytes') jobs.push({ kind: 'bytes', label: input.name, bytes: input.bytes });
+    if (input.kind === 'paste') jobs.push({ kind: 'paste', label: input.title?.trim() || PASTED, text: input.text, title: input.title });
+  }
+
+  const report: ImportReport = { imported: [], failed: [...walked.failed], skipped: walked.skipped };
+  const total = jobs.length + walked.failed.length;
+  let done = walked.failed.length;
+  const progress = (current: string | null, last: ImportProgress['last']): void =>
+    hooks.onProgress?.({ batchId: request.batchId, done, total, current, last });
+  progress(null, walked.failed.length ? { path: walked.failed.at(-1)!.path, outcome: 'failed', error: walked.failed.at(-1)!.error } : null);
+
+  for (const job of jobs) {
+    progress(job.label, null);
+    let last: NonNullable<ImportProgress['last']>;
+    try {
+      const item = storeCapture(db, request.target, await captureJob(job, now()));
+      report.imported.push(item);
+      last = { path: job.label, outcome: item.duplicate ? 'duplicate' : 'imported' };
+    } catch (error) {
+      const failure: FailedItem = { path: job.label, error: oneLine(error) };
+      report.failed.push(failure);
+      last = { path: job.label, outcome: 'failed', error: failure.error };
+    }
+    done++;
+    progress(null, last);
+  }
+  return report;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim() || 'unknown error';
+}

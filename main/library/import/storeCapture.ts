@@ -1,0 +1,112 @@
+// Writes one captured document into the library: finds or creates its event,
+// outlet and article, and appends the version, all in one transaction. Bytes
+// already in the library are a no-op that reports where they are.
+import { titleKey, urlKey } from '../../core/capture/articleIdentity';
+import type { CapturedDocument } from '../../core/capture/captureDocument';
+import type { ImportTarget, ImportedItem, OriginKind } from '../../core/model';
+import { transaction, type WritableDb } from '../../../db/connection';
+import {
+  completeArticle,
+  createArticle,
+  findArticleByUrlKey,
+  findArticlesByTitleKey,
+  type DbArticleCandidate,
+} from '../../../db/queries/articles';
+import { findOrCreateEvent } from '../../../db/queries/events';
+import { findOrCreateOutlet } from '../../../db/queries/outlets';
+import { findVersionBySha256, insertVersion } from '../../../db/queries/versions';
+
+export interface Capture {
+  doc: CapturedDocument;
+  bytes: Uint8Array;
+  sha256: string;
+  /** What the report calls it: the path as given, the uploaded name, or "(pasted text)". */
+  label: string;
+  /** Where the bytes came from, as recorded with the version: an absolute path for a file. */
+  origin: string;
+  originKind: OriginKind;
+  capturedAt: string;
+}
+
+/**
+ * The article a version with this URL, headline and outlet belongs to: the
+ * same canonical URL, or else the same headline from the same outlet, where
+ * an outlet nobody named (a .txt) matches any. Two pages with one headline
+ * but different URLs (a wire story run by two papers) stay apart.
+ */
+function matchArticle(
+  db: WritableDb,
+  eventId: number,
+  keys: { url: string | null; title: string | null },
+  outletId: number | null,
+): DbArticleCandidate | undefined {
+  if (keys.url) {
+    const byUrl = findArticleByUrlKey(db, eventId, keys.url);
+    if (byUrl) return byUrl;
+  }
+  if (!keys.title) return undefined;
+  const candidates = findArticlesByTitleKey(db, eventId, keys.title).filter(
+    (a) => !(keys.url && a.urlKey && a.urlKey !== keys.url),
+  );
+  return (
+    candidates.find((a) => a.outletId === outletId) ??
+    candidates.find((a) => a.outletId === null || outletId === null)
+  );
+}
+
+export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capture): ImportedItem {
+  return transaction(db, () => {
+    const { doc } = capture;
+    const existing = findVersionBySha256(db, capture.sha256);
+    if (existing) {
+      return {
+        path: capture.label,
+        versionId: existing.id,
+        articleId: existing.articleId,
+        eventId: existing.eventId,
+        sha256: capture.sha256,
+        duplicate: true,
+        title: existing.title,
+      };
+    }
+    const now = capture.capturedAt;
+    const eventId = 'eventId' in target ? target.eventId : findOrCreateEvent(db, target.eventName, now);
+    const outletId = doc.outlet ? findOrCreateOutlet(db, doc.outlet, now) : null;
+    const title = doc.title ?? capture.label;
+    const keys = { url: urlKey(doc.canonicalUrl), title: titleKey(title) };
+
+    const match = matchArticle(db, eventId, keys, outletId);
+    let articleId: number;
+    if (match) {
+      articleId = match.id;
+      completeArticle(db, articleId, { outletId, canonicalUrl: doc.canonicalUrl, urlKey: keys.url });
+    } else {
+      articleId = createArticle(db, {
+        eventId,
+        outletId,
+        title,
+        canonicalUrl: doc.canonicalUrl,
+        titleKey: keys.title,
+        urlKey: keys.url,
+        createdAt: now,
+      });
+    }
+    const versionId = insertVersion(db, {
+      articleId,
+      sha256: capture.sha256,
+      bytes: capture.bytes,
+      format: doc.format,
+      encoding: doc.encoding,
+      text: doc.text,
+      title: doc.title,
+      byline: doc.byline,
+      outletName: doc.outlet,
+      canonicalUrl: doc.canonicalUrl,
+      publishedAt: doc.publishedAt,
+      capturedAt: now,
+      origin: capture.origin,
+      originKind: capture.originKind,
+    });
+    return { path: capture.label, versionId, articleId, eventId, sha256: capture.sha256, duplicate: false, title };
+  });
+}
