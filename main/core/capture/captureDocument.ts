@@ -5,40 +5,13 @@ import { CaptureError, MAX_CAPTURE_BYTES, tooLargeError } from './captureError';
 import { decodeText } from './decodeText';
 import { declaredCharset, extractHtmlArticle } from './extractHtmlArticle';
 import { extractMarkdown, extractPlainText, type ExtractedText } from './extractPlainText';
+import { extensionOf, formatForName, stemOf } from './fileTypes';
 import { sniffBinary } from './sniffBinary';
 import type { CaptureFormat } from '../model';
-
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, CaptureFormat>> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-};
 
 export interface CapturedDocument extends ExtractedText {
   format: CaptureFormat;
   encoding: string;
-}
-
-function extensionOf(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
-}
-
-/** The format a file name promises, or null for a type Tally does not read. */
-export function formatForName(name: string): CaptureFormat | null {
-  return FORMAT_BY_EXTENSION[extensionOf(name)] ?? null;
-}
-
-/** The file name without folders and extension: the title of last resort. */
-export function stemOf(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 export function captureDocument(name: string, bytes: Uint8Array, format: CaptureFormat | null = formatForName(name)): CapturedDocument {

@@ -4,7 +4,7 @@
 // never silently dropped from the count.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatForName } from '../../core/capture/captureDocument';
+import { formatForName, isHidden } from '../../core/capture/fileTypes';
 import type { FailedItem, SkippedItem } from '../../core/model';
 
 export interface WalkResult {
@@ -35,7 +35,7 @@ export async function walkInputs(paths: readonly string[]): Promise<WalkResult> 
     entries.sort((a, b) => byName.compare(a.name, b.name));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (entry.name.startsWith('.')) continue; // .DS_Store, .git: never the researcher's articles
+      if (isHidden(entry.name)) continue;
       try {
         const info = entry.isSymbolicLink() ? await stat(path) : entry;
         if (info.isDirectory()) await walkFolder(path);

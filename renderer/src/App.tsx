@@ -1,0 +1,5 @@
+import { LibraryScreen } from './screens/LibraryScreen';
+
+export function App() {
+  return <LibraryScreen />;
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** Paste an article's text: for pages that cannot be saved, or a quote from a wire feed. */
+export function PasteDialog(props: {
+  open: boolean;
+  /** Text already pasted outside the dialog (Ctrl+V on the library). */
+  initialText: string;
+  onClose(): void;
+  onImport(text: string, title: string): void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+
+  const { open, initialText } = props;
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      setText(initialText);
+      setTitle('');
+      d.showModal();
+    }
+    if (!open && d.open) d.close();
+  }, [open, initialText]);
+
+  const submit = (): void => {
+    if (!text.trim()) return;
+    props.onImport(text, title);
+  };
+
+  return (
+    <dialog ref={dialog} className="paste-dialog" aria-labelledby="paste-heading" onClose={props.onClose}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <h2 id="paste-heading">Paste an article</h2>
+        <label htmlFor="paste-title">Headline (optional: the first line is used otherwise)</label>
+        <input id="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <label htmlFor="paste-text">Text</label>
+        <textarea
+          id="paste-text"
+          rows={14}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <div className="row end">
+          <span className="meta">Ctrl+Enter imports</span>
+          <button type="button" className="quiet" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" disabled={!text.trim()}>
+            Import text
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { VersionDetail } from '../../../main/core/model';
+import { formatBytes, formatTime } from '../format';
+
+/** One captured version: its provenance, then its text, always as text (never as markup). */
+export function Reader(props: { version: VersionDetail | null; loading: boolean }) {
+  const [copied, setCopied] = useState(false);
+  const v = props.version;
+  if (!v) {
+    return (
+      <article className="reader empty-reader" aria-label="Reader">
+        <p>{props.loading ? 'Opening…' : 'Choose a version on the left to read it.'}</p>
+      </article>
+    );
+  }
+  const copy = (): void => {
+    void navigator.clipboard?.writeText(v.sha256).then(() => {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    });
+  };
+  return (
+    <article className="reader" aria-label="Reader">
+      <header>
+        <h2>{v.title ?? v.articleTitle}</h2>
+        <dl className="provenance">
+          <dt>Outlet</dt>
+          <dd>{v.outlet ?? 'not named in the file'}</dd>
+          {v.byline && (
+            <>
+              <dt>Byline</dt>
+              <dd>{v.byline}</dd>
+            </>
+          )}
+          <dt>Published</dt>
+          <dd>{formatTime(v.publishedAt)}</dd>
+          <dt>Captured</dt>
+          <dd>{formatTime(v.capturedAt)}</dd>
+          {v.canonicalUrl && (
+            <>
+              <dt>URL</dt>
+              <dd className="url">{v.canonicalUrl}</dd>
+            </>
+          )}
+          <dt>From</dt>
+          <dd className="origin">
+            {v.originKind === 'paste' ? 'pasted text' : v.origin} ({v.format}, {v.encoding}, {formatBytes(v.byteLength)})
+          </dd>
+          <dt>SHA-256</dt>
+          <dd>
+            <code className="hash full" data-testid="version-sha256">
+              {v.sha256}
+            </code>{' '}
+            <button type="button" className="small quiet" onClick={copy}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+          </dd>
+        </dl>
+      </header>
+      <div className="version-text" data-testid="version-text">
+        {v.text}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+// Vite's handling of CSS imports, for the typechecker.
+declare module '*.css';

@@ -1,0 +1,148 @@
+// Runs imports from the UI and follows their progress. The desktop shell
+// imports by path (the engine reads the files); the web shell uploads the
+// bytes, in requests small enough for the server to take, and checks sizes
+// and types first so a 50 MB file is refused before it is sent.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_CAPTURE_BYTES, tooLargeError } from '../../../main/core/capture/captureError';
+import { formatForName, isHidden } from '../../../main/core/capture/fileTypes';
+import type { FailedItem, ImportInput, ImportReport, ImportTarget } from '../../../main/core/model';
+import { ApiError, call, subscribe } from '../api';
+import type { PickedFile } from './collectDroppedFiles';
+
+export interface ImportState {
+  running: boolean;
+  done: number;
+  total: number;
+  current: string | null;
+  report: ImportReport | null;
+  /** A failure of the whole request (e.g. the event no longer exists). */
+  error: string | null;
+}
+
+const IDLE: ImportState = { running: false, done: 0, total: 0, current: null, report: null, error: null };
+
+/** Raw bytes per upload request; base64 makes it a third larger on the wire. */
+const UPLOAD_BATCH_BYTES = 48 * 1024 * 1024;
+
+/** One call to the engine; uploads read their bytes only when their turn comes. */
+interface ImportCall {
+  count: number;
+  inputs(): Promise<ImportInput[]>;
+}
+
+let batchCounter = 0;
+const newBatchId = (): string => `b${Date.now().toString(36)}-${++batchCounter}`;
+
+function emptyReport(): ImportReport {
+  return { imported: [], failed: [], skipped: [] };
+}
+
+function request(inputs: ImportInput[]): ImportCall {
+  return { count: inputs.length, inputs: () => Promise.resolve(inputs) };
+}
+
+function uploadRequest(files: PickedFile[]): ImportCall {
+  return {
+    count: files.length,
+    inputs: () => Promise.all(files.map(async (f) => ({ kind: 'bytes' as const, name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) }))),
+  };
+}
+
+function merge(into: ImportReport, from: ImportReport): void {
+  into.imported.push(...from.imported);
+  into.failed.push(...from.failed);
+  into.skipped.push(...from.skipped);
+}
+
+export function useImport(onImported: (report: ImportReport) => void): {
+  state: ImportState;
+  importPaths(paths: string[], target: ImportTarget): Promise<void>;
+  importFiles(files: PickedFile[], target: ImportTarget): Promise<void>;
+  importPaste(text: string, title: string, target: ImportTarget): Promise<void>;
+  dismiss(): void;
+} {
+  const [state, setState] = useState<ImportState>(IDLE);
+  // Progress events of the request in flight; `offset` counts inputs finished by earlier requests of the same import.
+  const live = useRef<{ batchId: string; offset: number } | null>(null);
+
+  useEffect(
+    () =>
+      subscribe('import:progress', (p) => {
+        const current = live.current;
+        if (!current || p.batchId !== current.batchId) return;
+        // A folder's file count is known only once the engine has walked it.
+        setState((s) => ({ ...s, done: current.offset + p.done, total: Math.max(s.total, current.offset + p.total), current: p.current }));
+      }),
+    [],
+  );
+
+  const run = useCallback(
+    async (requests: ImportCall[], target: ImportTarget, total: number, local: ImportReport): Promise<void> => {
+      const report = local;
+      setState({ ...IDLE, running: true, total, done: local.failed.length });
+      let offset = local.failed.length;
+      let error: string | null = null;
+      for (const request of requests) {
+        const batchId = newBatchId();
+        live.current = { batchId, offset };
+        try {
+          merge(report, await call('import:run', { batchId, target, inputs: await request.inputs() }));
+        } catch (e) {
+          error = e instanceof ApiError ? e.message : String(e);
+          break;
+        }
+        offset += request.count;
+        // Later requests go into the event the first one created.
+        const first = report.imported[0];
+        if (first && 'eventName' in target) target = { eventId: first.eventId };
+      }
+      live.current = null;
+      const finished = Math.max(total, report.imported.length + report.failed.length);
+      setState({ running: false, done: finished, total: finished, current: null, report, error });
+      onImported(report);
+    },
+    [onImported],
+  );
+
+  const importPaths = useCallback(
+    (paths: string[], target: ImportTarget) => run([request(paths.map((path) => ({ kind: 'path', path })))], target, paths.length, emptyReport()),
+    [run],
+  );
+
+  const importFiles = useCallback(
+    async (files: PickedFile[], target: ImportTarget) => {
+      const local = emptyReport();
+      const wanted: PickedFile[] = [];
+      for (const f of files) {
+        if (f.fromFolder && isHidden(f.name)) continue;
+        if (f.fromFolder && !formatForName(f.name)) local.skipped.push({ path: f.name, reason: 'not a type Tally reads (.txt, .md, .html, .htm)' });
+        else if (f.file.size > MAX_CAPTURE_BYTES) local.failed.push({ path: f.name, error: tooLargeError(f.file.size).message } satisfies FailedItem);
+        else wanted.push(f);
+      }
+      const requests: ImportCall[] = [];
+      let batch: PickedFile[] = [];
+      let size = 0;
+      for (const f of wanted) {
+        if (batch.length && size + f.file.size > UPLOAD_BATCH_BYTES) {
+          requests.push(uploadRequest(batch));
+          batch = [];
+          size = 0;
+        }
+        batch.push(f);
+        size += f.file.size;
+      }
+      if (batch.length) requests.push(uploadRequest(batch));
+      await run(requests, target, wanted.length + local.failed.length, local);
+    },
+    [run],
+  );
+
+  const importPaste = useCallback(
+    (text: string, title: string, target: ImportTarget) =>
+      run([request([{ kind: 'paste', text, title: title.trim() || undefined }])], target, 1, emptyReport()),
+    [run],
+  );
+
+  const dismiss = useCallback(() => setState(IDLE), []);
+  return { state, importPaths, importFiles, importPaste, dismiss };
+}

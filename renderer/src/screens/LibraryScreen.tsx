@@ -1,0 +1,235 @@
+// The library: events on the left, an event's articles and their versions in
+// the middle, the chosen version on the right; import from anywhere.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleSummary, EventSummary, ImportReport, ImportTarget, SearchHit, VersionDetail } from '../../../main/core/model';
+import type { AppInfo } from '../../../main/ipc/contract';
+import { ApiError, call, pathForFile, shell } from '../api';
+import { ArticleList } from '../components/ArticleList';
+import { DropOverlay } from '../components/DropOverlay';
+import { EmptyLibrary } from '../components/EmptyLibrary';
+import { EventList } from '../components/EventList';
+import { ImportStatus } from '../components/ImportStatus';
+import { ImportToolbar, type ImportToolbarHandle } from '../components/ImportToolbar';
+import { PasteDialog } from '../components/PasteDialog';
+import { Reader } from '../components/Reader';
+import { SearchResults } from '../components/SearchResults';
+import { collectDroppedFiles } from '../import/collectDroppedFiles';
+import { useImport } from '../import/useImport';
+
+/** Where imports go before the researcher has named an event. */
+const DEFAULT_EVENT = 'Unsorted';
+
+const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export function LibraryScreen() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [events, setEvents] = useState<EventSummary[] | null>(null);
+  const [chosenEventId, setChosenEventId] = useState<number | null>(null);
+  const [articles, setArticles] = useState<{ eventId: number; list: ArticleSummary[] } | null>(null);
+  const [versionId, setVersionId] = useState<number | null>(null);
+  const [version, setVersion] = useState<VersionDetail | null>(null);
+  const [pasteText, setPasteText] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<{ query: string; list: SearchHit[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Bumped whenever the library changes, so every view reloads what it shows.
+  const [revision, setRevision] = useState(0);
+  const toolbar = useRef<ImportToolbarHandle>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const fail = useCallback((e: unknown) => setError(message(e)), []);
+
+  const eventId = chosenEventId ?? events?.[0]?.id ?? null;
+  const shownArticles = articles?.eventId === eventId ? articles.list : [];
+  const shownVersion = version?.id === versionId ? version : null;
+  const shownHits = query.trim() && hits?.query === query ? hits.list : null;
+
+  useEffect(() => {
+    call('app:info').then(setInfo, fail);
+  }, [fail]);
+
+  useEffect(() => {
+    call('events:list').then(setEvents, fail);
+  }, [revision, fail]);
+
+  useEffect(() => {
+    if (eventId === null) return;
+    call('articles:list', { eventId }).then((list) => setArticles({ eventId, list }), fail);
+  }, [eventId, revision, fail]);
+
+  useEffect(() => {
+    if (versionId === null) return;
+    call('versions:get', { id: versionId }).then(setVersion, fail);
+  }, [versionId, fail]);
+
+  useEffect(() => {
+    if (!query.trim()) return;
+    const timer = setTimeout(() => call('versions:search', { query }).then((list) => setHits({ query, list }), fail), 200);
+    return () => clearTimeout(timer);
+  }, [query, revision, fail]);
+
+  const onImported = useCallback((report: ImportReport): void => {
+    setRevision((r) => r + 1);
+    const first = report.imported.find((i) => !i.duplicate) ?? report.imported[0];
+    if (first) {
+      setChosenEventId(first.eventId);
+      setVersionId(first.versionId);
+    }
+  }, []);
+  const importer = useImport(onImported);
+
+  const selectedEvent = events?.find((e) => e.id === eventId) ?? null;
+  const target = useMemo<ImportTarget>(
+    () => (selectedEvent ? { eventId: selectedEvent.id } : { eventName: DEFAULT_EVENT }),
+    [selectedEvent],
+  );
+  const targetName = selectedEvent?.name ?? DEFAULT_EVENT;
+  const busy = importer.state.running;
+
+  const onDrop = useCallback(
+    (data: DataTransfer): void => {
+      if (busy) return;
+      if (shell === 'electron') {
+        const paths = Array.from(data.files, (f) => pathForFile(f)).filter((p): p is string => Boolean(p));
+        if (paths.length) void importer.importPaths(paths, target);
+        return;
+      }
+      collectDroppedFiles(data).then((files) => importer.importFiles(files, target), fail);
+    },
+    [busy, importer, target, fail],
+  );
+
+  useEffect(() => {
+    const keys = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        if (e.shiftKey) toolbar.current?.pickFolder();
+        else toolbar.current?.pickFiles();
+      } else if (e.key === '/' && !isEditable(e.target)) {
+        e.preventDefault();
+        searchBox.current?.focus();
+      }
+    };
+    // Ctrl+V outside a text field offers the clipboard's text for import.
+    const paste = (e: ClipboardEvent): void => {
+      if (isEditable(e.target) || pasteText !== null) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (text.trim()) setPasteText(text);
+    };
+    window.addEventListener('keydown', keys);
+    window.addEventListener('paste', paste);
+    return () => {
+      window.removeEventListener('keydown', keys);
+      window.removeEventListener('paste', paste);
+    };
+  }, [pasteText]);
+
+  const createEvent = async (name: string): Promise<string | null> => {
+    try {
+      const created = await call('events:create', { name });
+      setRevision((r) => r + 1);
+      setChosenEventId(created.id);
+      setVersionId(null);
+      return null;
+    } catch (e) {
+      return message(e);
+    }
+  };
+
+  const openHit = (hit: SearchHit): void => {
+    setChosenEventId(hit.eventId);
+    setVersionId(hit.versionId);
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Tally</h1>
+        <input
+          ref={searchBox}
+          type="search"
+          className="search"
+          placeholder="Search every version  ( / )"
+          aria-label="Search every version"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+        />
+        <span className="import-target meta">
+          Importing into <strong>{targetName}</strong>
+        </span>
+        <ImportToolbar
+          ref={toolbar}
+          disabled={busy}
+          targetName={targetName}
+          onPaths={(paths) => void importer.importPaths(paths, target)}
+          onFiles={(files) => void importer.importFiles(files, target)}
+          onPaste={() => setPasteText('')}
+          onError={setError}
+        />
+      </header>
+
+      {error && (
+        <div className="banner error" role="alert">
+          {error}
+          <button type="button" className="small quiet" onClick={() => setError(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      {events !== null && events.length === 0 && !busy ? (
+        <EmptyLibrary
+          onAddFiles={() => toolbar.current?.pickFiles()}
+          onAddFolder={() => toolbar.current?.pickFolder()}
+          onPaste={() => setPasteText('')}
+          onCreateEvent={createEvent}
+        />
+      ) : (
+        <main className="panes">
+          <EventList
+            events={events ?? []}
+            selectedId={eventId}
+            onSelect={(id) => {
+              setChosenEventId(id);
+              setVersionId(null);
+            }}
+            onCreate={createEvent}
+          />
+          {shownHits !== null ? (
+            <SearchResults query={query} hits={shownHits} onOpen={openHit} onClose={() => setQuery('')} />
+          ) : shownArticles.length === 0 ? (
+            <section className="articles empty" aria-label="Articles">
+              <p>No articles in “{targetName}” yet.</p>
+              <p className="meta">Drop files or a folder anywhere in this window, or use Add files.</p>
+            </section>
+          ) : (
+            <ArticleList articles={shownArticles} selectedVersionId={versionId} onSelectVersion={setVersionId} />
+          )}
+          <Reader version={shownVersion} loading={versionId !== null && shownVersion === null} />
+        </main>
+      )}
+
+      <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
+      <footer className="statusbar meta">
+        {info ? `Library: ${info.libraryPath}` : 'Opening the library…'}
+        {info && ` · Tally ${info.version}`}
+      </footer>
+
+      <DropOverlay targetName={targetName} onDrop={onDrop} />
+      <PasteDialog
+        open={pasteText !== null}
+        initialText={pasteText ?? ''}
+        onClose={() => setPasteText(null)}
+        onImport={(text, title) => {
+          setPasteText(null);
+          void importer.importPaste(text, title, target);
+        }}
+      />
+    </div>
+  );
+}
