@@ -24,7 +24,7 @@ export interface MigrationResult {
  */
 export function migrate(db: WritableDb, target?: number, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
   const latest = migrations.at(-1)?.version ?? 0;
-  const to = target ?? latest;
+  const to = Math.min(target ?? latest, latest);
   const from = schemaVersion(db);
   const appId = db.pragma('application_id', { simple: true }) as number;
 

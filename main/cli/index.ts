@@ -23,8 +23,12 @@ function overview(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    if (!name) {
+      console.error(overview());
+      return EXIT_USAGE;
+    }
     console.log(overview());
-    return name ? 0 : EXIT_USAGE;
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {

@@ -12,7 +12,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** Electron's appData folder for this platform. */
 function appDataFolder(platform: NodeJS.Platform, env: Env, home: string): string {
-  if (platform === 'win32') return env.APPDATA ?? join(home, 'AppData', 'Roaming');
+  if (platform === 'win32') return env.APPDATA || join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');
   return env.XDG_CONFIG_HOME || join(home, '.config');
 }

@@ -14,10 +14,11 @@ export function urlKey(url: string | null): string | null {
   } catch {
     return null;
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const params = [...parsed.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k));
   params.sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const host = parsed.hostname.toLowerCase().replace(/^(www|amp|m)\./, '');
+  const host = parsed.host.toLowerCase().replace(/^(www|amp|m)\./, '');
   const path = parsed.pathname.replace(/\/(amp\/?)?$/, '') || '/';
   return `${host}${path}${query}`;
 }

@@ -70,7 +70,7 @@ function blocksOf(node: Nodes, out: string[]): void {
     case 'heading':
     case 'paragraph':
     case 'table': {
-      const text = toString(node).replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+      const text = toString(node, { includeHtml: false }).replace(/[ \t]*\n[ \t]*/g, ' ').trim();
       if (text) out.push(text);
       return;
     }

@@ -37,7 +37,7 @@ export function stemOf(name: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
-/** Hidden files (.DS_Store, .git) are never a researcher's articles. */
+/** Hidden files and folders (.DS_Store, .git/…) are never a researcher's articles. */
 export function isHidden(name: string): boolean {
-  return baseName(name).startsWith('.');
+  return name.split(/[\\/]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..');
 }

@@ -35,7 +35,10 @@ export async function walkInputs(paths: readonly string[]): Promise<WalkResult> 
     entries.sort((a, b) => byName.compare(a.name, b.name));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (isHidden(entry.name)) continue;
+      if (isHidden(entry.name)) {
+        result.skipped.push({ path, reason: 'hidden' });
+        continue;
+      }
       try {
         const info = entry.isSymbolicLink() ? await stat(path) : entry;
         if (info.isDirectory()) await walkFolder(path);

@@ -114,8 +114,8 @@ export function useImport(onImported: (report: ImportReport) => void): {
       const local = emptyReport();
       const wanted: PickedFile[] = [];
       for (const f of files) {
-        if (f.fromFolder && isHidden(f.name)) continue;
-        if (f.fromFolder && !formatForName(f.name)) local.skipped.push({ path: f.name, reason: 'not a type Tally reads (.txt, .md, .html, .htm)' });
+        if (f.fromFolder && isHidden(f.name)) local.skipped.push({ path: f.name, reason: 'hidden' });
+        else if (f.fromFolder && !formatForName(f.name)) local.skipped.push({ path: f.name, reason: 'not a type Tally reads (.txt, .md, .html, .htm)' });
         else if (f.file.size > MAX_CAPTURE_BYTES) local.failed.push({ path: f.name, error: tooLargeError(f.file.size).message } satisfies FailedItem);
         else wanted.push(f);
       }

@@ -1,0 +1,78 @@
+// main/electron owns the desktop shell, and keeps it thin: open the library,
+// serve the renderer, give it a secure window, and route each contract
+// channel to the same dispatcher the web shell uses. Everything else lives
+// in the engine (main/core, main/ipc, main/library, db).
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openLibrary, type WritableDb } from '../../db/connection';
+import { CHANNELS } from '../ipc/channels';
+import { dispatch } from '../ipc/dispatch';
+import type { HandlerContext } from '../ipc/handlers';
+import { defaultLibraryPath } from '../library/libraryPath';
+import { runImportInWorker } from '../workers/runImportInWorker';
+import { createMainWindow, denyAllPermissions } from './mainWindow';
+import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
+import { pickImportPaths } from './pickImportPaths';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
+
+// This file is bundled to out/electron/main.js; the renderer is in out/renderer.
+const electronDir = dirname(fileURLToPath(import.meta.url));
+const appRoot = join(electronDir, '..', '..');
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let db: WritableDb | null = null;
+let win: BrowserWindow | null = null;
+
+function start(): void {
+  const libraryPath = defaultLibraryPath();
+  const nativeBinding = electronNativeBinding(appRoot);
+  const missing = nativeBindingMissing(nativeBinding);
+  if (missing) {
+    dialog.showErrorBox('Tally cannot start', missing);
+    app.exit(1);
+    return;
+  }
+  try {
+    db = openLibrary(libraryPath, { nativeBinding });
+  } catch (error) {
+    dialog.showErrorBox('Tally cannot open its library', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  denyAllPermissions();
+  serveRenderer(join(appRoot, 'out', 'renderer'));
+  win = createMainWindow(electronDir);
+
+  const ctx: HandlerContext = {
+    db,
+    libraryPath,
+    shell: 'electron',
+    emit: (event, payload) => win?.webContents.send(event, payload),
+    runImport: (arg) =>
+      runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p) }),
+    pickImportPaths: (folders) => pickImportPaths(win, folders),
+  };
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, arg: unknown) => {
+      // Only the app's own page may call: never a frame from anywhere else.
+      if (!event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`)) {
+        return { ok: false, error: { code: 'invalid-argument', message: 'refused: not the app page' } };
+      }
+      return dispatch(ctx, channel, arg);
+    });
+  }
+}
+
+app.on('second-instance', () => {
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => db?.close());
+app.whenReady().then(start, (error: unknown) => {
+  console.error(error);
+  app.exit(1);
+});

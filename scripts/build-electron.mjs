@@ -1,0 +1,34 @@
+// Bundles the desktop shell for Electron: the main process and the import
+// worker as ES modules, the sandboxed preload as one CommonJS file (a
+// sandboxed preload can require nothing but Electron's own modules).
+// better-sqlite3 stays outside the bundle: it is loaded with an explicit
+// nativeBinding built for Electron (see scripts/build-electron-native.mjs).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3', 'canvas'],
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { main: 'main/electron/main.ts', importWorker: 'main/workers/importWorker.ts' },
+    outdir: 'out/electron',
+    format: 'esm',
+    // CommonJS dependencies inside an ES module bundle still call require().
+    banner: { js: "import { createRequire as __tallyRequire } from 'node:module'; const require = __tallyRequire(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'main/electron/preload.ts' },
+    outdir: 'out/electron',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+  }),
+]);
+console.log('built out/electron (main.js, importWorker.js, preload.cjs)');

@@ -1,0 +1,166 @@
+// The real `tally` command line, run as a child process the way a researcher
+// (or a script) runs it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusPath } from '../fixtures/corpus';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const TIMEOUT = 60_000;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+let library: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tally-cli-'));
+  library = join(dir, 'l.db');
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function tally(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['main/cli/tally.ts', ...args], {
+      cwd: REPO,
+      // A library the tests never mean to touch, should a command fall back to the default.
+      env: { ...process.env, TALLY_LIBRARY: join(dir, 'default.sqlite'), XDG_CONFIG_HOME: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+interface ImportJson {
+  imported: { path: string; versionId: number; articleId: number; sha256: string; duplicate: boolean }[];
+  failed: { path: string; error: string }[];
+  skipped: { path: string; reason: string }[];
+}
+
+interface ListJson {
+  articles: { id: number; title: string; outlet: string | null; event: string; versions: { id: number; sha256: string; capturedAt: string }[] }[];
+}
+
+describe('tally import --json', () => {
+  it(
+    'imports the corpus and prints one JSON document with 8 imported, exit code 0',
+    async () => {
+      const result = await tally('import', CORPUS_DIR, '--library', library, '--json');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout) as ImportJson;
+      expect(report.imported).toHaveLength(8);
+      expect(report.imported.every((i) => !i.duplicate && /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
+      expect(report.failed).toEqual([]);
+      expect(report.skipped).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reports all 8 as duplicates the second time, with the same version ids',
+    async () => {
+      const first = JSON.parse((await tally('import', CORPUS_DIR, '--library', library, '--json')).stdout) as ImportJson;
+      const result = await tally('import', CORPUS_DIR, '--library', library, '--json');
+      expect(result.code).toBe(0);
+      const second = JSON.parse(result.stdout) as ImportJson;
+      expect(second.imported).toHaveLength(8);
+      expect(second.imported.every((i) => i.duplicate)).toBe(true);
+      expect(second.imported.map((i) => i.versionId)).toEqual(first.imported.map((i) => i.versionId));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 2 when part of the batch failed, listing the one bad path and importing the rest',
+    async () => {
+      const missing = join(dir, 'never-saved.txt');
+      const result = await tally('import', missing, corpusPath('protest-wire.txt'), '--library', library, '--json');
+      expect(result.code).toBe(2);
+      const report = JSON.parse(result.stdout) as ImportJson;
+      expect(report.failed).toEqual([{ path: missing, error: 'no such file or folder' }]);
+      expect(report.imported.map((i) => i.path)).toEqual([corpusPath('protest-wire.txt')]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('tally list --json', () => {
+  it(
+    'lists the 5 articles of the corpus with their versions’ id, sha256 and capture time',
+    async () => {
+      const imported = JSON.parse((await tally('import', CORPUS_DIR, '--library', library, '--json')).stdout) as ImportJson;
+      const result = await tally('list', '--library', library, '--json');
+      expect(result.code).toBe(0);
+      const { articles } = JSON.parse(result.stdout) as ListJson;
+      expect(articles).toHaveLength(5);
+      expect(articles.map((a) => a.versions.length).sort()).toEqual([1, 1, 2, 2, 2]);
+      const versions = articles.flatMap((a) => a.versions);
+      for (const v of versions) {
+        expect(Number.isInteger(v.id)).toBe(true);
+        expect(v.sha256).toMatch(/^[0-9a-f]{64}$/);
+        expect(Number.isNaN(Date.parse(v.capturedAt))).toBe(false);
+      }
+      expect(new Set(versions.map((v) => v.sha256))).toEqual(new Set(imported.imported.map((i) => i.sha256)));
+      expect(articles.every((a) => a.event === 'Unsorted')).toBe(true);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('tally usage errors', () => {
+  it(
+    'exits 1 with no arguments',
+    async () => {
+      const result = await tally();
+      expect(result.code).toBe(1);
+      expect(`${result.stdout}${result.stderr}`).toContain('usage: tally <command>');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints the usage on stderr, not stdout, when there are no arguments',
+    async () => {
+      const result = await tally();
+      expect(result.stderr).toContain('usage: tally <command>');
+      expect(result.stdout).toBe('');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 1 on an unknown option, with the command’s usage on stderr and nothing on stdout',
+    async () => {
+      const result = await tally('import', CORPUS_DIR, '--bogus', '--library', library, '--json');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^tally import: Unknown option '--bogus'/);
+      expect(result.stderr).toContain('usage: tally import <paths...>');
+      expect(result.stdout).toBe('');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'exits 1 on an unknown command',
+    async () => {
+      const result = await tally('export', '--library', library);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('tally: unknown command "export"');
+    },
+    TIMEOUT,
+  );
+});

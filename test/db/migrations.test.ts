@@ -1,0 +1,263 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, type WritableDb } from '../../db/connection';
+import { LibraryError } from '../../db/libraryError';
+import { APPLICATION_ID, migrate, schemaVersion } from '../../db/migrate';
+import { MIGRATIONS, type Migration } from '../../db/migrations';
+import { searchVersions } from '../../db/queries/search';
+
+const LATEST = MIGRATIONS.at(-1)!.version;
+const SHA_A = 'a'.repeat(64);
+const SHA_B = 'b'.repeat(64);
+
+function freshDb(): WritableDb {
+  return new Database(':memory:') as WritableDb;
+}
+
+function tables(db: WritableDb): string[] {
+  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+function libraryError(work: () => unknown): LibraryError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof LibraryError) return error;
+    throw error;
+  }
+  throw new Error('no LibraryError was thrown');
+}
+
+/** An event, an article and one version with this text, as migration 0001 defines them. */
+function insertVersion(db: WritableDb, sha256: string, text: string, format = 'text'): number {
+  db.prepare("INSERT OR IGNORE INTO events (id, name, created_at) VALUES (1, 'US strikes near al Bukamal', '2021-02-26T10:00:00Z')").run();
+  db.prepare(
+    "INSERT OR IGNORE INTO articles (id, event_id, title, created_at) VALUES (1, 1, 'Death toll rises to 22', '2021-02-26T10:00:00Z')",
+  ).run();
+  const bytes = Buffer.from(text, 'utf8');
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO versions (article_id, sha256, bytes, byte_length, format, encoding, text, title, captured_at, origin, origin_kind)
+         VALUES (1, ?, ?, ?, ?, 'UTF-8', ?, 'Death toll rises to 22', '2021-02-26T10:00:00Z', '/captures/wire.txt', 'file')`,
+      )
+      .run(sha256, bytes, bytes.length, format, text).lastInsertRowid,
+  );
+}
+
+describe('migration 0001 (library), from version 0', () => {
+  let db: WritableDb;
+  beforeEach(() => {
+    db = freshDb();
+    expect(migrate(db, 1)).toEqual({ from: 0, to: 1 });
+  });
+  afterEach(() => db.close());
+
+  it('creates events, outlets, articles and versions, and marks the file as Tally’s at version 1', () => {
+    expect(tables(db)).toEqual(['articles', 'events', 'outlets', 'versions']);
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+  });
+
+  it('refuses to UPDATE a version', () => {
+    const id = insertVersion(db, SHA_A, 'The death toll rose to 22.');
+    expect(() => db.prepare("UPDATE versions SET text = 'The death toll rose to 17.' WHERE id = ?").run(id)).toThrow(
+      'versions are immutable: capture a new version instead',
+    );
+    expect(db.prepare('SELECT text FROM versions WHERE id = ?').pluck().get(id)).toBe('The death toll rose to 22.');
+  });
+
+  it('refuses to DELETE a version', () => {
+    const id = insertVersion(db, SHA_A, 'The death toll rose to 22.');
+    expect(() => db.prepare('DELETE FROM versions WHERE id = ?').run(id)).toThrow('versions are evidence and are never deleted');
+    expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(1);
+  });
+
+  it('refuses a sha256 that is not 64 characters', () => {
+    expect(() => insertVersion(db, 'a'.repeat(63), 'The death toll rose to 22.')).toThrow(/CHECK constraint failed/);
+    expect(() => insertVersion(db, 'a'.repeat(65), 'The death toll rose to 22.')).toThrow(/CHECK constraint failed/);
+    expect(insertVersion(db, SHA_A, 'The death toll rose to 22.')).toBeGreaterThan(0);
+  });
+
+  it('refuses a format other than text, markdown or html', () => {
+    expect(() => insertVersion(db, SHA_A, 'The death toll rose to 22.', 'pdf')).toThrow(/CHECK constraint failed/);
+    expect(insertVersion(db, SHA_A, 'The death toll rose to 22.', 'markdown')).toBeGreaterThan(0);
+  });
+
+  it('refuses the same bytes twice (sha256 is unique)', () => {
+    insertVersion(db, SHA_A, 'The death toll rose to 22.');
+    expect(() => insertVersion(db, SHA_A, 'The death toll rose to 22.')).toThrow(/UNIQUE constraint failed/);
+  });
+
+  it('refuses two events whose names differ only in letter case', () => {
+    db.prepare("INSERT INTO events (name, created_at) VALUES ('Carrow pension protest', '2021-03-14')").run();
+    expect(() => db.prepare("INSERT INTO events (name, created_at) VALUES ('carrow PENSION protest', '2021-03-15')").run()).toThrow(
+      /UNIQUE constraint failed/,
+    );
+  });
+});
+
+describe('migration 0002 (version search), from version 1', () => {
+  let db: WritableDb;
+  beforeEach(() => {
+    db = freshDb();
+    migrate(db, 1);
+  });
+  afterEach(() => db.close());
+
+  it('makes versions stored at version 1 searchable (backfill)', () => {
+    const id = insertVersion(db, SHA_A, 'The Syrian Observatory for Human Rights said the toll had risen to 22.');
+    expect(migrate(db)).toEqual({ from: 1, to: 2 });
+    expect(schemaVersion(db)).toBe(2);
+    expect(searchVersions(db, 'Observatory').map((h) => h.versionId)).toEqual([id]);
+  });
+
+  it('makes versions stored after it searchable (insert trigger)', () => {
+    migrate(db);
+    expect(searchVersions(db, 'Kataib')).toEqual([]);
+    const id = insertVersion(db, SHA_B, 'Most of the dead belonged to Kataib Hezbollah, the monitor said.');
+    expect(searchVersions(db, 'Kataib').map((h) => h.versionId)).toEqual([id]);
+  });
+});
+
+describe('the migration runner', () => {
+  it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
+    const db = freshDb();
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${LATEST + 1}`);
+    const error = libraryError(() => migrate(db));
+    expect(error.code).toBe('too-new');
+    expect(error.message).toContain('newer');
+    expect(schemaVersion(db)).toBe(LATEST + 1);
+    db.close();
+  });
+
+  it('refuses an SQLite file holding another program’s tables and leaves them alone', () => {
+    const db = freshDb();
+    db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('buy milk')");
+    const error = libraryError(() => migrate(db));
+    expect(error.code).toBe('not-a-library');
+    expect(tables(db)).toEqual(['notes']);
+    expect(schemaVersion(db)).toBe(0);
+    db.close();
+  });
+
+  it('refuses an SQLite file with another application id', () => {
+    const db = freshDb();
+    db.pragma('application_id = 1234');
+    expect(libraryError(() => migrate(db)).code).toBe('not-a-library');
+    expect(tables(db)).toEqual([]);
+    db.close();
+  });
+
+  it('runs every pending migration in one transaction: a failing one leaves the library untouched', () => {
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up(db) {
+        db.exec('CREATE TABLE claims (id INTEGER PRIMARY KEY)');
+        throw new Error('disk on fire');
+      },
+    };
+    const db = freshDb();
+    expect(() => migrate(db, undefined, [MIGRATIONS[0]!, broken])).toThrow('disk on fire');
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.pragma('application_id', { simple: true })).toBe(0);
+    expect(tables(db)).toEqual([]);
+    db.close();
+  });
+
+  it('leaves a library at version 1 at version 1 when the next migration fails', () => {
+    const db = freshDb();
+    migrate(db, 1);
+    insertVersion(db, SHA_A, 'The death toll rose to 22.');
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      up(d) {
+        MIGRATIONS[1]!.up(d);
+        throw new Error('disk on fire');
+      },
+    };
+    expect(() => migrate(db, undefined, [MIGRATIONS[0]!, broken])).toThrow('disk on fire');
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(['articles', 'events', 'outlets', 'versions']);
+    expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('does nothing to a library already at the latest version', () => {
+    const db = freshDb();
+    migrate(db);
+    expect(migrate(db)).toEqual({ from: LATEST, to: LATEST });
+    db.close();
+  });
+});
+
+describe('openLibrary', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tally-open-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates a library at the latest version, with WAL, foreign keys and a busy timeout', () => {
+    const db = openLibrary(join(dir, 'nested', 'library.sqlite'));
+    try {
+      expect(schemaVersion(db)).toBe(LATEST);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file that is not SQLite with not-a-library, and does not overwrite it', () => {
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'hello');
+    const error = libraryError(() => openLibrary(path));
+    expect(error.code).toBe('not-a-library');
+    expect(error.message).toContain(path);
+    expect(readFileSync(path, 'utf8')).toBe('hello');
+  });
+
+  it('refuses a library file from a newer Tally with too-new', () => {
+    const path = join(dir, 'newer.sqlite');
+    const raw = new Database(path);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma(`user_version = ${LATEST + 5}`);
+    raw.close();
+    const error = libraryError(() => openLibrary(path));
+    expect(error.code).toBe('too-new');
+    expect(error.message).toMatch(/newer/);
+  });
+
+  it('refuses another program’s SQLite file with not-a-library', () => {
+    const path = join(dir, 'other.sqlite');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE bookmarks (url TEXT)');
+    raw.close();
+    expect(libraryError(() => openLibrary(path)).code).toBe('not-a-library');
+  });
+
+  it('enforces foreign keys: a version must belong to an article', () => {
+    const db = openLibrary(':memory:');
+    try {
+      expect(() => insertVersion(db, SHA_A, 'The death toll rose to 22.')).not.toThrow();
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO versions (article_id, sha256, bytes, byte_length, format, encoding, text, captured_at, origin, origin_kind)
+             VALUES (999, ?, x'00', 1, 'text', 'UTF-8', 't', 'now', 'o', 'file')`,
+          )
+          .run(SHA_B),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+    } finally {
+      db.close();
+    }
+  });
+});
