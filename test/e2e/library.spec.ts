@@ -1,0 +1,59 @@
+// The foundation's end-to-end flow: capture the development corpus in the
+// web shell, see it listed, open every version, and prove that nothing left
+// 127.0.0.1 and nothing in a captured page ran.
+import { createHash } from 'node:crypto';
+import { CORPUS_FILES, corpusBytes, corpusPath, corpusText } from '../fixtures/corpus';
+import { expect, test } from './fixtures';
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+test('imports the eight development documents, lists them, and opens each one', async ({ library, page, shell, requests }, testInfo) => {
+  await library.createEvent('US strikes near al Bukamal, Feb 2021');
+  await library.importFiles(CORPUS_FILES.map(corpusPath));
+  await expect(library.summary).toHaveText('8 new versions · 0 already in the library · 0 failed');
+  await expect(library.articles()).toHaveCount(5);
+  await expect(library.versionButtons()).toHaveCount(8);
+  await page.screenshot({ path: testInfo.outputPath('library.png') });
+
+  const fileBySha = new Map(CORPUS_FILES.map((name) => [sha256(corpusBytes(name)), name]));
+  const opened = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    await library.openVersion(library.versionButtons().nth(i));
+    const sha = (await library.readerSha.textContent()) ?? '';
+    const name = fileBySha.get(sha);
+    expect(name, `version ${i + 1} has the SHA-256 of a corpus file`).toBeDefined();
+    opened.add(sha);
+    const text = (await library.readerText.textContent()) ?? '';
+    if (name!.endsWith('.txt')) {
+      expect(text).toBe(corpusText(name!).trimEnd());
+    } else {
+      expect(text.startsWith('Death toll from US strikes in eastern Syria rises to 22, monitor says\n\nBEIRUT, Feb 26')).toBe(true);
+      for (const chrome of ['Subscribe now', 'We use 12 cookies', 'Most read', '10 recipes', 'Example Street', 'Markets']) {
+        expect(text).not.toContain(chrome);
+      }
+      await page.screenshot({ path: testInfo.outputPath('reader-html.png') });
+    }
+  }
+  expect(opened.size).toBe(8);
+
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => !url.startsWith(`${shell.origin}/`))).toEqual([]);
+});
+
+test('importing the same files again stores nothing new and says so', async ({ library }) => {
+  await library.importFiles(CORPUS_FILES.map(corpusPath));
+  await expect(library.summary).toHaveText('8 new versions · 0 already in the library · 0 failed');
+  await library.importFiles(CORPUS_FILES.map(corpusPath));
+  await expect(library.summary).toHaveText('0 new versions · 8 already in the library · 0 failed');
+  await expect(library.versionButtons()).toHaveCount(8);
+});
+
+test('arrow keys step through versions and the reader follows', async ({ library, page }) => {
+  await library.importFiles(['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt'].map((n) => corpusPath(n as 'cbs-bukamal-r1.txt')));
+  await library.openVersion(library.versionButtons().first());
+  await expect(library.readerText).toContainText('said on Friday 17 people were killed');
+  await page.keyboard.press('ArrowDown');
+  await expect(library.versionButtons().nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(library.readerText).toContainText('said on Friday 22 people were killed');
+});
