@@ -1,7 +1,6 @@
 // One request from a renderer, whichever shell carried it: check the channel
 // and the argument, run the handler, and turn every outcome into a Reply.
-import { LibraryError } from '../../db/libraryError';
-import { CaptureError } from '../core/capture/captureError';
+import { CodedError } from '../core/codedError';
 import { isChannel } from './channels';
 import type { Channel, Reply } from './contract';
 import { HandlerError } from './handlerError';
@@ -18,9 +17,8 @@ export async function dispatch(ctx: HandlerContext, channel: string, raw: unknow
     return { ok: true, value: await handler(arg.value as never, ctx) };
   } catch (error) {
     if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
-    if (error instanceof CaptureError || error instanceof LibraryError) {
-      return { ok: false, error: { code: 'failed', message: error.message } };
-    }
+    // The engine's own errors carry messages written for the researcher.
+    if (error instanceof CodedError) return { ok: false, error: { code: 'failed', message: error.message } };
     console.error(`[${channel}]`, error);
     return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
   }

@@ -1,5 +1,6 @@
 // One reason an input could not become a version. `message` is a single line
 // written for the researcher; `code` lets callers and tests tell cases apart.
+import { CodedError } from '../codedError';
 
 export type CaptureErrorCode =
   | 'empty'
@@ -8,19 +9,10 @@ export type CaptureErrorCode =
   | 'too-large'
   | 'no-article'
   | 'unsupported-type'
-  | 'not-found'
   | 'vanished'
   | 'unreadable';
 
-export class CaptureError extends Error {
-  readonly code: CaptureErrorCode;
-
-  constructor(code: CaptureErrorCode, message: string) {
-    super(message);
-    this.name = 'CaptureError';
-    this.code = code;
-  }
-}
+export class CaptureError extends CodedError<CaptureErrorCode> {}
 
 export const MEGABYTE = 1024 * 1024;
 

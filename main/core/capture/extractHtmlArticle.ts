@@ -5,16 +5,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { CaptureError } from './captureError';
+import type { ExtractedText } from './extractPlainText';
 
-export interface ExtractedArticle {
-  title: string | null;
-  byline: string | null;
-  outlet: string | null;
-  canonicalUrl: string | null;
-  publishedAt: string | null;
-  /** Headline, then the body's paragraphs, separated by blank lines. */
-  text: string;
-}
 
 /** Fewer body words than this and the page has no article, only chrome. */
 const MIN_ARTICLE_WORDS = 20;
@@ -97,7 +89,8 @@ function paragraphsOf(articleHtml: string): string[] {
   return paragraphs;
 }
 
-export function extractHtmlArticle(html: string): ExtractedArticle {
+/** The article's fields; its text is the headline, then the body's paragraphs, separated by blank lines. */
+export function extractHtmlArticle(html: string): ExtractedText {
   const { document } = parseHTML(html);
   // Read the page's own metadata first: Readability rewrites the DOM it is given.
   const documentTitle = squash(document.title ?? '');
