@@ -91,7 +91,10 @@ export function LibraryScreen() {
 
   const onDrop = useCallback(
     (data: DataTransfer): void => {
-      if (busy) return;
+      if (busy) {
+        setError('An import is still running: drop these again when it has finished.');
+        return;
+      }
       if (shell === 'electron') {
         const paths = Array.from(data.files, (f) => pathForFile(f)).filter((p): p is string => Boolean(p));
         if (paths.length) void importer.importPaths(paths, target);
