@@ -6,7 +6,7 @@
 // The Node build lives where npm put it (node_modules/better-sqlite3); the
 // Electron shell passes `nativeBinding` to load its own build instead, so the
 // two never overwrite each other (see README, "Native modules").
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LibraryError } from './libraryError';
@@ -23,6 +23,8 @@ export type WritableDb = ReadableDb & { readonly [writableBrand]: true };
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron). */
   nativeBinding?: string | undefined;
+  /** Create the library's folder if it is missing (the app's own data folder, never a folder the user named). */
+  createFolder?: boolean | undefined;
 }
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -36,7 +38,10 @@ function isSqliteError(error: unknown, code: string): boolean {
  * date. ":memory:" opens a private in-memory library, for tests.
  */
 export function openLibrary(path: string, options: OpenOptions = {}): WritableDb {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && !existsSync(dirname(path))) {
+    if (!options.createFolder) throw new LibraryError('cannot-open', `cannot open library ${path}: the folder ${dirname(path)} does not exist`);
+    mkdirSync(dirname(path), { recursive: true });
+  }
   let db: Database.Database;
   try {
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});

@@ -1,6 +1,7 @@
 // The shape every `tally` command has, and the options they share.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultLibraryPath } from '../library/libraryPath';
+import { openLibrary, type WritableDb } from '../../db/connection';
+import { defaultLibraryPath, libraryLocation } from '../library/libraryPath';
 
 export interface Command {
   name: string;
@@ -40,8 +41,10 @@ export function parse<T extends Options>(
   }
 }
 
-export function libraryPathFrom(value: string | undefined): string {
-  return value ?? defaultLibraryPath();
+/** Opens the library named by --library, else the default one. */
+export function openLibraryOption(value: string | undefined): { db: WritableDb; path: string } {
+  const { path, createFolder } = libraryLocation(value);
+  return { db: openLibrary(path, { createFolder }), path };
 }
 
 /** Exactly one JSON document on stdout, as `--json` promises. */

@@ -9,7 +9,7 @@ import { openLibrary, type WritableDb } from '../../db/connection';
 import { CHANNELS } from '../ipc/channels';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
-import { defaultLibraryPath } from '../library/libraryPath';
+import { libraryLocation } from '../library/libraryPath';
 import { runImportInWorker } from '../workers/runImportInWorker';
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
@@ -27,7 +27,7 @@ let db: WritableDb | null = null;
 let win: BrowserWindow | null = null;
 
 function start(): void {
-  const libraryPath = defaultLibraryPath();
+  const { path: libraryPath, createFolder } = libraryLocation();
   const nativeBinding = electronNativeBinding(appRoot);
   const missing = nativeBindingMissing(nativeBinding);
   if (missing) {
@@ -36,7 +36,7 @@ function start(): void {
     return;
   }
   try {
-    db = openLibrary(libraryPath, { nativeBinding });
+    db = openLibrary(libraryPath, { nativeBinding, createFolder });
   } catch (error) {
     dialog.showErrorBox('Tally cannot open its library', (error as Error).message);
     app.exit(1);

@@ -24,3 +24,13 @@ export function userDataFolder(platform: NodeJS.Platform = process.platform, env
 export function defaultLibraryPath(env: Env = process.env): string {
   return env.TALLY_LIBRARY || join(userDataFolder(process.platform, env), LIBRARY_FILE);
 }
+
+/**
+ * The library to open: the one named (--library), else the default. Only the
+ * app's own data folder is created when missing; a folder the researcher
+ * named must exist, so a typo gets a message rather than a new folder.
+ */
+export function libraryLocation(named?: string, env: Env = process.env): { path: string; createFolder: boolean } {
+  const path = named ?? defaultLibraryPath(env);
+  return { path, createFolder: path === join(userDataFolder(process.platform, env), LIBRARY_FILE) };
+}

@@ -204,8 +204,17 @@ describe('openLibrary', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('creates a missing folder only when asked to (the app\'s own data folder)', () => {
+    const path = join(dir, 'typo', 'library.sqlite');
+    const error = libraryError(() => openLibrary(path));
+    expect(error.code).toBe('cannot-open');
+    expect(error.message).toBe(`cannot open library ${path}: the folder ${join(dir, 'typo')} does not exist`);
+    openLibrary(path, { createFolder: true }).close();
+    expect(readFileSync(path).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
+
   it('creates a library at the latest version, with WAL, foreign keys and a busy timeout', () => {
-    const db = openLibrary(join(dir, 'nested', 'library.sqlite'));
+    const db = openLibrary(join(dir, 'library.sqlite'));
     try {
       expect(schemaVersion(db)).toBe(LATEST);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

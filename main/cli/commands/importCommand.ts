@@ -1,6 +1,5 @@
-import { openLibrary } from '../../../db/connection';
 import { importBatch } from '../../library/import/importBatch';
-import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, libraryPathFrom, parse, printJson, type Command } from '../command';
+import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
 import { progressLine } from '../progressLine';
 
 export const DEFAULT_EVENT = 'Unsorted';
@@ -19,7 +18,7 @@ ${LIBRARY_HELP}`,
     const event = values.event ?? DEFAULT_EVENT;
     if (!event.trim()) throw new UsageError('--event needs a name');
 
-    const db = openLibrary(libraryPathFrom(values.library));
+    const { db } = openLibraryOption(values.library);
     const progress = progressLine();
     try {
       const report = await importBatch(

@@ -1,7 +1,6 @@
-import { openLibrary } from '../../../db/connection';
 import { listArticles } from '../../../db/queries/articles';
 import { listEvents } from '../../../db/queries/events';
-import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, parse, libraryPathFrom, printJson, type Command } from '../command';
+import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, parse, openLibraryOption, printJson, type Command } from '../command';
 
 export const listCommand: Command = {
   name: 'list',
@@ -12,7 +11,7 @@ ${LIBRARY_HELP}`,
 
   async run(argv) {
     const { values } = parse(argv, { ...LIBRARY_OPTION, json: { type: 'boolean' } }, false);
-    const db = openLibrary(libraryPathFrom(values.library));
+    const { db } = openLibraryOption(values.library);
     try {
       const events = listEvents(db).reverse(); // oldest first, as they were created
       const articles = events.flatMap((e) => listArticles(db, e.id).map((a) => ({ ...a, event: e.name })));

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openLibrary } from '../../../db/connection';
 import { startWebShell } from '../../web/server';
-import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, libraryPathFrom, parse, type Command } from '../command';
+import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, type Command } from '../command';
 
 export const DEFAULT_PORT = 4870;
 
@@ -23,8 +22,7 @@ ${LIBRARY_HELP}`,
     if (!existsSync(`${RENDERER_DIR}/index.html`)) {
       throw new Error('the app is not built yet: run `npm run build` (or `npm run serve`, which builds first)');
     }
-    const libraryPath = libraryPathFrom(values.library);
-    const db = openLibrary(libraryPath);
+    const { db, path: libraryPath } = openLibraryOption(values.library);
     let shell;
     try {
       shell = await startWebShell({ db, libraryPath, staticDir: RENDERER_DIR, port });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_FILE, defaultLibraryPath, userDataFolder } from '../../../main/library/libraryPath';
+import { LIBRARY_FILE, defaultLibraryPath, libraryLocation, userDataFolder } from '../../../main/library/libraryPath';
 
 const HOME = '/home/reporter';
 
@@ -43,5 +43,14 @@ describe('defaultLibraryPath', () => {
 
   it.runIf(process.platform === 'linux')('on Linux, is $XDG_CONFIG_HOME/Tally/library.sqlite when TALLY_LIBRARY is empty', () => {
     expect(defaultLibraryPath({ TALLY_LIBRARY: '', XDG_CONFIG_HOME: '/data/config' })).toBe('/data/config/Tally/library.sqlite');
+  });
+});
+
+describe('libraryLocation', () => {
+  it('creates the folder of the built-in default only, never one the researcher named', () => {
+    const env = { XDG_CONFIG_HOME: '/data/config' };
+    expect(libraryLocation(undefined, env)).toEqual({ path: join(userDataFolder(process.platform, env), LIBRARY_FILE), createFolder: true });
+    expect(libraryLocation('/cases/bukamal.sqlite', env)).toEqual({ path: '/cases/bukamal.sqlite', createFolder: false });
+    expect(libraryLocation(undefined, { ...env, TALLY_LIBRARY: '/cases/carrow.sqlite' })).toEqual({ path: '/cases/carrow.sqlite', createFolder: false });
   });
 });
