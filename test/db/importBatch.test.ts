@@ -10,7 +10,7 @@ import { listEvents } from '../../db/queries/events';
 import { getVersion, getVersionBytes } from '../../db/queries/versions';
 import type { FailedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../main/core/model';
 import { importBatch, type ImportHooks } from '../../main/library/import/importBatch';
-import { PNG_HEADER, concat, utf8 } from '../fixtures/bytes';
+import { PNG_HEADER, concat, utf16, utf8 } from '../fixtures/bytes';
 import { CORPUS_DIR, CORPUS_FILES, corpusBytes, corpusPath } from '../fixtures/corpus';
 
 const EVENT: ImportTarget = { eventName: 'US strikes near al Bukamal, Feb 2021' };
@@ -98,6 +98,49 @@ describe('importing the development corpus', () => {
     expect(article?.canonicalUrl).toBe('https://news.example.org/world/2021/02/26/syria-strikes-toll');
     expect(article?.versions.map((v) => v.format)).toEqual(['html', 'text']);
     expect(getVersion(db, article!.versions[1]!.id)).toMatchObject({ origin: corpusPath('wire-bukamal.txt'), originKind: 'file' });
+  });
+});
+
+describe('text encodings', () => {
+  const STORY = 'Toll rises to 22\n\nThe Observatory’s count of “22 killed” replaced the 17 it gave overnight, café owners said.';
+
+  it('reads UTF-8 with a BOM, UTF-16 in both byte orders and Windows-1252, and keeps the bytes as they were', async () => {
+    // Windows-1252: curly quotes 0x93/0x94, apostrophe 0x92, é 0xE9.
+    const cp1252 = Uint8Array.from(Array.from(STORY, (c) => ({ '’': 0x92, '“': 0x93, '”': 0x94, é: 0xe9 })[c] ?? c.charCodeAt(0)));
+    const files = {
+      'bom.txt': concat([0xef, 0xbb, 0xbf], utf8(STORY)),
+      'utf16le.txt': utf16(STORY, 'le'),
+      'utf16be.txt': utf16(STORY, 'be'),
+      'cp1252.txt': cp1252,
+    };
+    const report = await run(paths(...Object.entries(files).map(([name, bytes]) => writeFile(name, bytes))));
+    expect(report.failed).toEqual([]);
+    const encodings = report.imported.map((i) => {
+      const v = getVersion(db, i.versionId)!;
+      expect(v.text).toBe(STORY);
+      expect(v.title).toBe('Toll rises to 22');
+      expect(new Uint8Array(getVersionBytes(db, i.versionId)!)).toEqual(files[basename(i.path) as keyof typeof files]);
+      expect(v.sha256).toBe(sha256(files[basename(i.path) as keyof typeof files]));
+      return [basename(i.path), v.encoding];
+    });
+    expect(encodings).toEqual([
+      ['bom.txt', 'UTF-8 (BOM)'],
+      ['utf16le.txt', 'UTF-16LE'],
+      ['utf16be.txt', 'UTF-16BE'],
+      ['cp1252.txt', 'windows-1252'],
+    ]);
+    // One article: the same headline, four saves.
+    expect(new Set(report.imported.map((i) => i.articleId)).size).toBe(1);
+  });
+
+  it('reads a saved page in the charset it declares', async () => {
+    const page = `<html><head><meta charset="windows-1252"><title>Toll rises</title></head><body><article><h1>Toll rises</h1><p>${STORY.replace(/\n/g, ' ')} The monitor’s figures could not be verified independently by reporters on the ground.</p></article></body></html>`;
+    const bytes = Uint8Array.from(Array.from(page, (c) => ({ '’': 0x92, '“': 0x93, '”': 0x94, é: 0xe9 })[c] ?? c.charCodeAt(0)));
+    const report = await run(paths(writeFile('saved.html', bytes)));
+    expect(report.failed).toEqual([]);
+    const v = getVersion(db, report.imported[0]!.versionId)!;
+    expect(v.encoding).toBe('windows-1252');
+    expect(v.text).toContain('The Observatory’s count of “22 killed”');
   });
 });
 
