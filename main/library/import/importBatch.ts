@@ -9,11 +9,11 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { captureDocument } from '../../core/capture/captureDocument';
-import type { FailedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
+import type { FailedItem, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
 import type { WritableDb } from '../../../db/connection';
 import { getEvent } from '../../../db/queries/events';
 import { readInputFile } from './readInputFile';
-import { storeCapture, type Capture } from './storeCapture';
+import { findDuplicate, storeCapture } from './storeCapture';
 import { walkInputs } from './walkInputs';
 
 export interface ImportRequest {
@@ -40,18 +40,27 @@ function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function captureJob(job: Job, capturedAt: string): Promise<Capture> {
-  const bytes = job.kind === 'path' ? await readInputFile(job.path) : job.kind === 'bytes' ? job.bytes : new TextEncoder().encode(job.text);
+async function readJob(job: Job): Promise<Uint8Array> {
+  if (job.kind === 'path') return readInputFile(job.path);
+  return job.kind === 'bytes' ? job.bytes : new TextEncoder().encode(job.text);
+}
+
+/** Bytes already in the library are a no-op: found by their hash, before any decoding or extraction. */
+async function importJob(db: WritableDb, target: ImportTarget, job: Job, capturedAt: string): Promise<ImportedItem> {
+  const bytes = await readJob(job);
+  const sha256 = sha256Hex(bytes);
+  const duplicate = findDuplicate(db, sha256, job.label);
+  if (duplicate) return duplicate;
   const doc = captureDocument(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
-  return {
+  return storeCapture(db, target, {
     doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
     bytes,
-    sha256: sha256Hex(bytes),
+    sha256,
     label: job.label,
     origin: job.kind === 'path' ? resolve(job.path) : job.kind === 'bytes' ? job.label : PASTED,
     originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
     capturedAt,
-  };
+  });
 }
 
 export async function importBatch(db: WritableDb, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportReport> {
@@ -82,7 +91,7 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
     progress(job.label, null);
     let last: NonNullable<ImportProgress['last']>;
     try {
-      const item = storeCapture(db, request.target, await captureJob(job, now()));
+      const item = await importJob(db, request.target, job, now());
       report.imported.push(item);
       last = { path: job.label, outcome: item.duplicate ? 'duplicate' : 'imported' };
     } catch (error) {

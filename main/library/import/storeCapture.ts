@@ -54,21 +54,27 @@ function matchArticle(
   );
 }
 
+/** The version that already holds these bytes, reported as a duplicate, or null. */
+export function findDuplicate(db: WritableDb, sha256: string, label: string): ImportedItem | null {
+  const existing = findVersionBySha256(db, sha256);
+  if (!existing) return null;
+  return {
+    path: label,
+    versionId: existing.id,
+    articleId: existing.articleId,
+    eventId: existing.eventId,
+    sha256,
+    duplicate: true,
+    title: existing.title,
+  };
+}
+
 export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capture): ImportedItem {
   return transaction(db, () => {
     const { doc } = capture;
-    const existing = findVersionBySha256(db, capture.sha256);
-    if (existing) {
-      return {
-        path: capture.label,
-        versionId: existing.id,
-        articleId: existing.articleId,
-        eventId: existing.eventId,
-        sha256: capture.sha256,
-        duplicate: true,
-        title: existing.title,
-      };
-    }
+    // Checked again inside the transaction: another import may have stored the same bytes meanwhile.
+    const existing = findDuplicate(db, capture.sha256, capture.label);
+    if (existing) return existing;
     const now = capture.capturedAt;
     const eventId = 'eventId' in target ? target.eventId : findOrCreateEvent(db, target.eventName, now);
     const outletId = doc.outlet ? findOrCreateOutlet(db, doc.outlet, now) : null;
