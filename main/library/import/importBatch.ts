@@ -1,7 +1,7 @@
 // main/library owns the Node-side work on a library that is more than one
 // query: importing a batch (here), and where the default library lives.
 //
-// One import batch: walk the folders, then read, capture, hash and store each
+// One import batch: walk the folders, then read, hash, capture and store each
 // input in turn, reporting progress after each. A bad input costs only
 // itself: it gets a one-line reason and the batch goes on; what is already
 // stored is never touched, because each version is written in its own
