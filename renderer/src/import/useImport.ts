@@ -92,9 +92,6 @@ export function useImport(onImported: (report: ImportReport) => void): {
           break;
         }
         offset += request.count;
-        // Later requests go into the event the first one created.
-        const first = report.imported[0];
-        if (first && 'eventName' in target) target = { eventId: first.eventId };
       }
       live.current = null;
       const finished = Math.max(total, report.imported.length + report.failed.length);
