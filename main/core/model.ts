@@ -59,6 +59,9 @@ export interface SearchHit {
 export const SNIPPET_MARK_START = '\u0002';
 export const SNIPPET_MARK_END = '\u0003';
 
+/** The event imports go into until the researcher names one. */
+export const DEFAULT_EVENT_NAME = 'Unsorted';
+
 /** Which event an import goes into: an existing one, or one to find or create by name. */
 export type ImportTarget = { eventId: number } | { eventName: string };
 

@@ -12,6 +12,9 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, CaptureFormat>> = {
   '.xhtml': 'html',
 };
 
+/** Why a folder walk passes over a file of another type. */
+export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm)';
+
 /** For file pickers: `.txt,.text,.md,…`. */
 export const ACCEPTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION).join(',');
 

@@ -4,7 +4,7 @@
 // never silently dropped from the count.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatForName, isHidden } from '../../core/capture/fileTypes';
+import { UNREADABLE_TYPE, formatForName, isHidden } from '../../core/capture/fileTypes';
 import type { FailedItem, SkippedItem } from '../../core/model';
 
 export interface WalkResult {
@@ -44,7 +44,7 @@ export async function walkInputs(paths: readonly string[]): Promise<WalkResult> 
         if (info.isDirectory()) await walkFolder(path);
         else if (!info.isFile()) result.skipped.push({ path, reason: 'not a regular file' });
         else if (formatForName(path)) result.files.push(path);
-        else result.skipped.push({ path, reason: 'not a type Tally reads (.txt, .md, .html, .htm)' });
+        else result.skipped.push({ path, reason: UNREADABLE_TYPE });
       } catch (error) {
         result.failed.push({ path, error: reasonFor(error) });
       }

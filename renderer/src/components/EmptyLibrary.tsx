@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DEFAULT_EVENT_NAME } from '../../../main/core/model';
 
 /** The first screen of a new library: what Tally does and how to start. */
 export function EmptyLibrary(props: {
@@ -34,7 +35,7 @@ export function EmptyLibrary(props: {
         </button>
       </form>
       {error && <p className="error" role="alert">{error}</p>}
-      <p className="meta">Or add articles straight away; they go into “Unsorted” until you file them:</p>
+      <p className="meta">Or add articles straight away; they go into “{DEFAULT_EVENT_NAME}” until you file them:</p>
       <div className="row">
         <button type="button" onClick={props.onAddFiles}>Add files…</button>
         <button type="button" onClick={props.onAddFolder}>Add folder…</button>

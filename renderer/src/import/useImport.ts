@@ -4,7 +4,7 @@
 // and types first so a 50 MB file is refused before it is sent.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_CAPTURE_BYTES, tooLargeError } from '../../../main/core/capture/captureError';
-import { formatForName, isHidden } from '../../../main/core/capture/fileTypes';
+import { UNREADABLE_TYPE, formatForName, isHidden } from '../../../main/core/capture/fileTypes';
 import type { FailedItem, ImportInput, ImportReport, ImportTarget } from '../../../main/core/model';
 import { ApiError, call, subscribe } from '../api';
 import type { PickedFile } from './collectDroppedFiles';
@@ -112,7 +112,7 @@ export function useImport(onImported: (report: ImportReport) => void): {
       const wanted: PickedFile[] = [];
       for (const f of files) {
         if (f.fromFolder && isHidden(f.name)) local.skipped.push({ path: f.name, reason: 'hidden' });
-        else if (f.fromFolder && !formatForName(f.name)) local.skipped.push({ path: f.name, reason: 'not a type Tally reads (.txt, .md, .html, .htm)' });
+        else if (f.fromFolder && !formatForName(f.name)) local.skipped.push({ path: f.name, reason: UNREADABLE_TYPE });
         else if (f.file.size > MAX_CAPTURE_BYTES) local.failed.push({ path: f.name, error: tooLargeError(f.file.size).message } satisfies FailedItem);
         else wanted.push(f);
       }

@@ -1,7 +1,7 @@
 // The library: events on the left, an event's articles and their versions in
 // the middle, the chosen version on the right; import from anywhere.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleSummary, EventSummary, ImportReport, ImportTarget, SearchHit, VersionDetail } from '../../../main/core/model';
+import { DEFAULT_EVENT_NAME, type ArticleSummary, type EventSummary, type ImportReport, type ImportTarget, type SearchHit, type VersionDetail } from '../../../main/core/model';
 import type { AppInfo } from '../../../main/ipc/contract';
 import { ApiError, call, pathForFile, shell } from '../api';
 import { ArticleList } from '../components/ArticleList';
@@ -15,9 +15,6 @@ import { Reader } from '../components/Reader';
 import { SearchResults } from '../components/SearchResults';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { useImport } from '../import/useImport';
-
-/** Where imports go before the researcher has named an event. */
-const DEFAULT_EVENT = 'Unsorted';
 
 const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
@@ -83,10 +80,10 @@ export function LibraryScreen() {
 
   const selectedEvent = events?.find((e) => e.id === eventId) ?? null;
   const target = useMemo<ImportTarget>(
-    () => (selectedEvent ? { eventId: selectedEvent.id } : { eventName: DEFAULT_EVENT }),
+    () => (selectedEvent ? { eventId: selectedEvent.id } : { eventName: DEFAULT_EVENT_NAME }),
     [selectedEvent],
   );
-  const targetName = selectedEvent?.name ?? DEFAULT_EVENT;
+  const targetName = selectedEvent?.name ?? DEFAULT_EVENT_NAME;
   const busy = importer.state.running;
 
   const onDrop = useCallback(
