@@ -108,3 +108,86 @@ export interface ImportProgress {
   current: string | null;
   last: { path: string; outcome: 'imported' | 'duplicate' | 'failed'; error?: string } | null;
 }
+
+// ---- Claims: the figures a version's text asserts (see core/extract) ----
+
+/** `figure` for a number a source gives; `no-figure` for a statement that a source gave none. */
+export type ClaimKind = 'figure' | 'no-figure';
+
+/** What the extractor reads from a text; offsets are JavaScript string offsets into that text. */
+export interface ExtractedClaim {
+  kind: ClaimKind;
+  /** The single number, when there is one ("22"; null for "dozens" or "20 to 25"). */
+  value: number | null;
+  /** The range or bound; null where it is open ("at least 17": low 17, high null). */
+  low: number | null;
+  high: number | null;
+  /** "about", "at least", "more than", "dozens", "a handful" ... */
+  approx: boolean;
+  /** The figure's words. */
+  start: number;
+  end: number;
+  /** The sentence the figure stands in. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** What is counted, as a short phrase: "US contractors wounded". */
+  subject: string | null;
+  /** The counted thing alone: "contractors". */
+  entity: string | null;
+  /** What happened to it: "killed", "wounded", "fired" ... */
+  measure: string | null;
+  /** Scope: "US", "civilian", "in total" ... */
+  qualifiers: string[];
+  /** Who asserts it, by the fullest name the text gives; null when the outlet says it in its own voice. */
+  source: string | null;
+  confidence: number;
+}
+
+/**
+ * Where a stored claim stands with the researcher. Only `auto` claims are
+ * replaced when a version is extracted again; the others are the
+ * researcher's word and are kept as they are.
+ */
+export type ClaimStatus = 'auto' | 'confirmed' | 'edited' | 'rejected';
+
+/** A claim as stored for one version. */
+export interface ClaimRecord extends ExtractedClaim {
+  id: number;
+  versionId: number;
+  status: ClaimStatus;
+  /** The extractor that produced it (EXTRACTOR_VERSION at the time). */
+  extractorVersion: string;
+}
+
+/** The fields a researcher may correct. */
+export interface ClaimEdit {
+  value?: number | null | undefined;
+  low?: number | null | undefined;
+  high?: number | null | undefined;
+  approx?: boolean | undefined;
+  subject?: string | null | undefined;
+  source?: string | null | undefined;
+  kind?: ClaimKind | undefined;
+}
+
+export type ClaimActionKind = 'confirm' | 'edit' | 'reject' | 'reopen';
+
+/** One entry of a claim's audit log: who did what is implicit (one researcher per library); when and what changed is kept. */
+export interface ClaimAction {
+  id: number;
+  claimId: number;
+  action: ClaimActionKind;
+  at: string;
+  /** The claim's reviewable fields before and after the action. */
+  before: ClaimEdit;
+  after: ClaimEdit;
+}
+
+/** The outcome of extracting one or more versions again. */
+export interface ExtractionReport {
+  versions: number;
+  /** Automatic claims written. */
+  claims: number;
+  /** Claims the researcher had reviewed, kept untouched. */
+  kept: number;
+}
