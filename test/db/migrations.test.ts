@@ -110,16 +110,105 @@ describe('migration 0002 (version search), from version 1', () => {
 
   it('makes versions stored at version 1 searchable (backfill)', () => {
     const id = insertVersion(db, SHA_A, 'The Syrian Observatory for Human Rights said the toll had risen to 22.');
-    expect(migrate(db)).toEqual({ from: 1, to: 2 });
+    expect(migrate(db, 2)).toEqual({ from: 1, to: 2 });
     expect(schemaVersion(db)).toBe(2);
     expect(searchVersions(db, 'Observatory').map((h) => h.versionId)).toEqual([id]);
   });
 
   it('makes versions stored after it searchable (insert trigger)', () => {
-    migrate(db);
+    migrate(db, 2);
     expect(searchVersions(db, 'Kataib')).toEqual([]);
     const id = insertVersion(db, SHA_B, 'Most of the dead belonged to Kataib Hezbollah, the monitor said.');
     expect(searchVersions(db, 'Kataib').map((h) => h.versionId)).toEqual([id]);
+  });
+});
+
+describe('migration 0003 (claims), from version 2', () => {
+  let db: WritableDb;
+  let versionId: number;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 2);
+    versionId = insertVersion(db, SHA_A, 'The Syrian Observatory for Human Rights said at least 22 fighters were killed.');
+    expect(migrate(db, 3)).toEqual({ from: 2, to: 3 });
+  });
+  afterEach(() => db.close());
+
+  /** A claim on "at least 22" in the version above; `fields` override the columns. */
+  function insertClaim(fields: Record<string, string | number | null> = {}): number {
+    const row: Record<string, string | number | null> = {
+      version_id: versionId, extractor_version: '1', kind: 'figure', value: null, low: 22, high: null, approx: 1,
+      start: 56, end: 67, sentence_start: 0, sentence_end: 79, subject: 'fighters killed', entity: 'fighters',
+      measure: 'killed', source: 'Syrian Observatory for Human Rights', qualifiers: '[]', confidence: 0.9,
+      status: 'auto', created_at: '2021-02-26T10:00:00Z', ...fields,
+    };
+    const columns = Object.keys(row);
+    return Number(
+      db.prepare(`INSERT INTO claims (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(row))
+        .lastInsertRowid,
+    );
+  }
+
+  function insertAction(claimId: number, action = 'confirm'): number {
+    return Number(
+      db.prepare("INSERT INTO claim_actions (claim_id, action, at, before, after) VALUES (?, ?, '2021-02-27T09:00:00Z', '{}', '{}')")
+        .run(claimId, action).lastInsertRowid,
+    );
+  }
+
+  it('adds claims and claim_actions beside the versions already stored, at version 3', () => {
+    expect(tables(db)).toEqual(expect.arrayContaining(['claim_actions', 'claims', 'versions']));
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(1);
+    const id = insertClaim();
+    expect(db.prepare('SELECT low, high, approx, qualifiers, status FROM claims WHERE id = ?').get(id)).toEqual({
+      low: 22, high: null, approx: 1, qualifiers: '[]', status: 'auto',
+    });
+  });
+
+  it.each([
+    ['a kind other than figure or no-figure', { kind: 'estimate' }],
+    ['a status other than auto, confirmed, edited or rejected', { status: 'approved' }],
+    ['a confidence above 1', { confidence: 1.5 }],
+    ['a negative confidence', { confidence: -0.1 }],
+    ['approx other than 0 or 1', { approx: 2 }],
+    ['a span ending before it starts', { start: 67, end: 56 }],
+    ['a range whose low exceeds its high', { low: 25, high: 20 }],
+    ['qualifiers that are not a JSON array', { qualifiers: '"US"' }],
+    ['a figure given as text (STRICT)', { value: 'twenty-two' }],
+  ])('refuses %s', (_what, fields) => {
+    expect(() => insertClaim(fields)).toThrow(/constraint failed|cannot store/);
+  });
+
+  it('refuses a claim on a version that does not exist', () => {
+    expect(() => insertClaim({ version_id: 999 })).toThrow(/FOREIGN KEY constraint failed/);
+  });
+
+  it('keeps claim_actions append-only: UPDATE and DELETE are refused', () => {
+    const action = insertAction(insertClaim());
+    expect(() => db.prepare("UPDATE claim_actions SET action = 'reject' WHERE id = ?").run(action)).toThrow(
+      'the claim log is append-only: record a new action instead',
+    );
+    expect(() => db.prepare('DELETE FROM claim_actions WHERE id = ?').run(action)).toThrow('the claim log is append-only and is never deleted');
+    expect(db.prepare('SELECT action FROM claim_actions').pluck().all()).toEqual(['confirm']);
+  });
+
+  it('refuses an action naming a claim that does not exist', () => {
+    expect(() => insertAction(999)).toThrow('a claim action must name an existing claim');
+  });
+
+  it('refuses to delete a reviewed claim', () => {
+    const id = insertClaim({ status: 'confirmed' });
+    expect(() => db.prepare('DELETE FROM claims WHERE id = ?').run(id)).toThrow('a reviewed claim is never deleted: reopen it first');
+  });
+
+  it('lets an automatic claim go while its log stays, and never gives its id to another claim', () => {
+    const first = insertClaim();
+    insertAction(first, 'reopen');
+    db.prepare('DELETE FROM claims WHERE id = ?').run(first);
+    expect(db.prepare('SELECT claim_id FROM claim_actions').pluck().all()).toEqual([first]);
+    expect(insertClaim()).toBeGreaterThan(first);
   });
 });
 
