@@ -1,4 +1,4 @@
-// Bundles the desktop shell for Electron: the main process and the import
+// Bundles the desktop shell for Electron: the main process and the library
 // worker as ES modules, the sandboxed preload as one CommonJS file (a
 // sandboxed preload can require nothing but Electron's own modules).
 // better-sqlite3 stays outside the bundle: it is loaded with an explicit
@@ -17,7 +17,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'main/electron/main.ts', importWorker: 'main/workers/importWorker.ts' },
+    entryPoints: { main: 'main/electron/main.ts', libraryWorker: 'main/workers/libraryWorker.ts' },
     outdir: 'out/electron',
     format: 'esm',
     // CommonJS dependencies inside an ES module bundle still call require().
@@ -31,4 +31,4 @@ await Promise.all([
     format: 'cjs',
   }),
 ]);
-console.log('built out/electron (main.js, importWorker.js, preload.cjs)');
+console.log('built out/electron (main.js, libraryWorker.js, preload.cjs)');

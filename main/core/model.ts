@@ -172,6 +172,16 @@ export interface ClaimEdit {
 
 export type ClaimActionKind = 'confirm' | 'edit' | 'reject' | 'reopen';
 
+/**
+ * One review of one claim. Each action sets the claim's status: confirm →
+ * `confirmed`, edit → `edited`, reject → `rejected`, reopen → `auto`. A
+ * reopened claim is the extractor's again: the next extraction of its version
+ * replaces it (its log is kept).
+ */
+export type ClaimReview =
+  | { claimId: number; action: Exclude<ClaimActionKind, 'edit'> }
+  | { claimId: number; action: 'edit'; changes: ClaimEdit };
+
 /** One entry of a claim's audit log: who did what is implicit (one researcher per library); when and what changed is kept. */
 export interface ClaimAction {
   id: number;

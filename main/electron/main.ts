@@ -10,7 +10,7 @@ import { CHANNELS } from '../ipc/channels';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
 import { libraryLocation } from '../library/libraryPath';
-import { runImportInWorker } from '../workers/runImportInWorker';
+import { runExtractionInWorker, runImportInWorker } from '../workers/runInWorker';
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
@@ -53,6 +53,7 @@ function start(): void {
     emit: (event, payload) => win?.webContents.send(event, payload),
     runImport: (arg) =>
       runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p) }),
+    runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
     pickImportPaths: (folders) => pickImportPaths(win, folders),
   };
   for (const channel of CHANNELS) {

@@ -15,6 +15,10 @@ export const CHANNELS = [
   'versions:search',
   'import:run',
   'dialog:pickImportPaths',
+  'claims:list',
+  'claims:review',
+  'claims:history',
+  'claims:extract',
 ] as const satisfies readonly Channel[];
 
 export const PUSH_EVENTS = ['import:progress'] as const satisfies readonly PushEvent[];

@@ -5,6 +5,10 @@
 // the renderer's API module all take their types from here.
 import type {
   ArticleSummary,
+  ClaimAction,
+  ClaimRecord,
+  ClaimReview,
+  ExtractionReport,
   EventSummary,
   ImportInput,
   ImportProgress,
@@ -39,7 +43,18 @@ export interface Contract {
   'import:run': { arg: ImportArg; result: ImportReport };
   /** Native file or folder picker; only the desktop shell has one (the web shell answers `unsupported`). */
   'dialog:pickImportPaths': { arg: { folders: boolean }; result: string[] };
+  /** The claims stored for a version, in text order, rejected ones included. */
+  'claims:list': { arg: { versionId: number }; result: ClaimRecord[] };
+  /** Confirm, edit, reject or reopen one claim; logged, and never undone by re-extraction. */
+  'claims:review': { arg: ClaimReviewArg; result: ClaimRecord };
+  /** A claim's audit log, oldest first. */
+  'claims:history': { arg: { claimId: number }; result: ClaimAction[] };
+  /** Runs the extractor again over a version (off the thread that answers the UI). */
+  'claims:extract': { arg: { versionId: number }; result: ExtractionReport };
 }
+
+/** Defined in the core model, since db/ applies it too. */
+export type ClaimReviewArg = ClaimReview;
 
 export interface PushEvents {
   'import:progress': ImportProgress;

@@ -17,6 +17,35 @@ const input = z.discriminatedUnion('kind', [
 
 const nothing = z.undefined();
 
+const figure = z.number().finite().nullable().optional();
+/** A corrected phrase: trimmed, and an empty one means "none". */
+const phrase = z
+  .string()
+  .trim()
+  .max(500, 'at most 500 characters')
+  .transform((s) => s || null)
+  .nullable()
+  .optional();
+
+const claimEdit = z
+  .object({
+    value: figure,
+    low: figure,
+    high: figure,
+    approx: z.boolean().optional(),
+    subject: phrase,
+    source: phrase,
+    kind: z.enum(['figure', 'no-figure']).optional(),
+  })
+  .strict()
+  .refine((e) => Object.values(e).some((v) => v !== undefined), 'an edit changes at least one field')
+  .refine((e) => e.low == null || e.high == null || e.low <= e.high, { message: 'low must not exceed high', path: ['low'] });
+
+const claimReview = z.discriminatedUnion('action', [
+  z.object({ claimId: id, action: z.enum(['confirm', 'reject', 'reopen']) }).strict(),
+  z.object({ claimId: id, action: z.literal('edit'), changes: claimEdit }).strict(),
+]);
+
 export const ARG_SCHEMAS = {
   'app:info': nothing,
   'events:list': nothing,
@@ -28,6 +57,10 @@ export const ARG_SCHEMAS = {
     .object({ batchId: z.string().min(1).max(100), target, inputs: z.array(input).min(1, 'nothing to import').max(100_000) })
     .strict(),
   'dialog:pickImportPaths': z.object({ folders: z.boolean() }).strict(),
+  'claims:list': z.object({ versionId: id }).strict(),
+  'claims:review': claimReview,
+  'claims:history': z.object({ claimId: id }).strict(),
+  'claims:extract': z.object({ versionId: id }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };
 
 /** The argument, checked, or a one-line reason it was refused. */

@@ -14,7 +14,7 @@ import { isTaggedBytes, BYTES_TAG } from '../core/wire';
 import type { Reply } from '../ipc/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
-import { runImportInWorker } from '../workers/runImportInWorker';
+import { runExtractionInWorker, runImportInWorker } from '../workers/runInWorker';
 import { EventStream } from './eventStream';
 import { allowedHosts, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
 
@@ -80,6 +80,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     emit: (event, payload) => events.emit(event, payload),
     runImport: (arg) =>
       runImportInWorker(arg, { libraryPath: options.libraryPath, onProgress: (p) => events.emit('import:progress', p) }),
+    runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
   };
   const serveStatic = sirv(options.staticDir, {
     single: true,

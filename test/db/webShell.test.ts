@@ -6,9 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type WritableDb } from '../../db/connection';
-import type { ImportProgress, ImportReport } from '../../main/core/model';
+import { listClaims, replaceAutoClaims } from '../../db/queries/claims';
+import { getVersion } from '../../db/queries/versions';
+import { extractClaims } from '../../main/core/extract';
+import type { ClaimAction, ClaimRecord, ExtractedClaim, ExtractionReport, ImportProgress, ImportReport } from '../../main/core/model';
+import { importBatch } from '../../main/library/import/importBatch';
 import { startWebShell, type WebShell } from '../../main/web/server';
-import { corpusBytes } from '../fixtures/corpus';
+import { claimAt } from '../fixtures/claims';
+import { corpusBytes, corpusPath } from '../fixtures/corpus';
 
 let dir: string;
 let db: WritableDb;
@@ -153,5 +158,70 @@ describe('the contract over HTTP', () => {
     await stream;
     expect(progress.every((p) => p.batchId === 'upload-1')).toBe(true);
     expect(progress.at(-1)).toMatchObject({ done: 2, total: 2 });
+  });
+});
+
+describe('claims over HTTP', () => {
+  const value = async <T>(answer: Promise<Answer>): Promise<T> => {
+    const reply = JSON.parse((await answer).body) as { ok: boolean; value: T; error?: unknown };
+    expect(reply).toMatchObject({ ok: true });
+    return reply.value;
+  };
+  const errorOf = async (answer: Promise<Answer>): Promise<unknown> => (JSON.parse((await answer).body) as { error: unknown }).error;
+
+  let versionId: number;
+  let text: string;
+  beforeEach(async () => {
+    const report = await importBatch(db, { batchId: 'w', target: { eventName: 'Strikes' }, inputs: [{ kind: 'path', path: corpusPath('wire-bukamal.txt') }] });
+    versionId = report.imported[0]!.versionId;
+    text = getVersion(db, versionId)!.text;
+  });
+
+  it('extracts a version again in the worker, keeping the claim the researcher confirmed', async () => {
+    // Hand-made claims, so the test does not depend on what the extractor finds: one confirmed, one left automatic.
+    replaceAutoClaims(db, versionId, [claimAt(text, '22', { value: 22 }), claimAt(text, '17', { value: 17 })], 'older', '2021-02-26T12:00:00Z');
+    const [toll] = await value<ClaimRecord[]>(invoke('claims:list', { versionId }));
+    expect(text.slice(toll!.start, toll!.end)).toBe('22');
+    const confirmed = await value<ClaimRecord>(invoke('claims:review', { claimId: toll!.id, action: 'confirm' }));
+    expect(confirmed.status).toBe('confirmed');
+
+    const report = await value<ExtractionReport>(invoke('claims:extract', { versionId }));
+
+    const overlapsToll = (c: ExtractedClaim): boolean => c.start < confirmed.end && confirmed.start < c.end;
+    const expected = extractClaims(text)
+      .filter((c) => !overlapsToll(c))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    expect(report).toEqual({ versions: 1, claims: expected.length, kept: 1 });
+    const claims = await value<ClaimRecord[]>(invoke('claims:list', { versionId }));
+    expect(claims.find((c) => c.id === confirmed.id)).toEqual(confirmed);
+    const auto = claims.filter((c) => c.status === 'auto');
+    expect(auto.map((c) => [c.start, c.end])).toEqual(expected.map((c) => [c.start, c.end]));
+    expect(auto.every((c) => c.extractorVersion !== 'older')).toBe(true);
+    expect(listClaims(db, versionId)).toEqual(claims);
+
+    const history = await value<ClaimAction[]>(invoke('claims:history', { claimId: confirmed.id }));
+    expect(history.map((a) => a.action)).toEqual(['confirm']);
+  });
+
+  it('edits a claim, refusing a range that would run backwards against the stored figure', async () => {
+    replaceAutoClaims(db, versionId, [claimAt(text, '22', { value: 22, low: 20, high: 25 })], 'older', '2021-02-26T12:00:00Z');
+    const [claim] = await value<ClaimRecord[]>(invoke('claims:list', { versionId }));
+    expect(await errorOf(invoke('claims:review', { claimId: claim!.id, action: 'edit', changes: { low: 30 } }))).toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining('low must not exceed high'),
+    });
+    const edited = await value<ClaimRecord>(invoke('claims:review', { claimId: claim!.id, action: 'edit', changes: { low: 21, subject: ' fighters killed ' } }));
+    expect(edited).toMatchObject({ status: 'edited', low: 21, high: 25, subject: 'fighters killed' });
+  });
+
+  it('answers not-found for a version or a claim that does not exist', async () => {
+    for (const [channel, arg] of [
+      ['claims:list', { versionId: 999 }],
+      ['claims:extract', { versionId: 999 }],
+      ['claims:history', { claimId: 999 }],
+      ['claims:review', { claimId: 999, action: 'reject' }],
+    ] as const) {
+      expect(await errorOf(invoke(channel, arg))).toMatchObject({ code: 'not-found' });
+    }
   });
 });

@@ -2,6 +2,7 @@
 // the handlers: thin functions that call db/ and the core. Both shells send
 // every request through `dispatch`.
 import { appHandlers } from './app';
+import { claimHandlers } from './claims';
 import type { Handlers } from './context';
 import { eventHandlers } from './events';
 import { importHandlers } from './import';
@@ -12,6 +13,7 @@ export const handlers = {
   ...eventHandlers,
   ...libraryHandlers,
   ...importHandlers,
+  ...claimHandlers,
 } satisfies Handlers;
 
 export type { HandlerContext, Handlers } from './context';

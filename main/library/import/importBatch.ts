@@ -5,13 +5,15 @@
 // input in turn, reporting progress after each. A bad input costs only
 // itself: it gets a one-line reason and the batch goes on; what is already
 // stored is never touched, because each version is written in its own
-// transaction.
+// transaction. A new version's claims are extracted once it is stored; an
+// extractor failure costs only the claims (a warning), never the version.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { captureDocument } from '../../core/capture/captureDocument';
 import type { FailedItem, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
 import type { WritableDb } from '../../../db/connection';
 import { getEvent } from '../../../db/queries/events';
+import { storeExtractedClaims } from '../claims/extractVersionClaims';
 import { readInputFile } from './readInputFile';
 import { findDuplicate, storeCapture } from './storeCapture';
 import { walkInputs } from './walkInputs';
@@ -26,6 +28,8 @@ export interface ImportHooks {
   onProgress?: ((progress: ImportProgress) => void) | undefined;
   /** The capture time to record; a clock, replaceable in tests. */
   now?: (() => string) | undefined;
+  /** A one-line note that is not a failure (claims could not be extracted); console.warn by default. */
+  onWarning?: ((message: string) => void) | undefined;
 }
 
 /** The name a pasted text is reported under. */
@@ -46,13 +50,13 @@ async function readJob(job: Job): Promise<Uint8Array> {
 }
 
 /** Bytes already in the library are a no-op: found by their hash, before any decoding or extraction. */
-async function importJob(db: WritableDb, target: ImportTarget, job: Job, capturedAt: string): Promise<ImportedItem> {
+async function importJob(db: WritableDb, target: ImportTarget, job: Job, capturedAt: string, warn: (message: string) => void): Promise<ImportedItem> {
   const bytes = await readJob(job);
   const sha256 = sha256Hex(bytes);
   const duplicate = findDuplicate(db, sha256, job.label);
   if (duplicate) return duplicate;
   const doc = captureDocument(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
-  return storeCapture(db, target, {
+  const item = storeCapture(db, target, {
     doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
     bytes,
     sha256,
@@ -61,10 +65,20 @@ async function importJob(db: WritableDb, target: ImportTarget, job: Job, capture
     originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
     capturedAt,
   });
+  if (!item.duplicate) {
+    // The version is stored and committed by now; claims can be extracted again later (claims:extract).
+    try {
+      storeExtractedClaims(db, item.versionId, doc.text, capturedAt);
+    } catch (error) {
+      warn(`${job.label}: imported, but its claims could not be extracted: ${oneLine(error)}`);
+    }
+  }
+  return item;
 }
 
 export async function importBatch(db: WritableDb, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportReport> {
   const now = hooks.now ?? ((): string => new Date().toISOString());
+  const warn = hooks.onWarning ?? ((message: string): void => console.warn(message));
   if ('eventId' in request.target && !getEvent(db, request.target.eventId)) {
     throw new Error(`no event with id ${request.target.eventId}`);
   }
@@ -91,7 +105,7 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
     progress(job.label, null);
     let last: NonNullable<ImportProgress['last']>;
     try {
-      const item = await importJob(db, request.target, job, now());
+      const item = await importJob(db, request.target, job, now(), warn);
       report.imported.push(item);
       last = { path: job.label, outcome: item.duplicate ? 'duplicate' : 'imported' };
     } catch (error) {

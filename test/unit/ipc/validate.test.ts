@@ -20,6 +20,10 @@ const GOOD: { [C in Channel]: unknown } = {
     ],
   },
   'dialog:pickImportPaths': { folders: true },
+  'claims:list': { versionId: 3 },
+  'claims:review': { claimId: 12, action: 'edit', changes: { low: 20, high: 25, value: null, approx: true, subject: 'people killed' } },
+  'claims:history': { claimId: 12 },
+  'claims:extract': { versionId: 3 },
 };
 
 const GOOD_IMPORT = GOOD['import:run'] as { batchId: string; target: unknown; inputs: unknown[] };
@@ -38,6 +42,17 @@ describe('validateArg accepts', () => {
 
   it('an import into an existing event by id', () => {
     expect(validateArg('import:run', { ...GOOD_IMPORT, target: { eventId: 3 } }).ok).toBe(true);
+  });
+
+  it.each(['confirm', 'reject', 'reopen'])('a claim review that is a plain %s', (action) => {
+    expect(validateArg('claims:review', { claimId: 4, action })).toEqual({ ok: true, value: { claimId: 4, action } });
+  });
+
+  it('a claim edit with phrases trimmed, a blank one meaning none', () => {
+    expect(validateArg('claims:review', { claimId: 4, action: 'edit', changes: { subject: '  US contractors wounded ', source: '  ' } })).toEqual({
+      ok: true,
+      value: { claimId: 4, action: 'edit', changes: { subject: 'US contractors wounded', source: null } },
+    });
   });
 
   it('an event name with surrounding spaces, trimmed', () => {
@@ -73,6 +88,18 @@ describe('validateArg refuses, in one line naming the channel', () => {
     ['a search over 500 characters', 'versions:search', { query: 'Syria '.repeat(100) }, /^versions:search: query: /],
     ['a picker flag that is not a boolean', 'dialog:pickImportPaths', { folders: 'yes' }, /^dialog:pickImportPaths: folders: /],
     ['no argument where one is needed', 'articles:list', undefined, /^articles:list: /],
+    ['a review action that does not exist', 'claims:review', { claimId: 1, action: 'delete' }, /^claims:review: action: /],
+    ['an edit without its changes', 'claims:review', { claimId: 1, action: 'edit' }, /^claims:review: changes: /],
+    ['changes on a confirm', 'claims:review', { claimId: 1, action: 'confirm', changes: { value: 3 } }, /^claims:review: .*changes/],
+    ['an edit that changes nothing', 'claims:review', { claimId: 1, action: 'edit', changes: {} }, /^claims:review: changes: an edit changes at least one field$/],
+    ['an edit with a range running backwards', 'claims:review', { claimId: 1, action: 'edit', changes: { low: 25, high: 20 } }, /^claims:review: changes\.low: low must not exceed high$/],
+    ['an edited figure that is not finite', 'claims:review', { claimId: 1, action: 'edit', changes: { value: Infinity } }, /^claims:review: changes\.value: /],
+    ['an edited figure sent as text', 'claims:review', { claimId: 1, action: 'edit', changes: { value: '22' } }, /^claims:review: changes\.value: /],
+    ['an edited subject over 500 characters', 'claims:review', { claimId: 1, action: 'edit', changes: { subject: 'x'.repeat(501) } }, /^claims:review: changes\.subject: at most 500 characters$/],
+    ['an edited kind that does not exist', 'claims:review', { claimId: 1, action: 'edit', changes: { kind: 'estimate' } }, /^claims:review: changes\.kind: /],
+    ['an edit of a field that is not reviewable', 'claims:review', { claimId: 1, action: 'edit', changes: { start: 0 } }, /^claims:review: changes: .*start/],
+    ['a claim id that is not a positive integer', 'claims:history', { claimId: 0 }, /^claims:history: claimId: /],
+    ['an extraction without a version', 'claims:extract', {}, /^claims:extract: versionId: /],
   ];
 
   it.each(cases)('%s', (_what, channel, raw, message) => {

@@ -1,0 +1,144 @@
+// Claims: the figures a version asserts, and the researcher's review of them
+// (see migration 0003). The extractor's claims are `auto` and are replaced
+// wholesale when a version is extracted again; a reviewed claim (confirmed,
+// edited, rejected) is the researcher's word and is never touched by that.
+import type { ClaimAction, ClaimActionKind, ClaimEdit, ClaimRecord, ClaimReview, ClaimStatus, ExtractedClaim } from '../../main/core/model';
+import { transaction, type ReadableDb, type WritableDb } from '../connection';
+import { all, insert, one, run, sql } from '../sql';
+
+interface DbClaim extends Omit<ClaimRecord, 'approx' | 'qualifiers'> {
+  approx: 0 | 1;
+  qualifiers: string;
+}
+
+interface DbClaimAction extends Omit<ClaimAction, 'before' | 'after'> {
+  before: string;
+  after: string;
+}
+
+/** The fields a researcher may correct, all of them: what the log records before and after each action. */
+export type ReviewableFields = Required<{ [K in keyof ClaimEdit]: Exclude<ClaimEdit[K], undefined> }>;
+
+const SELECT_CLAIM = `
+  SELECT id, version_id AS versionId, extractor_version AS extractorVersion, kind, value, low, high, approx,
+         start, end, sentence_start AS sentenceStart, sentence_end AS sentenceEnd,
+         subject, entity, measure, source, qualifiers, confidence, status
+  FROM claims`;
+
+const STATUS_AFTER: Record<ClaimActionKind, ClaimStatus> = {
+  confirm: 'confirmed',
+  edit: 'edited',
+  reject: 'rejected',
+  // Back to the extractor: the next extraction may replace it.
+  reopen: 'auto',
+};
+
+function toRecord(row: DbClaim): ClaimRecord {
+  return { ...row, approx: row.approx === 1, qualifiers: JSON.parse(row.qualifiers) as string[] };
+}
+
+export function getClaim(db: ReadableDb, id: number): ClaimRecord | undefined {
+  const row = one<DbClaim>(db, [`${SELECT_CLAIM} WHERE id = ?`, [id]]);
+  return row && toRecord(row);
+}
+
+/** A version's claims in text order, rejected ones included. */
+export function listClaims(db: ReadableDb, versionId: number): ClaimRecord[] {
+  return all<DbClaim>(db, [`${SELECT_CLAIM} WHERE version_id = ? ORDER BY start, end, id`, [versionId]]).map(toRecord);
+}
+
+/** Two spans share at least one character (or are the same empty span). */
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
+}
+
+function insertClaim(db: WritableDb, versionId: number, c: ExtractedClaim, extractorVersion: string, now: string): number {
+  return insert(
+    db,
+    sql`INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end,
+                            sentence_start, sentence_end, subject, entity, measure, source, qualifiers,
+                            confidence, status, created_at)
+        VALUES (${versionId}, ${extractorVersion}, ${c.kind}, ${c.value}, ${c.low}, ${c.high}, ${c.approx ? 1 : 0},
+                ${c.start}, ${c.end}, ${c.sentenceStart}, ${c.sentenceEnd}, ${c.subject}, ${c.entity}, ${c.measure},
+                ${c.source}, ${JSON.stringify(c.qualifiers)}, ${c.confidence}, 'auto', ${now})`,
+  );
+}
+
+export interface ReplaceResult {
+  /** Automatic claims written. */
+  claims: number;
+  /** Reviewed claims kept as they were. */
+  kept: number;
+}
+
+/**
+ * Replaces a version's automatic claims with a new extraction, in one
+ * transaction. Reviewed claims stay, and a new claim whose span overlaps a
+ * reviewed one is dropped: the researcher has already said what that figure is.
+ */
+export function replaceAutoClaims(
+  db: WritableDb,
+  versionId: number,
+  extracted: readonly ExtractedClaim[],
+  extractorVersion: string,
+  now: string,
+): ReplaceResult {
+  return transaction(db, () => {
+    run(db, sql`DELETE FROM claims WHERE version_id = ${versionId} AND status = 'auto'`);
+    const reviewed = all<{ start: number; end: number }>(db, sql`SELECT start, end FROM claims WHERE version_id = ${versionId}`);
+    let written = 0;
+    for (const claim of extracted) {
+      if (reviewed.some((r) => overlaps(r, claim))) continue;
+      insertClaim(db, versionId, claim, extractorVersion, now);
+      written++;
+    }
+    return { claims: written, kept: reviewed.length };
+  });
+}
+
+export function reviewableFields(c: ClaimRecord): ReviewableFields {
+  return { value: c.value, low: c.low, high: c.high, approx: c.approx, subject: c.subject, source: c.source, kind: c.kind };
+}
+
+/** The reviewable fields once `changes` are applied; a field left out (or undefined) keeps its value. */
+export function applyEdit(before: ReviewableFields, changes: ClaimEdit): ReviewableFields {
+  const after = { ...before };
+  for (const key of Object.keys(before) as (keyof ReviewableFields)[]) {
+    if (changes[key] !== undefined) (after as Record<string, unknown>)[key] = changes[key];
+  }
+  return after;
+}
+
+/**
+ * Applies one review and appends it to the claim's log, in one transaction.
+ * Undefined when there is no such claim.
+ */
+export function reviewClaim(db: WritableDb, review: ClaimReview, now: string): ClaimRecord | undefined {
+  return transaction(db, () => {
+    const claim = getClaim(db, review.claimId);
+    if (!claim) return undefined;
+    const before = reviewableFields(claim);
+    const after = review.action === 'edit' ? applyEdit(before, review.changes) : before;
+    run(
+      db,
+      sql`UPDATE claims
+          SET status = ${STATUS_AFTER[review.action]}, kind = ${after.kind}, value = ${after.value}, low = ${after.low},
+              high = ${after.high}, approx = ${after.approx ? 1 : 0}, subject = ${after.subject}, source = ${after.source}
+          WHERE id = ${claim.id}`,
+    );
+    run(
+      db,
+      sql`INSERT INTO claim_actions (claim_id, action, at, before, after)
+          VALUES (${claim.id}, ${review.action}, ${now}, ${JSON.stringify(before)}, ${JSON.stringify(after)})`,
+    );
+    return getClaim(db, claim.id);
+  });
+}
+
+/** A claim's log, oldest first. It outlives the claim when a later extraction replaced a reopened one. */
+export function claimHistory(db: ReadableDb, claimId: number): ClaimAction[] {
+  return all<DbClaimAction>(
+    db,
+    sql`SELECT id, claim_id AS claimId, action, at, before, after FROM claim_actions WHERE claim_id = ${claimId} ORDER BY id`,
+  ).map((row) => ({ ...row, before: JSON.parse(row.before) as ClaimEdit, after: JSON.parse(row.after) as ClaimEdit }));
+}

@@ -1,0 +1,33 @@
+// main/workers owns work that must not run on the thread that answers the UI.
+//
+// The library worker: opens its own connection to the library (WAL lets it
+// write while the shell's connection reads) and runs one task, an import
+// batch (posting progress as it goes) or a re-extraction of claims, posting
+// its report at the end.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openLibrary, type WritableDb } from '../../db/connection';
+import { reextractVersions } from '../library/claims/extractVersionClaims';
+import { importBatch } from '../library/import/importBatch';
+import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
+
+const data = workerData as LibraryWorkerData;
+const post = (message: LibraryWorkerMessage): void => parentPort!.postMessage(message);
+
+async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorkerMessage> {
+  if (task.kind === 'extract') {
+    return { type: 'extracted', report: reextractVersions(db, task.versionIds, () => new Date().toISOString()) };
+  }
+  const report = await importBatch(db, task.request, { onProgress: (progress) => post({ type: 'progress', progress }) });
+  return { type: 'imported', report };
+}
+
+try {
+  const db = openLibrary(data.libraryPath, { nativeBinding: data.nativeBinding });
+  try {
+    post(await runTask(db, data.task));
+  } finally {
+    db.close();
+  }
+} catch (error) {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,67 @@
+// Starts the library worker for one task and turns its messages into a
+// promise (and, for an import, progress callbacks).
+import { Worker } from 'node:worker_threads';
+import type { ExtractionReport, ImportProgress, ImportReport } from '../core/model';
+import type { ImportRequest } from '../library/import/importBatch';
+import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
+
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * The worker sits beside this module in both layouts: main/workers/*.ts when
+ * run from source (the CLI and web shell, under tsx), out/electron/*.js when
+ * bundled for Electron. From source, tsx's loader does not reach worker
+ * threads on Node 20, so the worker registers it before loading its module.
+ */
+function startWorker(workerData: LibraryWorkerData): Worker {
+  if (!FROM_SOURCE) return new Worker(new URL('./libraryWorker.js', import.meta.url), { workerData });
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./libraryWorker.ts', import.meta.url).href);
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true, workerData });
+}
+
+export interface WorkerOptions {
+  libraryPath: string;
+  nativeBinding?: string | undefined;
+}
+
+export interface WorkerImportOptions extends WorkerOptions {
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+}
+
+type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' }>;
+
+function runTask(task: LibraryTask, options: WorkerImportOptions): Promise<Outcome> {
+  const worker = startWorker({ libraryPath: options.libraryPath, nativeBinding: options.nativeBinding, task });
+  return new Promise<Outcome>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (message: LibraryWorkerMessage) => {
+      if (message.type === 'progress') options.onProgress?.(message.progress);
+      else {
+        settled = true;
+        if (message.type === 'error') reject(new Error(message.message));
+        else resolve(message);
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`the library worker stopped unexpectedly (exit code ${code})`));
+    });
+  });
+}
+
+export async function runImportInWorker(request: ImportRequest, options: WorkerImportOptions): Promise<ImportReport> {
+  const outcome = await runTask({ kind: 'import', request }, options);
+  if (outcome.type !== 'imported') throw new Error('the library worker answered an import with something else');
+  return outcome.report;
+}
+
+/** Extracts the claims of these versions again, replacing their automatic claims. */
+export async function runExtractionInWorker(versionIds: number[], options: WorkerOptions): Promise<ExtractionReport> {
+  const outcome = await runTask({ kind: 'extract', versionIds }, options);
+  if (outcome.type !== 'extracted') throw new Error('the library worker answered an extraction with something else');
+  return outcome.report;
+}
