@@ -23,7 +23,7 @@ const NO_DRIVER = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'build/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'scratch/', 'out/', 'build/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,7 @@
 import type { OriginKind, VersionDetail } from '../../main/core/model';
 import type { CaptureFormat } from '../../main/core/model';
 import type { ReadableDb, WritableDb } from '../connection';
-import { insert, one, sql } from '../sql';
+import { all, insert, one, sql } from '../sql';
 
 export interface DbNewVersion {
   articleId: number;
@@ -64,4 +64,9 @@ export function getVersion(db: ReadableDb, id: number): VersionDetail | undefine
 /** The bytes exactly as captured, for export and for checking the hash. */
 export function getVersionBytes(db: ReadableDb, id: number): Uint8Array | undefined {
   return one<{ bytes: Uint8Array }>(db, sql`SELECT bytes FROM versions WHERE id = ${id}`)?.bytes;
+}
+
+/** Every version's id, oldest capture first: what "extract everything again" walks. */
+export function listAllVersionIds(db: ReadableDb): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM versions ORDER BY captured_at, id`).map((r) => r.id);
 }

@@ -1,0 +1,71 @@
+import { basename } from 'node:path';
+import { captureDocument } from '../../core/capture/captureDocument';
+import { extractClaims } from '../../core/extract';
+import type { ExtractedClaim } from '../../core/model';
+import { reextractVersions } from '../../library/claims/extractVersionClaims';
+import { readInputFile } from '../../library/import/readInputFile';
+import { listAllVersionIds } from '../../../db/queries/versions';
+import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'find the figures in a file, or extract a library’s versions again',
+  usage: `tally extract FILE [--json]
+       tally extract --version ID... | --all [--library FILE]
+  FILE            a .txt, .md or .html file, read as an import would read it; no library needed
+  --json          print {"text","claims":[{"value","low","high","approx","subject","source","kind","start","end","confidence",…}]}
+  --version ID    extract a stored version again (repeatable); the researcher's reviewed claims are kept
+  --all           extract every stored version again
+${LIBRARY_HELP}`,
+
+  async run(argv) {
+    const { values, positionals } = parse(
+      argv,
+      { ...LIBRARY_OPTION, json: { type: 'boolean' }, version: { type: 'string', multiple: true }, all: { type: 'boolean' } },
+      true,
+    );
+    if (values.version?.length || values.all) {
+      if (positionals.length) throw new UsageError('give either a FILE or --version/--all, not both');
+      return reextract(values.library, values.version ?? [], values.all === true);
+    }
+    if (positionals.length !== 1) throw new UsageError('name one file to extract figures from');
+    const path = positionals[0]!;
+    const doc = captureDocument(basename(path), await readInputFile(path));
+    const claims = extractClaims(doc.text);
+    if (values.json) {
+      printJson({ text: doc.text, claims: claims.map(publicClaim) });
+      return EXIT_OK;
+    }
+    if (!claims.length) console.log('No figures found.');
+    for (const c of claims) console.log(describe(doc.text, c));
+    return EXIT_OK;
+  },
+};
+
+/** The contract's field order first, then the rest. */
+function publicClaim(c: ExtractedClaim): Record<string, unknown> {
+  const { value, low, high, approx, subject, source, kind, start, end, confidence, ...rest } = c;
+  return { value, low, high, approx, subject, source, kind, start, end, confidence, ...rest };
+}
+
+function describe(text: string, c: ExtractedClaim): string {
+  const words = JSON.stringify(text.slice(c.start, c.end));
+  const amount = c.kind === 'no-figure' ? 'no figure' : c.value !== null ? String(c.value) : `${c.low ?? '…'}–${c.high ?? '…'}`;
+  return `${String(c.start).padStart(6)}  ${words.padEnd(28)} ${(c.approx ? '~' : '') + amount}  ${c.subject ?? '?'}  — ${c.source ?? 'in the outlet’s voice'}`;
+}
+
+function reextract(library: string | undefined, versions: string[], all: boolean): number {
+  const ids = versions.map((v) => {
+    const id = Number(v);
+    if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--version needs a version id, not "${v}"`);
+    return id;
+  });
+  const { db } = openLibraryOption(library);
+  try {
+    const report = reextractVersions(db, all ? listAllVersionIds(db) : ids, () => new Date().toISOString());
+    console.log(`${report.versions} versions extracted: ${report.claims} automatic claims, ${report.kept} reviewed claims kept`);
+    return EXIT_OK;
+  } finally {
+    db.close();
+  }
+}

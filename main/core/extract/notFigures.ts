@@ -1,0 +1,82 @@
+// Amounts that are not figures a source asserts: dates, years, times of day,
+// ages, durations, reading times, street numbers, names with a number in them,
+// hyphenated measurements ("500-pound bombs", "a three-day ceasefire").
+// Ordinals ("first") never reach here: they are not read as amounts at all.
+import type { Quantity } from './quantities';
+import type { Token } from './tokens';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
+const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'bst', 'cet', 'cest', 'hrs', "o'clock", 'local']);
+
+/** Amounts of time: "two weeks", "24 hours", "four years". */
+const TIME_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'night', 'nights',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'weekend', 'weekends',
+]);
+
+const STREET_WORDS = new Set(['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'square', 'place', 'terrace', 'court']);
+
+/** "at one point", "one day": "one" in a set phrase. */
+const ONE_IDIOMS = new Set(['point', 'day', 'time', 'way', 'side', 'hand', 'thing', 'another', 'stage']);
+
+/** Words before a number that make it a label: "No. 10", "page 2", "Article 5". */
+const LABEL_WORDS = new Set(['no.', 'no', '#', 'number', 'page', 'photo', 'image', 'slide', 'chapter', 'article', 'section', 'resolution', 'flight', 'route', 'room', 'gate', 'version', 'level', 'phase', 'episode', 'season', 'grade']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const isWordToken = (t: Token | undefined): boolean => !!t && /^[A-Za-z]/.test(t.text);
+const isNounish = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+
+/** Why this amount is not a figure, or null when it is one. */
+export function notAFigure(tokens: readonly Token[], q: Quantity): string | null {
+  const num = tokens[q.numFirst]!;
+  const end = tokens[q.numLast]!;
+  const before = tokens[q.numFirst - 1];
+  const after = tokens[q.numLast + 1];
+  const after2 = tokens[q.numLast + 2];
+  const value = q.value ?? q.low ?? q.high ?? 0;
+  const digits = /^\d/.test(num.text);
+  const small = Number.isInteger(value) && value >= 1 && value <= 31;
+
+  if (digits && small && ((before && MONTHS.has(before.lower)) || (after && MONTHS.has(after.lower)))) return 'date';
+  if (digits && small && after?.lower === 'of' && after2 && MONTHS.has(after2.lower)) return 'date';
+  if (digits && /^\d{4}$/.test(num.text) && value >= 1000 && value <= 2100 && q.numFirst === q.numLast) {
+    const pluralNoun = after && after.pos === 'NOUN' && /s$/.test(after.lower);
+    if (!pluralNoun) return 'year';
+  }
+  if (digits && /^\d{4}[-–]\d{2,4}$/.test(num.text)) return 'years';
+  if (/^\d{1,2}:\d{2}$/.test(end.text) || (after && TIME_SUFFIXES.has(after.lower) && digits)) return 'time of day';
+  if (before && WEEKDAYS.has(before.lower) && digits && small && !isNounish(after)) return 'date';
+
+  // hyphenated compounds: "12-year-old", "500-pound", "three-day", "5,000-strong"; names: "COVID-19"
+  if ((after?.text === '-' || after?.text === '–') && isWordToken(after2) && !/^\d/.test(after2!.text) && q.unit === 'count') return 'measurement';
+  if ((before?.text === '-' || before?.text === '–') && isWordToken(tokens[q.numFirst - 2])) return 'part of a name';
+
+  if (before?.lower === 'aged' || (after && TIME_UNITS.has(after.lower) && after2?.lower === 'old')) return 'age';
+  if (after && (after.lower === 'min' || after.lower === 'mins' || after.lower === 'minute' || after.lower === 'minutes') && after2?.lower === 'read') return 'reading time';
+  if (q.unit === 'count' && after && TIME_UNITS.has(after.lower)) return 'duration';
+  if (q.unit === 'count' && after && isNounish(after) && TIME_UNITS.has(after2?.lower ?? '') && after.pos === 'ADJ') return 'duration';
+  if (num.lower === 'one' && after && ONE_IDIOMS.has(after.lower)) return 'set phrase';
+
+  if (digits && after?.pos === 'PROPN') {
+    for (let k = q.numLast + 1; k < Math.min(tokens.length, q.numLast + 5); k++) {
+      if (STREET_WORDS.has(tokens[k]!.lower)) return 'street number';
+      if (tokens[k]!.pos !== 'PROPN') break;
+    }
+  }
+  if (before && LABEL_WORDS.has(before.lower) && q.first === q.numFirst) return 'label';
+  // "Boeing 737", "Apollo 11": a name ending in a number, not a count of anything
+  if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !isNounish(after) && q.unit === 'count') {
+    return 'part of a name';
+  }
+  // long digit strings without separators are codes, not counts: postcodes, phone numbers, IDs
+  if (digits && /^\d{5,}$/.test(num.text) && !(after?.pos === 'NOUN')) return 'code';
+  // "1 of 12" in a photo gallery or a pager
+  if (digits && after?.lower === 'of' && /^\d+$/.test(after2?.text ?? '') && tokens.length <= 6) return 'navigation';
+  return null;
+}

@@ -1,0 +1,246 @@
+// Reads the amounts in a sentence: digits, number words, vague plurals, with
+// the qualifiers, ranges and units around them. Whether an amount is a figure
+// (and not a date, an age or a street number) is decided later, in
+// notFigures.ts; what it counts, in countedThing.ts.
+import {
+  CURRENCY_SYMBOLS,
+  DIGIT_ONLY_SCALES,
+  QUALIFIERS,
+  SCALES,
+  TENS,
+  UNITS,
+  VAGUE_PLURALS,
+  digitPair,
+  digitValue,
+  type Qualifier,
+} from './numberWords';
+import type { Token } from './tokens';
+
+export interface Quantity {
+  /** Token indexes of the whole mention, qualifiers and currency sign included. */
+  first: number;
+  last: number;
+  /** Token indexes of the number itself. */
+  numFirst: number;
+  numLast: number;
+  /** Character span, when only part of a token is meant (one side of "54-46"). */
+  charStart?: number;
+  charEnd?: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  unit: 'count' | 'percent' | 'money';
+  currency: string | null;
+  /** "a total of eight". */
+  total: boolean;
+  /** "dozens", "a handful": an amount with no number. */
+  vague: boolean;
+  /** Written in words ("four", "a dozen"), which is weaker evidence than digits. */
+  words: boolean;
+}
+
+interface Core {
+  end: number; // exclusive token index
+  value: number | null;
+  low: number;
+  high: number | null;
+  vague: boolean;
+  words: boolean;
+  pair?: [number, number];
+}
+
+const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Pronoun uses of "one": "the one", "no one", "one another". */
+const NOT_ONE_AFTER = new Set(['the', 'this', 'that', 'which', 'no', 'any', 'every', 'each', 'anyone', 'someone']);
+
+function wordsNumber(tokens: readonly Token[], i: number): Core | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let j = i;
+  // "a dozen", "a hundred", "a million"
+  if ((lowerAt(tokens, j) === 'a' || lowerAt(tokens, j) === 'an') && SCALES[lowerAt(tokens, j + 1)] && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, j + 1))) {
+    current = 1;
+    seen = true;
+    j++;
+  }
+  for (;;) {
+    const w = lowerAt(tokens, j);
+    if (UNITS[w] !== undefined) {
+      // "twenty two", "a hundred five", "two thousand five"; never "one two" or "ten three"
+      const canAdd = !seen || current % 100 === 0 || (current % 10 === 0 && current % 100 >= 20);
+      if (!canAdd) break;
+      current += UNITS[w];
+      seen = true;
+      j++;
+    } else if (TENS[w] !== undefined && current % 100 === 0) {
+      current += TENS[w];
+      seen = true;
+      j++;
+      if ((lowerAt(tokens, j) === '-' || lowerAt(tokens, j) === '–') && UNITS[lowerAt(tokens, j + 1)] !== undefined && UNITS[lowerAt(tokens, j + 1)]! < 10) {
+        current += UNITS[lowerAt(tokens, j + 1)]!;
+        j += 2;
+      }
+    } else if (seen && SCALES[w] !== undefined && !DIGIT_ONLY_SCALES.has(w)) {
+      if (w === 'hundred') current = (current || 1) * 100;
+      else {
+        total += (current || 1) * SCALES[w];
+        current = 0;
+      }
+      j++;
+    } else if (seen && w === 'and' && (UNITS[lowerAt(tokens, j + 1)] !== undefined || TENS[lowerAt(tokens, j + 1)] !== undefined) && current >= 100 && current % 100 === 0) {
+      j++; // "one hundred and fifty"
+    } else break;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  return { end: j, value, low: value, high: value, vague: false, words: true };
+}
+
+function digitsNumber(tokens: readonly Token[], i: number): Core | null {
+  const text = tokens[i]!.text;
+  const pair = digitPair(text);
+  if (pair) return { end: i + 1, value: null, low: pair[0], high: pair[1], vague: false, words: false, pair };
+  let value = digitValue(text);
+  let end = i + 1;
+  if (value === null) {
+    // "35m", "4.2bn" written as one token
+    const m = /^(\d+(?:\.\d+)?)(m|mn|bn|k)$/i.exec(text);
+    if (!m) return null;
+    value = Number(m[1]) * SCALES[m[2]!.toLowerCase()]!;
+  } else {
+    const next = lowerAt(tokens, end);
+    if (SCALES[next] !== undefined && next !== 'dozen') {
+      value *= SCALES[next];
+      end++;
+      if (SCALES[lowerAt(tokens, end)] !== undefined && lowerAt(tokens, end) !== 'dozen' && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, end))) {
+        value *= SCALES[lowerAt(tokens, end)]!; // "1.5 hundred thousand" is rare; "10 thousand million" is not
+        end++;
+      }
+    }
+  }
+  // Floating point: 4.2 × 1e9 should print as 4200000000.
+  value = Number(value.toPrecision(12));
+  return { end, value, low: value, high: value, vague: false, words: false };
+}
+
+function vagueAmount(tokens: readonly Token[], i: number): Core | null {
+  const w = lowerAt(tokens, i);
+  // "tens of thousands", "hundreds of thousands", "tens of millions"
+  if ((w === 'tens' || w === 'hundreds') && lowerAt(tokens, i + 1) === 'of') {
+    const scale = lowerAt(tokens, i + 2);
+    const base = scale === 'thousands' ? 1e3 : scale === 'millions' ? 1e6 : scale === 'billions' ? 1e9 : 0;
+    if (base) return { end: i + 3, value: null, low: (w === 'tens' ? 20 : 200) * base, high: null, vague: true, words: true };
+  }
+  if (w === 'a' && lowerAt(tokens, i + 1) === 'handful') return { end: i + 2, value: null, low: 3, high: 5, vague: true, words: true };
+  const low = VAGUE_PLURALS[w];
+  if (low === undefined) return null;
+  // "scores" and "millions" read as amounts only before "of" ("scores of people"), never as "test scores"
+  if ((w === 'scores' || w === 'billions') && lowerAt(tokens, i + 1) !== 'of') return null;
+  if (tokens[i - 1]?.pos === 'NUM' || /^\d/.test(tokens[i - 1]?.text ?? '')) return null; // "two hundreds"? not a vague amount
+  return { end: i + 1, value: null, low, high: null, vague: true, words: true };
+}
+
+function coreAt(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i]!;
+  if (/^\d/.test(t.text)) return digitsNumber(tokens, i);
+  const vague = vagueAmount(tokens, i);
+  if (vague) return vague;
+  if (t.lower === 'one' && NOT_ONE_AFTER.has(lowerAt(tokens, i - 1))) return null;
+  if (t.lower === 'one' && lowerAt(tokens, i + 1) === 'another') return null;
+  return wordsNumber(tokens, i);
+}
+
+function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
+  for (const q of QUALIFIERS) {
+    const at = first - q.words.length;
+    if (at < 0) continue;
+    if (q.words.every((w, k) => tokens[at + k]!.lower === w)) return { qualifier: q, first: at };
+  }
+  return null;
+}
+
+/** All amounts in the sentence, left to right, not overlapping. */
+export function findQuantities(tokens: readonly Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const core = coreAt(tokens, i);
+    if (!core) {
+      i++;
+      continue;
+    }
+    const numFirst = i;
+    let numLast = core.end - 1;
+    let first = numFirst;
+    let last = numLast;
+    let { value, low, high } = core as { value: number | null; low: number | null; high: number | null };
+    let approx = core.vague;
+    let total = false;
+
+    // "between 20 and 25", "20 to 25", "six or seven"; never "from 64 to 66", which is a change
+    const joiner = lowerAt(tokens, last + 1);
+    const between = lowerAt(tokens, first - 1) === 'between';
+    if (!core.pair && !core.vague && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
+      const second = last + 2 < tokens.length + 1 && tokens[last + 2] ? coreAt(tokens, last + 2) : null;
+      if (second && !second.vague && second.value !== null && second.value > value && lowerAt(tokens, first - 1) !== 'from') {
+        low = value;
+        high = second.value;
+        value = null;
+        approx = joiner === 'or';
+        numLast = second.end - 1;
+        last = numLast;
+        if (between) first--;
+      }
+    }
+
+    let unit: Quantity['unit'] = 'count';
+    let currency: string | null = null;
+    const after = lowerAt(tokens, last + 1);
+    if (after === '%' || after === 'percent' || after === 'pc') {
+      unit = 'percent';
+      last++;
+    } else if (after === 'per' && lowerAt(tokens, last + 2) === 'cent') {
+      unit = 'percent';
+      last += 2;
+    }
+    const symbol = CURRENCY_SYMBOLS[lowerAt(tokens, first - 1)];
+    if (symbol) {
+      unit = 'money';
+      currency = symbol;
+      first--;
+    }
+
+    const q = qualifierBefore(tokens, first);
+    if (q) {
+      first = q.first;
+      const v = value ?? low;
+      if (q.qualifier.bound === 'total') total = true;
+      else if (q.qualifier.bound === 'about') approx = true;
+      else if (q.qualifier.bound === 'at-least' || q.qualifier.bound === 'more-than') {
+        approx = true;
+        if (!core.vague) [value, low, high] = [null, v, null];
+      } else {
+        approx = true;
+        [value, low, high] = [null, null, high ?? v];
+      }
+    }
+
+    const base = { first, last, numFirst, numLast, approx, unit, currency, total, vague: core.vague, words: core.words };
+    if (core.pair && core.pair[0] >= core.pair[1]) {
+      // "54-46": a score or a vote, two figures in one token
+      const token = tokens[numFirst]!;
+      const dash = token.text.search(/[-–]/);
+      out.push({ ...base, value: core.pair[0], low: core.pair[0], high: core.pair[0], charStart: token.start, charEnd: token.start + dash });
+      out.push({ ...base, value: core.pair[1], low: core.pair[1], high: core.pair[1], charStart: token.start + dash + 1, charEnd: token.end });
+    } else if (core.pair) {
+      out.push({ ...base, value: null, low: core.pair[0], high: core.pair[1] });
+    } else {
+      out.push({ ...base, value, low, high });
+    }
+    i = Math.max(last, numLast) + 1;
+  }
+  return out;
+}

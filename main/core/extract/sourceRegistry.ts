@@ -1,0 +1,102 @@
+// The sources a document has named so far, so that a later "the Observatory",
+// "Kirby", "it" or "the war monitor" resolves to the fullest name the text
+// gave ("Syrian Observatory for Human Rights", "Pentagon spokesman John Kirby").
+
+/** Titles that mark a source as a person, for "he" and "she". */
+const PERSON_TITLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'president', 'official', 'officer', 'director',
+  'chief', 'general', 'gen.', 'commander', 'mayor', 'governor', 'senator', 'leader', 'ambassador', 'envoy', 'chairman',
+  'chairwoman', 'prime', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'colonel', 'col.', 'captain', 'sheriff', 'chancellor',
+]);
+
+/** Descriptions that stand for an organisation named before: "the group", "the war monitor". */
+const GENERIC_ORGANISATIONS = new Set(['organization', 'organisation', 'group', 'monitor', 'watchdog', 'agency', 'body', 'observatory', 'coalition', 'ministry', 'institute']);
+
+const DETERMINERS = /^(?:the|a|an|its|their|his|her)\s+/i;
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'by', 'on', 's', 'and']);
+
+export interface KnownSource {
+  name: string;
+  words: Set<string>;
+  person: boolean;
+  /** Descriptions seen beside the name ("a Britain-based war monitor"). */
+  descriptions: string[];
+}
+
+function contentWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f]+/)
+    .filter((w) => w && !STOP.has(w));
+}
+
+/** The name inside a subject phrase: "the UK-based monitoring group the Syrian Observatory for Human Rights" → the last named part. */
+export function cleanName(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  // a description followed by the name it describes: "... group the Syrian Observatory ..."
+  const inner = /\s(?:the|a|an)\s+(?=[A-Z])/g;
+  let last = -1;
+  for (let m = inner.exec(s); m; m = inner.exec(s)) last = m.index + m[0].length;
+  if (last > 0) s = s.slice(last);
+  // "a poll published on Friday by the Carrow Institute", "a second survey by Nordpol"
+  const by = /\bby (?:the )?([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|and))*)$/.exec(s);
+  if (by) s = by[1]!;
+  s = s.replace(DETERMINERS, '').replace(/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s+/i, '');
+  s = s.replace(/^(?:the|a|an)\s+/i, '');
+  return s.replace(/[\s,.;:]+$/, '');
+}
+
+function looksLikePerson(name: string): boolean {
+  const words = name.split(' ');
+  const caps = words.filter((w) => /^[A-Z][a-z]/.test(w));
+  return words.some((w) => PERSON_TITLES.has(w.toLowerCase())) && /^[A-Z][a-z]/.test(words.at(-1) ?? '') && caps.length >= 1 && words.length >= 2;
+}
+
+export class SourceRegistry {
+  private readonly known: KnownSource[] = [];
+  private lastPerson: KnownSource | null = null;
+  private lastOrganisation: KnownSource | null = null;
+  private lastAny: KnownSource | null = null;
+
+  /** The fullest name for a source as a sentence names it; remembers new names. */
+  resolve(raw: string, apposition: string | null = null): string {
+    const name = cleanName(raw);
+    const words = contentWords(name);
+    if (!words.length) return name;
+    let found = this.match(words);
+    if (!found) {
+      const head = words.at(-1)!;
+      if (GENERIC_ORGANISATIONS.has(head) && !/^[A-Z]/.test(name)) {
+        found = this.known.findLast((k) => k.descriptions.some((d) => contentWords(d).includes(head))) ?? (words.length <= 2 ? this.lastOrganisation : null);
+      }
+    }
+    if (!found) {
+      found = { name, words: new Set(words), person: looksLikePerson(name), descriptions: [] };
+      if (this.known.length < 500) this.known.push(found);
+    }
+    if (apposition) found.descriptions.push(apposition);
+    this.remember(found);
+    return found.name;
+  }
+
+  /** "he", "she" → the last person; "it" → the last organisation; "they" → the last source. */
+  resolvePronoun(pronoun: string): string | null {
+    const found = pronoun === 'he' || pronoun === 'she' ? this.lastPerson : pronoun === 'it' ? this.lastOrganisation : pronoun === 'they' ? this.lastAny : null;
+    if (found) this.remember(found);
+    return found?.name ?? null;
+  }
+
+  private match(words: string[]): KnownSource | null {
+    for (let i = this.known.length - 1; i >= 0; i--) {
+      const k = this.known[i]!;
+      if (words.every((w) => k.words.has(w))) return k;
+    }
+    return null;
+  }
+
+  private remember(k: KnownSource): void {
+    this.lastAny = k;
+    if (k.person) this.lastPerson = k;
+    else this.lastOrganisation = k;
+  }
+}
