@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ClaimsPanel } from './pages/ClaimsPanel';
 import { LibraryPage } from './pages/LibraryPage';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -46,7 +47,14 @@ function startServe(libraryPath: string): Promise<{ child: ChildProcess; url: st
   });
 }
 
-export const test = base.extend<{ shell: WebShell; context: BrowserContext; page: Page; requests: string[]; library: LibraryPage }>({
+export const test = base.extend<{
+  shell: WebShell;
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  library: LibraryPage;
+  claims: ClaimsPanel;
+}>({
   // eslint-disable-next-line no-empty-pattern
   shell: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'tally-e2e-'));
@@ -89,6 +97,9 @@ export const test = base.extend<{ shell: WebShell; context: BrowserContext; page
     const library = new LibraryPage(page);
     await library.open(shell.url);
     await use(library);
+  },
+  claims: async ({ library }, use) => {
+    await use(new ClaimsPanel(library.page));
   },
 });
 
