@@ -14,6 +14,11 @@ export function spanText(text: string, claim: Pick<ClaimRecord, 'start' | 'end'>
   return text.slice(Math.max(0, claim.start), Math.max(0, claim.end)).replace(/\s+/g, ' ').trim();
 }
 
+/** The words to show beside the value: none once the researcher has edited it, since the value is theirs then, not the text's. */
+export function valueWords(text: string, claim: Pick<ClaimRecord, 'start' | 'end' | 'status'>): string {
+  return claim.status === 'edited' ? '' : spanText(text, claim);
+}
+
 type Figure = Pick<ClaimRecord, 'kind' | 'value' | 'low' | 'high' | 'approx'>;
 
 /**
@@ -110,7 +115,10 @@ function fieldValue(key: keyof ClaimEdit, v: ClaimEdit[keyof ClaimEdit]): string
 
 /** What an audit entry changed, field by field: "value 22 → 25". */
 export function describeChanges(before: ClaimEdit, after: ClaimEdit): string[] {
-  const keys = Object.keys(FIELD_LABEL) as (keyof ClaimEdit)[];
+  const single = (e: ClaimEdit): boolean => e.value != null && e.low === e.value && e.high === e.value;
+  // A single figure's bounds follow its value: "value 7 → 8" says it all.
+  const boundsFollow = single(before) && single(after);
+  const keys = (Object.keys(FIELD_LABEL) as (keyof ClaimEdit)[]).filter((k) => !(boundsFollow && (k === 'low' || k === 'high')));
   return keys
     .filter((k) => k in after && after[k] !== undefined && after[k] !== before[k])
     .map((k) => `${FIELD_LABEL[k]} ${fieldValue(k, before[k])} → ${fieldValue(k, after[k])}`);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimActionKind, ClaimEdit } from '../../../main/core/model';
-import { canReview, FILTERS, matchesFilter, spanText, summarize, type ClaimFilter } from '../claims/claimFormat';
+import { canReview, FILTERS, matchesFilter, summarize, valueWords, type ClaimFilter } from '../claims/claimFormat';
 import type { ClaimsView } from '../claims/useClaims';
 import { plural } from '../format';
 import { ClaimItem } from './ClaimItem';
@@ -153,7 +153,7 @@ export function ClaimList(props: { text: string; view: ClaimsView; selectedId: n
             <ClaimItem
               key={c.id}
               claim={c}
-              words={spanText(props.text, c)}
+              words={valueWords(props.text, c)}
               selected={c.id === selectedId}
               editing={c.id === editingId}
               busy={pending === c.id}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ClaimRecord } from '../../../main/core/model';
-import { formatSource, formatValue, spanText, STATUS_LABEL } from '../claims/claimFormat';
+import { formatSource, formatValue, STATUS_LABEL, valueWords } from '../claims/claimFormat';
 import { runsOf } from '../claims/highlight';
 
 /**
@@ -34,7 +34,7 @@ export function ClaimText(props: { text: string; claims: ClaimRecord[]; selected
             className={classes}
             data-claim={claim.id}
             data-status={claim.status}
-            title={`${formatValue(claim, spanText(text, claim))} · ${formatSource(claim.source)} · ${STATUS_LABEL[claim.status]}`}
+            title={`${formatValue(claim, valueWords(text, claim))} · ${formatSource(claim.source)} · ${STATUS_LABEL[claim.status]}`}
             onClick={() => props.onSelect(claim.id)}
           >
             {piece}
