@@ -3,6 +3,7 @@
 //   capture   bytes → version fields (decode, extract), MB of input per second
 //   import    a folder of 1,000 articles into a new library file, end to end
 //   search    full-text queries over those 1,000 versions
+//   extract   figures found per MB of article text (the corpus .txt files repeated to 10 MB)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { openLibrary } from '../../db/connection';
 import { searchVersions } from '../../db/queries/search';
 import { captureDocument } from '../../main/core/capture/captureDocument';
+import { extractClaims } from '../../main/core/extract';
 import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, corpusBytes } from '../fixtures/corpus';
 
@@ -44,6 +46,30 @@ function captureThroughput(kind: 'txt' | 'html', targetBytes: number): string {
   return `capture .${kind}: ${median(runs).toFixed(1)} MB/s (median of 5 runs of ${(total / MB).toFixed(1)} MB)`;
 }
 
+/**
+ * Extraction throughput on one thread: the development corpus's .txt files,
+ * repeated (each copy a separate document, as in a library) until 10 MB of
+ * article text has been read. The first run warms the tagger's model up.
+ */
+function extractionThroughput(targetBytes: number): string {
+  const texts = CORPUS_FILES.filter((n) => n.endsWith('.txt')).map((n) => captureDocument(n, corpusBytes(n)).text);
+  extractClaims(texts.join('\n\n'));
+  const runs: number[] = [];
+  let claims = 0;
+  for (let r = 0; r < 3; r++) {
+    let bytes = 0;
+    claims = 0;
+    const { ms } = time(() => {
+      while (bytes < targetBytes) for (const t of texts) {
+        claims += extractClaims(t).length;
+        bytes += Buffer.byteLength(t);
+      }
+    });
+    runs.push(bytes / MB / (ms / 1000));
+  }
+  return `extract figures: ${median(runs).toFixed(1)} MB/s (median of 3 runs of 10 MB; ${claims} claims per run)`;
+}
+
 async function importFolder(count: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
   try {
@@ -76,4 +102,5 @@ async function importFolder(count: number): Promise<string[]> {
 console.log(`Tally benchmarks, Node ${process.version}, one thread`);
 console.log(captureThroughput('txt', 8 * MB));
 console.log(captureThroughput('html', 4 * MB));
+console.log(extractionThroughput(10 * MB));
 for (const line of await importFolder(1000)) console.log(line);

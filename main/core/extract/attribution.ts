@@ -51,8 +51,12 @@ function nounPhraseToken(tokens: readonly Token[], j: number, verb: number): boo
     case 'ADP':
       return NAME_PREPOSITIONS.has(t.lower);
     case 'VERB':
-      // "US-led", "UK-based"; and the tagger's "monitor/VERB said", a noun it took for a verb
-      return tokens[j - 1]?.text === '-' || (j === verb - 1 && !/(ed|ing)$/.test(t.lower));
+      // "US-led", "UK-based", "the targeted groups"; and the tagger's "monitor/VERB said", a noun it took for a verb
+      return (
+        tokens[j - 1]?.text === '-' ||
+        (j === verb - 1 && !/(ed|ing)$/.test(t.lower)) ||
+        (/ed$/.test(t.lower) && (tokens[j - 1]?.pos === 'DET' || tokens[j - 1]?.pos === 'ADJ') && tokens[j + 1]?.pos === 'NOUN')
+      );
     default:
       return false;
   }
@@ -159,7 +163,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
  * ("a coalition of 14 unions, said") takes none of that source. `clause` is
  * clauseIds(tokens).
  */
-export function cueFor(cues: readonly Cue[], clause: Int32Array, at: number): Cue | null {
+export function cueFor(cues: readonly Cue[], clause: readonly number[], at: number): Cue | null {
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const c of cues) {
@@ -177,11 +181,11 @@ export function cueFor(cues: readonly Cue[], clause: Int32Array, at: number): Cu
  * ("Five officers were hurt, and at least 30 shops were damaged, according to
  * ..."), but not before a list's last item (", and a US soldier, according to").
  */
-export function clauseIds(tokens: readonly Token[]): Int32Array {
-  const ids = new Int32Array(tokens.length);
+export function clauseIds(tokens: readonly Token[]): number[] {
+  const ids: number[] = [];
   let id = 0;
   for (let i = 0; i < tokens.length; i++) {
-    ids[i] = id;
+    ids.push(id);
     if (isBoundary(tokens, i)) id++;
   }
   return ids;

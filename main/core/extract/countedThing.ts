@@ -27,7 +27,11 @@ const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'had', 'has', 'have', 'too
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'also', 'later', 'not']);
 /** Nouns that name a count rather than a thing: "their estimate", "the figure", "the death toll". */
 const COUNT_NOUNS = new Set(['estimate', 'figure', 'number', 'toll', 'tally', 'count', 'total']);
-const ESTIMATE_VERBS = new Set(['put', 'puts', 'estimated', 'estimates', 'revised', 'raised', 'lowered', 'set', 'sets', 'increased', 'cut', 'placed']);
+/** Verbs whose object is the counted thing when the figure follows "at", "to" or "from": "put the crowd at 18,000", "raise the pension age from 64 to 66". */
+const ESTIMATE_VERBS = new Set([
+  'put', 'puts', 'estimated', 'estimates', 'revised', 'raise', 'raised', 'raises', 'lower', 'lowered', 'set', 'sets',
+  'increase', 'increased', 'reduce', 'reduced', 'cut', 'cuts', 'placed', 'pegged', 'rise', 'rose',
+]);
 /** "six more", "four others": the thing is the one counted before. */
 const ELLIPTICAL = new Set(['more', 'others', 'other', 'additional', 'further']);
 
@@ -137,7 +141,7 @@ function countNamedBefore(tokens: readonly Token[], q: Quantity): { entity: stri
 /** "put the crowd at 18,000", "estimated the turnout at", "put opposition at 58 percent": the object of an estimate verb. */
 function estimatedThing(tokens: readonly Token[], q: Quantity): { entity: string; qualifiers: string[] } | null {
   const prep = tokens[q.first - 1]?.lower;
-  if (prep !== 'at' && prep !== 'to') return null;
+  if (prep !== 'at' && prep !== 'to' && prep !== 'from') return null;
   for (let i = q.first - 2; i >= 0 && q.first - i < 12; i--) {
     if (!ESTIMATE_VERBS.has(tokens[i]!.lower)) continue;
     let j = i + 1;
@@ -208,6 +212,10 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   let measure = measureAfter(tokens, end + 1) ?? measureBefore(tokens, q);
   if (phrase.elliptical && !measure && isVerb(tokens[end + 1])) measure = tokens[end + 1]!.lower;
 
+  // "a crowd of 20,000", "a toll of 34"
+  if (!entity && tokens[q.first - 1]?.lower === 'of' && tokens[q.first - 2]?.pos === 'NOUN' && !COUNT_NOUNS.has(tokens[q.first - 2]!.lower)) {
+    entity = tokens[q.first - 2]!.lower;
+  }
   if (!entity) {
     const estimated = estimatedThing(tokens, q);
     const named = estimated ? null : countNamedBefore(tokens, q);

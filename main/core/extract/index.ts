@@ -14,14 +14,55 @@ import { findNoFigures } from './noFigure';
 import { notAFigure } from './notFigures';
 import { findQuantities, type Quantity } from './quantities';
 import { SourceRegistry } from './sourceRegistry';
-import { splitParagraphs, tagParagraph, type Sentence, type Token } from './tokens';
+import { splitParagraphs, splitSentences, tagSentence, type Sentence, type Token } from './tokens';
 
 /** Stored with every automatic claim, so a library can tell which extractor wrote it. */
 export const EXTRACTOR_VERSION = '1';
 
-/** Anything that could be a figure or a "no figure" statement; a paragraph without it is not tagged. */
-const MAY_HOLD_FIGURE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful|killed|wounded|injured|hurt|died|dead|detained|arrested|kidnapped|casualt\w*|figure|toll)\b/i;
+/**
+ * A sentence is tagged only when it could hold a figure: digits, a number
+ * word, a vague amount, "a"/"an" beside a casualty, or a negation beside a
+ * figure word ("did not name any casualties"). Most sentences have none.
+ */
+const NUMBER_WORDS =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful)\b/i;
+/** A casualty word; the tokens then decide whether an "a"/"an" beside it counts one. */
+const CASUALTY = /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
+const NEGATION = /\b(?:not|n't|no|declined|refused)\b/i;
+const NO_FIGURE = /\b(?:not|n't|no|declined|refused)\b[^.]{0,60}\b(?:casualt\w*|figures?|numbers?|toll|tally|estimates?|count|how many)\b/i;
+const REPORTING = /\b(?:said|says|told|according)\b/;
+
+/** Dates, years and times of day: digits that are never figures ("Feb 26", "14 March", "in 2019", "23:40"). */
+const DATE_LIKE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/gi;
+
+/** What a sentence may hold, decided by regular expressions before any tagging; null when it holds nothing to look at. */
+export interface SentenceHints {
+  casualty: boolean;
+  noFigure: boolean;
+}
+
+export function mayHoldFigure(sentence: string): SentenceHints | null {
+  const numbers = NUMBER_WORDS.test(sentence) && (!/\d/.test(sentence) || NUMBER_WORDS.test(sentence.replace(DATE_LIKE, ' ')));
+  const casualty = CASUALTY.test(sentence);
+  const noFigure = NEGATION.test(sentence) && NO_FIGURE.test(sentence);
+  if (!numbers && !noFigure && !(casualty && /\ban?\b/i.test(sentence))) return null;
+  return { casualty, noFigure };
+}
+
+/**
+ * Sentences that are not tagged may still name a source that a later "he" or
+ * "the Observatory" points back to: "Pentagon spokesman John Kirby said ...".
+ * A capitalised name before a reporting verb is enough to remember it.
+ */
+const NAMED_SPEAKER = /((?:[A-Z][\w’'.-]*\s+)+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:said|says|told)\b|according to ((?:the )?(?:[A-Z][\w’'-]*\s*)+)/g;
+
+function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
+  if (!REPORTING.test(sentence)) return;
+  for (const m of sentence.matchAll(NAMED_SPEAKER)) {
+    const name = (m[1] ?? m[2] ?? '').trim().replace(/^(?:The|A|An|But|And|In|On|At|Last|This)\s+/, '');
+    if (/\s|^[A-Z][a-z]{2,}$/.test(name)) registry.resolve(name);
+  }
+}
 
 /** Verbs after which "a"/"an" counts one: "killed a contractor". */
 const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hurt', 'kidnapped', 'abducted', 'arrested', 'detained', 'evacuated', 'shot', 'died', 'dead', 'missing']);
@@ -36,10 +77,14 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const registry = new SourceRegistry();
   const claims: ExtractedClaim[] = [];
   for (const paragraph of splitParagraphs(text)) {
-    if (!MAY_HOLD_FIGURE.test(paragraph.text)) continue;
     let before: CountedBefore | null = null;
-    for (const sentence of tagParagraph(paragraph)) {
-      const found = sentenceClaims(text, sentence, registry, before);
+    for (const sentenceText of splitSentences(paragraph)) {
+      const hints = mayHoldFigure(sentenceText.text);
+      if (!hints) {
+        rememberSpeakers(sentenceText.text, registry);
+        continue;
+      }
+      const found = sentenceClaims(text, tagSentence(sentenceText), registry, before, hints);
       for (const f of found) claims.push(f.claim);
       const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
       if (last?.entity) before = { entity: last.entity, measure: last.measure };
@@ -48,7 +93,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   return claims;
 }
 
-function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegistry, carried: CountedBefore | null): Found[] {
+function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegistry, carried: CountedBefore | null, hints: SentenceHints): Found[] {
   const tokens = sentence.tokens;
   const cues = findCues(text, tokens);
   // resolve every cue in reading order, so "it" and "the Observatory" see the names before them
@@ -63,7 +108,8 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
   const found: Found[] = [];
   let before = carried;
   const quantities = findQuantities(tokens).filter((q) => !notAFigure(tokens, q) && !inSourceName(cues, q));
-  for (const q of [...quantities, ...indefiniteFigures(tokens, quantities)].sort((a, b) => a.first - b.first)) {
+  const indefinite = hints.casualty ? indefiniteFigures(tokens, quantities) : [];
+  for (const q of [...quantities, ...indefinite].sort((a, b) => a.first - b.first)) {
     const counted = countedThing(tokens, q, before);
     const start = q.charStart ?? tokens[q.first]!.start;
     const end = q.charEnd ?? tokens[q.last]!.end;
@@ -82,13 +128,13 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
       measure: counted.measure,
       qualifiers: counted.qualifiers,
       source: sourceAt(q.numFirst),
-      confidence: confidenceOf(q, counted.entity !== null, counted.carried),
+      confidence: confidenceOf(q, counted.entity !== null, counted.carried, tokens[q.numFirst]!.lower),
     };
     found.push({ start, end, claim });
     if (counted.entity) before = { entity: counted.entity, measure: counted.measure };
   }
 
-  for (const nf of findNoFigures(tokens)) {
+  for (const nf of hints.noFigure ? findNoFigures(tokens) : []) {
     const subject = subjectOf(text, tokens, nf.verb);
     const source = subject ? (subject.pronoun ? registry.resolvePronoun(subject.pronoun) : registry.resolve(subject.raw)) : null;
     const start = tokens[nf.first]!.start;
@@ -141,21 +187,24 @@ function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quanti
     if (tokens[head]?.pos !== 'NOUN') continue;
     const prev = tokens[i - 1]?.lower ?? '';
     const afterCasualtyVerb = CASUALTY_VERBS.has(prev) && tokens[i - 1]!.pos === 'VERB';
-    const listedWithCount = (prev === 'and' || prev === 'including') && quantities.some((q) => q.last < i && i - q.last < 8);
+    const listedWithCount =
+      (prev === 'and' || prev === 'including') &&
+      quantities.some((q) => q.last < i && i - q.last < 8) &&
+      tokens.slice(Math.max(0, i - 15), i).some((b) => CASUALTY_VERBS.has(b.lower));
     let k = head + 1;
     while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'been' || tokens[k]!.lower === 'was')) k++;
     const passiveCasualty = k > head + 1 && CASUALTY_VERBS.has(tokens[k]?.lower ?? '');
     if (!afterCasualtyVerb && !listedWithCount && !passiveCasualty) continue;
-    out.push({ first: i, last: i, numFirst: i, numLast: i, value: 1, low: 1, high: 1, approx: false, unit: 'count', currency: null, total: false, vague: false, words: true });
+    out.push({ first: i, last: i, numFirst: i, numLast: i, charStart: undefined, charEnd: undefined, value: 1, low: 1, high: 1, approx: false, unit: 'count', currency: null, total: false, vague: false, words: true });
   }
   return out;
 }
 
-function confidenceOf(q: Quantity, hasEntity: boolean, carried: boolean): number {
+function confidenceOf(q: Quantity, hasEntity: boolean, carried: boolean, word: string): number {
   let c = q.words ? 0.85 : 0.92;
   if (q.vague) c -= 0.1;
   if (!hasEntity) c -= 0.3;
   if (carried) c -= 0.1;
-  if (q.value === 1 && q.words && q.first === q.numFirst && q.numFirst === q.numLast && /^an?$/i.test('a')) c -= 0.2;
+  if (word === 'a' || word === 'an') c -= 0.2; // "a contractor": one, but only just a figure
   return Math.max(0.05, Math.min(0.99, Number(c.toFixed(2))));
 }

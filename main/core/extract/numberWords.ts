@@ -2,29 +2,34 @@
 // into them. Vague plurals are lower bounds: "dozens" means at least two
 // dozen, "hundreds" at least two hundred.
 
-export const UNITS: Readonly<Record<string, number>> = {
+/** Lexicons are Maps: a plain object would answer "constructor" or "toString" with a function. */
+function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
+export const UNITS: ReadonlyMap<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS: Readonly<Record<string, number>> = {
+export const TENS: ReadonlyMap<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Words that multiply what comes before them ("1.5 million", "two dozen", "a hundred"). */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES: ReadonlyMap<string, number> = table({
   dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   m: 1e6, mn: 1e6, bn: 1e9, k: 1e3,
-};
+});
 
 /** Scale abbreviations only count straight after digits ("$35m", "4bn"), never on their own. */
 export const DIGIT_ONLY_SCALES = new Set(['m', 'mn', 'bn', 'k']);
 
 /** Plural scale words used as vague amounts, with their lower bound. */
-export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = table({
   dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, scores: 40,
-};
+});
 
 export interface Qualifier {
   words: readonly string[];
@@ -77,4 +82,4 @@ export function digitPair(text: string): [number, number] | null {
   return [Number(m[1]!.replaceAll(',', '')), Number(m[2]!.replaceAll(',', ''))];
 }
 
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'dollars', '£': 'pounds', '€': 'euros', 'us$': 'dollars' };
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = table({ $: 'dollars', '£': 'pounds', '€': 'euros', 'us$': 'dollars' });

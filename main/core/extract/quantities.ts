@@ -24,8 +24,8 @@ export interface Quantity {
   numFirst: number;
   numLast: number;
   /** Character span, when only part of a token is meant (one side of "54-46"). */
-  charStart?: number;
-  charEnd?: number;
+  charStart: number | undefined;
+  charEnd: number | undefined;
   value: number | null;
   low: number | null;
   high: number | null;
@@ -61,36 +61,36 @@ function wordsNumber(tokens: readonly Token[], i: number): Core | null {
   let seen = false;
   let j = i;
   // "a dozen", "a hundred", "a million"
-  if ((lowerAt(tokens, j) === 'a' || lowerAt(tokens, j) === 'an') && SCALES[lowerAt(tokens, j + 1)] && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, j + 1))) {
+  if ((lowerAt(tokens, j) === 'a' || lowerAt(tokens, j) === 'an') && SCALES.get(lowerAt(tokens, j + 1)) && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, j + 1))) {
     current = 1;
     seen = true;
     j++;
   }
   for (;;) {
     const w = lowerAt(tokens, j);
-    if (UNITS[w] !== undefined) {
+    if (UNITS.get(w) !== undefined) {
       // "twenty two", "a hundred five", "two thousand five"; never "one two" or "ten three"
       const canAdd = !seen || current % 100 === 0 || (current % 10 === 0 && current % 100 >= 20);
       if (!canAdd) break;
-      current += UNITS[w];
+      current += UNITS.get(w)!;
       seen = true;
       j++;
-    } else if (TENS[w] !== undefined && current % 100 === 0) {
-      current += TENS[w];
+    } else if (TENS.get(w) !== undefined && current % 100 === 0) {
+      current += TENS.get(w)!;
       seen = true;
       j++;
-      if ((lowerAt(tokens, j) === '-' || lowerAt(tokens, j) === '–') && UNITS[lowerAt(tokens, j + 1)] !== undefined && UNITS[lowerAt(tokens, j + 1)]! < 10) {
-        current += UNITS[lowerAt(tokens, j + 1)]!;
+      if ((lowerAt(tokens, j) === '-' || lowerAt(tokens, j) === '–') && UNITS.get(lowerAt(tokens, j + 1)) !== undefined && UNITS.get(lowerAt(tokens, j + 1))! < 10) {
+        current += UNITS.get(lowerAt(tokens, j + 1))!;
         j += 2;
       }
-    } else if (seen && SCALES[w] !== undefined && !DIGIT_ONLY_SCALES.has(w)) {
+    } else if (seen && SCALES.get(w) !== undefined && !DIGIT_ONLY_SCALES.has(w)) {
       if (w === 'hundred') current = (current || 1) * 100;
       else {
-        total += (current || 1) * SCALES[w];
+        total += (current || 1) * SCALES.get(w)!;
         current = 0;
       }
       j++;
-    } else if (seen && w === 'and' && (UNITS[lowerAt(tokens, j + 1)] !== undefined || TENS[lowerAt(tokens, j + 1)] !== undefined) && current >= 100 && current % 100 === 0) {
+    } else if (seen && w === 'and' && (UNITS.get(lowerAt(tokens, j + 1)) !== undefined || TENS.get(lowerAt(tokens, j + 1)) !== undefined) && current >= 100 && current % 100 === 0) {
       j++; // "one hundred and fifty"
     } else break;
   }
@@ -101,7 +101,7 @@ function wordsNumber(tokens: readonly Token[], i: number): Core | null {
 
 function digitsNumber(tokens: readonly Token[], i: number): Core | null {
   const text = tokens[i]!.text;
-  const pair = digitPair(text);
+  const pair = text.includes('-') || text.includes('–') ? digitPair(text) : null;
   if (pair) return { end: i + 1, value: null, low: pair[0], high: pair[1], vague: false, words: false, pair };
   let value = digitValue(text);
   let end = i + 1;
@@ -109,20 +109,20 @@ function digitsNumber(tokens: readonly Token[], i: number): Core | null {
     // "35m", "4.2bn" written as one token
     const m = /^(\d+(?:\.\d+)?)(m|mn|bn|k)$/i.exec(text);
     if (!m) return null;
-    value = Number(m[1]) * SCALES[m[2]!.toLowerCase()]!;
+    value = Number(m[1]) * SCALES.get(m[2]!.toLowerCase())!;
   } else {
     const next = lowerAt(tokens, end);
-    if (SCALES[next] !== undefined && next !== 'dozen') {
-      value *= SCALES[next];
+    if (SCALES.get(next) !== undefined && next !== 'dozen') {
+      value *= SCALES.get(next)!;
       end++;
-      if (SCALES[lowerAt(tokens, end)] !== undefined && lowerAt(tokens, end) !== 'dozen' && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, end))) {
-        value *= SCALES[lowerAt(tokens, end)]!; // "1.5 hundred thousand" is rare; "10 thousand million" is not
+      if (SCALES.get(lowerAt(tokens, end)) !== undefined && lowerAt(tokens, end) !== 'dozen' && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, end))) {
+        value *= SCALES.get(lowerAt(tokens, end))!; // "1.5 hundred thousand" is rare; "10 thousand million" is not
         end++;
       }
     }
   }
   // Floating point: 4.2 × 1e9 should print as 4200000000.
-  value = Number(value.toPrecision(12));
+  if (end > i + 1 || !Number.isInteger(value)) value = Number(value.toPrecision(12));
   return { end, value, low: value, high: value, vague: false, words: false };
 }
 
@@ -135,7 +135,7 @@ function vagueAmount(tokens: readonly Token[], i: number): Core | null {
     if (base) return { end: i + 3, value: null, low: (w === 'tens' ? 20 : 200) * base, high: null, vague: true, words: true };
   }
   if (w === 'a' && lowerAt(tokens, i + 1) === 'handful') return { end: i + 2, value: null, low: 3, high: 5, vague: true, words: true };
-  const low = VAGUE_PLURALS[w];
+  const low = VAGUE_PLURALS.get(w);
   if (low === undefined) return null;
   // "scores" and "millions" read as amounts only before "of" ("scores of people"), never as "test scores"
   if ((w === 'scores' || w === 'billions') && lowerAt(tokens, i + 1) !== 'of') return null;
@@ -143,21 +143,38 @@ function vagueAmount(tokens: readonly Token[], i: number): Core | null {
   return { end: i + 1, value: null, low, high: null, vague: true, words: true };
 }
 
+/** The words an amount can begin with; every other word is passed over at once. */
+const STARTERS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), 'a', 'an', 'tens']);
+
 function coreAt(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !STARTERS.has(t.lower)) return null;
   if (/^\d/.test(t.text)) return digitsNumber(tokens, i);
   const vague = vagueAmount(tokens, i);
   if (vague) return vague;
-  if (t.lower === 'one' && NOT_ONE_AFTER.has(lowerAt(tokens, i - 1))) return null;
+  // "that one" is a pronoun; "that one of its fighters" is a count
+  if (t.lower === 'one' && NOT_ONE_AFTER.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) !== 'of') return null;
   if (t.lower === 'one' && lowerAt(tokens, i + 1) === 'another') return null;
   return wordsNumber(tokens, i);
 }
 
+/** Qualifiers by their last word, the one right before the number; each list keeps the longest first. */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, Qualifier[]>();
+for (const q of QUALIFIERS) {
+  const last = q.words.at(-1)!;
+  QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), q]);
+}
+
 function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
-  for (const q of QUALIFIERS) {
+  const candidates = QUALIFIERS_BY_LAST_WORD.get(lowerAt(tokens, first - 1));
+  if (!candidates) return null;
+  for (const q of candidates) {
     const at = first - q.words.length;
     if (at < 0) continue;
-    if (q.words.every((w, k) => tokens[at + k]!.lower === w)) return { qualifier: q, first: at };
+    let all = true;
+    for (let k = 0; k < q.words.length && all; k++) all = tokens[at + k]!.lower === q.words[k];
+    if (all) return { qualifier: q, first: at };
   }
   return null;
 }
@@ -206,7 +223,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       unit = 'percent';
       last += 2;
     }
-    const symbol = CURRENCY_SYMBOLS[lowerAt(tokens, first - 1)];
+    const symbol = CURRENCY_SYMBOLS.get(lowerAt(tokens, first - 1));
     if (symbol) {
       unit = 'money';
       currency = symbol;
@@ -228,17 +245,20 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       }
     }
 
-    const base = { first, last, numFirst, numLast, approx, unit, currency, total, vague: core.vague, words: core.words };
+    // Built field by field, not by spreading a shared base: object spread in this loop cost more than all the rest of it.
+    const make = (v: number | null, lo: number | null, hi: number | null, charStart?: number, charEnd?: number): Quantity => ({
+      first, last, numFirst, numLast, charStart, charEnd, value: v, low: lo, high: hi, approx, unit, currency, total, vague: core.vague, words: core.words,
+    });
     if (core.pair && core.pair[0] >= core.pair[1]) {
       // "54-46": a score or a vote, two figures in one token
       const token = tokens[numFirst]!;
       const dash = token.text.search(/[-–]/);
-      out.push({ ...base, value: core.pair[0], low: core.pair[0], high: core.pair[0], charStart: token.start, charEnd: token.start + dash });
-      out.push({ ...base, value: core.pair[1], low: core.pair[1], high: core.pair[1], charStart: token.start + dash + 1, charEnd: token.end });
+      out.push(make(core.pair[0], core.pair[0], core.pair[0], token.start, token.start + dash));
+      out.push(make(core.pair[1], core.pair[1], core.pair[1], token.start + dash + 1, token.end));
     } else if (core.pair) {
-      out.push({ ...base, value: null, low: core.pair[0], high: core.pair[1] });
+      out.push(make(null, core.pair[0], core.pair[1]));
     } else {
-      out.push({ ...base, value, low, high });
+      out.push(make(value, low, high));
     }
     i = Math.max(last, numLast) + 1;
   }

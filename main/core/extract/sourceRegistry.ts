@@ -10,7 +10,9 @@ const PERSON_TITLES = new Set([
 ]);
 
 /** Descriptions that stand for an organisation named before: "the group", "the war monitor". */
-const GENERIC_ORGANISATIONS = new Set(['organization', 'organisation', 'group', 'monitor', 'watchdog', 'agency', 'body', 'observatory', 'coalition', 'ministry', 'institute']);
+const GENERIC_ORGANISATIONS = new Set(['organization', 'organisation', 'group', 'monitor', 'watchdog', 'body']);
+/** Words that may describe such an organisation without naming another one: "the war monitor", "the rights group". */
+const DESCRIPTIVE = new Set(['war', 'monitoring', 'rights', 'human', 'militant', 'armed', 'rebel', 'activist', 'campaign', 'aid']);
 
 const DETERMINERS = /^(?:the|a|an|its|their|his|her)\s+/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'by', 'on', 's', 'and']);
@@ -52,6 +54,30 @@ function looksLikePerson(name: string): boolean {
   return words.some((w) => PERSON_TITLES.has(w.toLowerCase())) && /^[A-Z][a-z]/.test(words.at(-1) ?? '') && caps.length >= 1 && words.length >= 2;
 }
 
+interface ParsedName {
+  name: string;
+  words: string[];
+  person: boolean;
+}
+
+/**
+ * Parsing a name is a pure function of its text, and the same few names come
+ * back in sentence after sentence and article after article; a bounded memo
+ * saves redoing it.
+ */
+const parsed = new Map<string, ParsedName>();
+
+function parseName(raw: string): ParsedName {
+  let p = parsed.get(raw);
+  if (!p) {
+    const name = cleanName(raw);
+    p = { name, words: contentWords(name), person: looksLikePerson(name) };
+    if (parsed.size >= 5000) parsed.clear();
+    parsed.set(raw, p);
+  }
+  return p;
+}
+
 export class SourceRegistry {
   private readonly known: KnownSource[] = [];
   private lastPerson: KnownSource | null = null;
@@ -60,18 +86,16 @@ export class SourceRegistry {
 
   /** The fullest name for a source as a sentence names it; remembers new names. */
   resolve(raw: string, apposition: string | null = null): string {
-    const name = cleanName(raw);
-    const words = contentWords(name);
+    const { name, words, person } = parseName(raw);
     if (!words.length) return name;
     let found = this.match(words);
     if (!found) {
       const head = words.at(-1)!;
-      if (GENERIC_ORGANISATIONS.has(head) && !/^[A-Z]/.test(name)) {
-        found = this.known.findLast((k) => k.descriptions.some((d) => contentWords(d).includes(head))) ?? (words.length <= 2 ? this.lastOrganisation : null);
-      }
+      const generic = GENERIC_ORGANISATIONS.has(head) && !/^[A-Z]/.test(name) && words.slice(0, -1).every((w) => DESCRIPTIVE.has(w));
+      if (generic) found = this.known.findLast((k) => k.descriptions.some((d) => contentWords(d).includes(head))) ?? this.lastOrganisation;
     }
     if (!found) {
-      found = { name, words: new Set(words), person: looksLikePerson(name), descriptions: [] };
+      found = { name, words: new Set(words), person, descriptions: [] };
       if (this.known.length < 500) this.known.push(found);
     }
     if (apposition) found.descriptions.push(apposition);
