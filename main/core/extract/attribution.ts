@@ -11,6 +11,11 @@ const REPORTING_VERBS = new Set([
   'writes', 'documented', 'tallied', 'cited', 'saying', 'adding',
 ]);
 
+/** Words of a time expression, which can stand where a subject would: "last week", "on Friday morning". */
+const TIME_WORDS = new Set([
+  'last', 'this', 'next', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later',
+]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Between a subject and its verb: "had first put", "also said", "has not released". */
@@ -32,6 +37,13 @@ export interface Cue {
   apposition: string | null;
   appositionStart: number;
   appositionEnd: number;
+  /**
+   * Set off from the clause it reports on (", police said", ", said the
+   * Observatory", "according to ..."), so it may attribute figures before it.
+   * A reporting verb inside a subordinate clause ("after it reported a
+   * profit") speaks only for what follows it.
+   */
+  parenthetical: boolean;
 }
 
 const isPunct = (t: Token | undefined): boolean => !t || t.pos === 'PUNCT';
@@ -97,7 +109,7 @@ function insertedPhraseStart(tokens: readonly Token[], comma: number): number | 
   return null;
 }
 
-export function subjectOf(text: string, tokens: readonly Token[], verb: number): Omit<Cue, 'verb'> | null {
+export function subjectOf(text: string, tokens: readonly Token[], verb: number): Omit<Cue, 'verb' | 'parenthetical'> | null {
   let k = verb - 1;
   while (k >= 0 && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'ADV' && k === verb - 1))) k--;
   const none = { apposition: null, appositionStart: -1, appositionEnd: -1 };
@@ -125,13 +137,22 @@ export function subjectOf(text: string, tokens: readonly Token[], verb: number):
     };
   }
   if (isPunct(t)) return inverted(text, tokens, verb);
-  const start = phraseEndingAt(tokens, k, verb);
+  let start = phraseEndingAt(tokens, k, verb);
   if (start > k) return null;
+  // "A YouGov poll published last week had put ...": a time is not a source; the phrase before it is
+  if (tokens.slice(start, k + 1).every((x) => TIME_WORDS.has(x.lower) || x.pos === 'DET')) {
+    let j = start - 1;
+    if (tokens[j]?.pos === 'VERB' && /ed$/.test(tokens[j]!.lower)) j--;
+    const earlier = phraseEndingAt(tokens, j, -1);
+    if (j < 0 || earlier > j) return null;
+    start = earlier;
+    k = j;
+  }
   return { start, end: k, raw: textOf(text, tokens, start, k), pronoun: null, ...none };
 }
 
 /** "..., said the Observatory." */
-function inverted(text: string, tokens: readonly Token[], verb: number): Omit<Cue, 'verb'> | null {
+function inverted(text: string, tokens: readonly Token[], verb: number): Omit<Cue, 'verb' | 'parenthetical'> | null {
   const end = phraseStartingAt(tokens, verb + 1);
   if (end < verb + 1) return null;
   if (!isPunct(tokens[end + 1])) return null;
@@ -145,14 +166,18 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const end = phraseStartingAt(tokens, i + 2);
-      if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1 });
+      // whatever follows "according to" is a source, even a word the tagger took for a verb ("according to results declared ...")
+      const end = Math.max(phraseStartingAt(tokens, i + 2), /^[A-Za-z]/.test(tokens[i + 2]?.text ?? '') ? Math.max(i + 2, phraseStartingAt(tokens, i + 3)) : -1);
+      if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true });
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
     const subject = subjectOf(text, tokens, i);
-    if (subject) cues.push({ verb: i, ...subject });
+    if (!subject) continue;
+    const opener = tokens[subject.start - 1];
+    const parenthetical = subject.start > i || !opener || opener.text === ',' || /^["”“’]$/.test(opener.text);
+    cues.push({ verb: i, ...subject, parenthetical });
   }
   return cues;
 }
@@ -170,7 +195,7 @@ export function cueFor(cues: readonly Cue[], clause: readonly number[], at: numb
     if (clause[c.verb] !== clause[at]) continue;
     if ((at >= c.start && at <= c.end) || (at >= c.appositionStart && at <= c.appositionEnd)) continue;
     if (c.verb < at && c.end < at) before = c;
-    else if (c.verb > at && !after) after = c;
+    else if (c.verb > at && !after && c.parenthetical) after = c;
   }
   return before ?? after;
 }
@@ -198,6 +223,7 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? '';
   if (next === 'while' || next === 'but' || next === 'whereas' || next === 'although' || next === 'though') return true;
   if (next !== 'and') return false;
+  if (tokens[i + 2]?.lower === 'that') return false; // "said the dead included ..., and that 50 were wounded": the same report goes on
   for (let k = i + 2; k < tokens.length && k < i + 30 && tokens[k]!.pos !== 'PUNCT'; k++) {
     if (k === i + 2 && tokens[k]!.pos === 'VERB') return false; // ", and vowed to respond": the same subject goes on
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;

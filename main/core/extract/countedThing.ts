@@ -23,7 +23,12 @@ export interface CountedBefore {
 }
 
 /** Verbs that carry no meaning of their own before a count: "made 12 arrests", "had three children". */
-const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'had', 'has', 'have', 'took', 'take', 'gave', 'give', 'is', 'was', 'were', 'are', 'be', 'been', 'put', 'said', 'says', 'told', 'found', 'reported', 'estimated', 'revised', 'included', 'including', 'consisted', 'get', 'got']);
+const LIGHT_VERBS = new Set([
+  'made', 'make', 'makes', 'had', 'has', 'have', 'took', 'take', 'gave', 'give', 'is', 'was', 'were', 'are', 'be', 'been', 'put',
+  'included', 'including', 'consisted', 'get', 'got',
+  // reporting verbs say who counts, not what happened: "Aid groups say hundreds of thousands ..."
+  'say', 'says', 'said', 'told', 'tell', 'tells', 'found', 'find', 'reported', 'reports', 'estimated', 'estimates', 'revised', 'added', 'claimed', 'claims', 'believes', 'believed', 'show', 'shows', 'showed',
+]);
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'also', 'later', 'not']);
 /** Nouns that name a count rather than a thing: "their estimate", "the figure", "the death toll". */
 const COUNT_NOUNS = new Set(['estimate', 'figure', 'number', 'toll', 'tally', 'count', 'total']);
@@ -116,7 +121,9 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
 /** The verb before the figure: "wounded four US contractors", "killed one civilian contractor". */
 function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   const v = tokens[q.first - 1];
-  if (!isVerb(v) || LIGHT_VERBS.has(v!.lower)) return null;
+  // the tagger sometimes calls a verb in "-ing" a noun: "wounding at least seven others"
+  const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower));
+  if (!verbLike || LIGHT_VERBS.has(v!.lower)) return null;
   return v!.lower;
 }
 
@@ -161,6 +168,7 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   if (q.total) qualifiers.push('in total');
   let carried = false;
   let partitivePronoun = false;
+  let nominal: string | null = null;
 
   if (q.unit === 'percent') {
     let entity = 'percent';
@@ -174,18 +182,34 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
         end = p.end;
       }
     }
-    return { entity, measure: measureAfter(tokens, end + 1) ?? (isVerb(tokens[end + 1]) ? tokens[end + 1]!.lower : null), qualifiers, detail: null, carried };
+    // "Turnout was 59.7 percent", "Inflation fell to 3.2 percent": a share of what the sentence is about
+    if (entity === 'percent') {
+      const whole = governingSubject(tokens, q);
+      if (whole) entity = `${whole} percent`;
+    }
+    const measure = measureAfter(tokens, end + 1) ?? (isVerb(tokens[end + 1]) ? tokens[end + 1]!.lower : null);
+    return { entity, measure: normalMeasure(measure), qualifiers, detail: null, carried };
   }
 
   if (tokens[j]?.lower === 'of') {
     j++;
     while (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && tokens[j]!.lower !== 'them' && tokens[j]!.lower !== 'whom')) j++;
+    // "about 1.9 million of Gaza's 2.3 million people": past the owner and the whole's own number
+    if (tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') j += 2;
+    // "21 of 24 cruise missiles"
+    while (tokens[j] && (/^\d/.test(tokens[j]!.text) || tokens[j]!.pos === 'NUM')) j++;
+    // "Two of the injured", "most of the dead": a participle or adjective standing for people
+    const t = tokens[j];
+    if (t && tokens[j - 1]?.pos === 'DET' && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') && !isNoun(tokens[j + 1]) && /(ed|ured|ead|und)$/.test(t.lower)) {
+      nominal = t.lower;
+      j++;
+    }
     if (tokens[j]?.lower === 'them' || tokens[j]?.lower === 'whom') {
       partitivePronoun = true;
       j++;
     }
   }
-  const phrase = nounPhrase(tokens, j);
+  const phrase = nominal ? { entity: nominal, qualifiers: [], end: j - 1, elliptical: null } : nounPhrase(tokens, j);
   let entity = phrase.entity;
   qualifiers.push(...phrase.qualifiers);
   let end = phrase.entity ? phrase.end : q.last;
@@ -212,10 +236,12 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   let measure = measureAfter(tokens, end + 1) ?? measureBefore(tokens, q);
   if (phrase.elliptical && !measure && isVerb(tokens[end + 1])) measure = tokens[end + 1]!.lower;
 
-  // "a crowd of 20,000", "a toll of 34"
+  // "a crowd of 20,000", "a toll of 34", "a quarterly profit of $2.3bn"
   if (!entity && tokens[q.first - 1]?.lower === 'of' && tokens[q.first - 2]?.pos === 'NOUN' && !COUNT_NOUNS.has(tokens[q.first - 2]!.lower)) {
     entity = tokens[q.first - 2]!.lower;
   }
+  // "£1.2 billion on new homes": the money is the thing counted
+  if (!entity && q.unit === 'money' && q.currency) entity = q.currency;
   if (!entity) {
     const estimated = estimatedThing(tokens, q);
     const named = estimated ? null : countNamedBefore(tokens, q);
@@ -226,17 +252,61 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
       entity = named.entity;
       measure ??= named.measure;
       qualifiers.push(...named.qualifiers);
-    } else if (before?.entity) {
-      entity = before.entity;
-      measure ??= before.measure;
-      carried = true;
+    } else {
+      const whole = governingSubject(tokens, q);
+      if (whole) entity = whole;
+      else if (measure && CASUALTY_MEASURES.has(normalMeasure(measure)!)) entity = 'people'; // "Gunman kills 8": people, unless the text says otherwise
+      else if (before?.entity) {
+        entity = before.entity;
+        measure ??= before.measure;
+        carried = true;
+      }
     }
   }
   // "among them eight contractors", "including a US service member": the measure of the figure they belong to
   const lead = tokens[q.first - 1]?.lower;
   if (!measure && before?.measure && (partitivePronoun || lead === 'them' || lead === 'including' || carried)) measure = before.measure;
   if (qualifiers.includes('in total') === false && tokens[end + 1]?.lower === 'in' && (tokens[end + 2]?.lower === 'total' || tokens[end + 2]?.lower === 'all')) qualifiers.push('in total');
-  return { entity, measure, qualifiers, detail, carried };
+  return { entity, measure: normalMeasure(measure), qualifiers, detail, carried };
+}
+
+/** What happens to people in the reports Tally reads; the forms of these verbs all mean one measure. */
+const CASUALTY_MEASURES = new Set(['killed', 'wounded', 'injured', 'hurt', 'evacuated', 'arrested', 'detained', 'kidnapped', 'abducted', 'displaced', 'rescued']);
+const MEASURE_FORMS = new Map<string, string>([
+  ['kill', 'killed'], ['kills', 'killed'], ['killing', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'],
+  ['wound', 'wounded'], ['wounds', 'wounded'], ['wounding', 'wounded'],
+  ['injure', 'injured'], ['injures', 'injured'], ['injuring', 'injured'],
+  ['hurts', 'hurt'], ['hurting', 'hurt'],
+  ['evacuate', 'evacuated'], ['evacuates', 'evacuated'], ['evacuating', 'evacuated'],
+  ['arrest', 'arrested'], ['arrests', 'arrested'], ['arresting', 'arrested'],
+  ['detain', 'detained'], ['detains', 'detained'], ['detaining', 'detained'],
+  ['fire', 'fired'], ['fires', 'fired'], ['firing', 'fired'], ['launch', 'launched'], ['launches', 'launched'], ['launching', 'launched'],
+]);
+
+/** "kills", "killing", "died" → "killed": one word per measure, so that figures about the same thing can be lined up. */
+function normalMeasure(measure: string | null): string | null {
+  return measure === null ? null : (MEASURE_FORMS.get(measure) ?? measure);
+}
+
+/** Verbs whose subject is what a following "by N", "to N" or "was N" measures: "Unemployment rose by 50,000", "Turnout was 59.7 percent". */
+const CHANGE_VERBS = new Set([
+  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'climbed', 'climbs', 'dropped', 'drops', 'jumped', 'jumps',
+  'increased', 'increases', 'decreased', 'declined', 'grew', 'grows', 'surged', 'slumped', 'reached', 'reaches', 'hit', 'stood', 'stands',
+  'was', 'is', 'were', 'are', 'totalled', 'totaled', 'topped', 'exceeded', 'soared', 'plunged', 'eased', 'edged',
+]);
+
+/** The head noun of the subject of a change verb right before the figure ("Unemployment rose by 50,000 to 1.4 million" → unemployment). */
+function governingSubject(tokens: readonly Token[], q: Quantity): string | null {
+  let k = q.first - 1;
+  while (k >= 0 && q.first - k < 4 && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADV')) k--;
+  if (k < 0 || !CHANGE_VERBS.has(tokens[k]!.lower)) return null;
+  k--;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const head = tokens[k];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || COUNT_NOUNS.has(head.lower)) return null;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.pos === 'NOUN' && k - first < 2) first--;
+  return tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
 }
 
 /** The short phrase a researcher reads: "US contractors wounded", "trucks carrying ammunition", "people killed". */

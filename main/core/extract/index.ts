@@ -52,15 +52,43 @@ export function mayHoldFigure(sentence: string): SentenceHints | null {
 /**
  * Sentences that are not tagged may still name a source that a later "he" or
  * "the Observatory" points back to: "Pentagon spokesman John Kirby said ...".
- * A capitalised name before a reporting verb is enough to remember it.
+ * The capitalised words just before a reporting verb (one lower-case title
+ * such as "spokesman" may sit among them), or just after "according to", are
+ * enough to remember it. A plain walk over words: a regular expression with
+ * nested repeats here could take time out of all proportion on long runs of
+ * capitalised words.
  */
-const NAMED_SPEAKER = /((?:[A-Z][\w’'.-]*\s+)+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:said|says|told)\b|according to ((?:the )?(?:[A-Z][\w’'-]*\s*)+)/g;
+const SPEAKER_VERB = /\b(?:said|says|told)\b|\baccording to\b/g;
+const CAPITALISED = /^[A-Z][\w’'.-]*$/;
+
+/** "Texas Governor Greg Abbott called the shooting ...": a titled name at the head of a sentence is its subject, whom a later "he" means. */
+const TITLED_SUBJECT = /^(?:[A-Z][\w’'.-]*\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Cc]ommander|[Ss]enator|[Ll]eader|[Aa]mbassador|[Cc]hair(?:man|woman)|[Oo]fficial|[Oo]fficer)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*(?=\s+[a-z])/;
 
 function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
-  if (!REPORTING.test(sentence)) return;
-  for (const m of sentence.matchAll(NAMED_SPEAKER)) {
-    const name = (m[1] ?? m[2] ?? '').trim().replace(/^(?:The|A|An|But|And|In|On|At|Last|This)\s+/, '');
-    if (/\s|^[A-Z][a-z]{2,}$/.test(name)) registry.resolve(name);
+  const titled = TITLED_SUBJECT.exec(sentence)?.[0];
+  if (titled && /^[A-Z]/.test(titled)) registry.resolve(titled);
+  if (!REPORTING.test(sentence) || sentence.length > 2000) return;
+  SPEAKER_VERB.lastIndex = 0;
+  for (let m = SPEAKER_VERB.exec(sentence); m; m = SPEAKER_VERB.exec(sentence)) {
+    const after = m[0] === 'according to';
+    const words = after
+      ? sentence.slice(m.index + m[0].length, m.index + m[0].length + 80).trim().split(/\s+/)
+      : sentence.slice(Math.max(0, m.index - 80), m.index).trim().split(/\s+/).reverse();
+    const name: string[] = [];
+    let titles = 0;
+    for (const raw of words) {
+      const w = raw.replace(/[,;:“”"]+$/, '').replace(/^[“"]+/, '');
+      if (after && name.length === 0 && w === 'the') continue;
+      if (CAPITALISED.test(w) && w === raw) name.push(w);
+      else if (/^[a-z]+$/.test(w) && titles === 0 && name.length > 0 && !after) {
+        titles++;
+        name.push(w);
+      } else break;
+    }
+    while (name.length && !CAPITALISED.test(name.at(-1)!)) name.pop();
+    const ordered = after ? name : name.reverse();
+    while (ordered.length && /^(?:The|A|An|But|And|In|On|At|Last|This)$/.test(ordered[0]!)) ordered.shift();
+    if (ordered.length >= 2 || (ordered.length === 1 && /^[A-Z][a-z]{2,}$/.test(ordered[0]!))) registry.resolve(ordered.join(' '));
   }
 }
 
@@ -79,6 +107,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   for (const paragraph of splitParagraphs(text)) {
     let before: CountedBefore | null = null;
     for (const sentenceText of splitSentences(paragraph)) {
+      registry.nextSentence();
       const hints = mayHoldFigure(sentenceText.text);
       if (!hints) {
         rememberSpeakers(sentenceText.text, registry);
@@ -98,7 +127,7 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
   const cues = findCues(text, tokens);
   // resolve every cue in reading order, so "it" and "the Observatory" see the names before them
   const sources = new Map<Cue, string | null>();
-  for (const cue of cues) sources.set(cue, cue.pronoun ? registry.resolvePronoun(cue.pronoun) : registry.resolve(cue.raw, cue.apposition));
+  for (const cue of cues) sources.set(cue, cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition));
   const clause = clauseIds(tokens);
   const sourceAt = (at: number): string | null => {
     const cue = cueFor(cues, clause, at);
@@ -136,7 +165,9 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
 
   for (const nf of hints.noFigure ? findNoFigures(tokens) : []) {
     const subject = subjectOf(text, tokens, nf.verb);
-    const source = subject ? (subject.pronoun ? registry.resolvePronoun(subject.pronoun) : registry.resolve(subject.raw)) : null;
+    let source = subject ? (subject.pronoun ? resolvePronounIn(tokens, subject.start, subject.pronoun, registry) : registry.resolve(subject.raw)) : null;
+    // "The military said it had taken steps ... and gave no casualty figures": the subject of the first verb
+    if (!subject && (tokens[nf.verb - 1]?.lower === 'and' || tokens[nf.verb - 1]?.lower === 'but') && cues[0]) source = sources.get(cues[0]) ?? null;
     const start = tokens[nf.first]!.start;
     const end = tokens[nf.last]!.end;
     const object = tokens[nf.last]!.lower;
@@ -165,6 +196,32 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Nouns that name an organisation, which a later "it" in the same sentence most likely means. */
+const ORGANISATION_NOUNS = new Set([
+  'company', 'firm', 'group', 'ministry', 'agency', 'government', 'military', 'army', 'bank', 'organisation', 'organization',
+  'council', 'court', 'party', 'police', 'committee', 'union', 'network', 'hospital', 'authority', 'department', 'institute',
+  'observatory', 'monitor', 'coalition', 'commission', 'office', 'service', 'board', 'university', 'airline', 'regulator',
+]);
+
+/**
+ * "it" means the organisation named earlier in its own sentence if there is
+ * one ("Shares in the company jumped after it reported ..."), else the last
+ * organisation the text named (sourceRegistry.ts).
+ */
+function resolvePronounIn(tokens: readonly Token[], at: number, pronoun: string, registry: SourceRegistry): string | null {
+  if (pronoun === 'it') {
+    for (let k = at - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (t.pos === 'NOUN' && ORGANISATION_NOUNS.has(t.lower)) {
+        let first = k;
+        while (first > 0 && (tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'PROPN')) first--;
+        return registry.resolve(tokens.slice(first, k + 1).map((x) => x.text).join(' '));
+      }
+    }
+  }
+  return registry.resolvePronoun(pronoun);
+}
+
 /** "Two former officials told ...", "One of the former officials said": a number inside a source's own name. */
 function inSourceName(cues: readonly Cue[], q: Quantity): boolean {
   return cues.some((c) => c.pronoun === null && q.numFirst >= c.start && q.numLast <= c.end && c.verb > c.end);
@@ -178,7 +235,11 @@ function inSourceName(cues: readonly Cue[], q: Quantity): boolean {
 function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   const taken = new Set<number>();
-  for (const q of quantities) for (let k = q.first; k <= q.last; k++) taken.add(k);
+  const counted = new Set<number>();
+  for (const q of quantities) {
+    for (let k = q.first; k <= q.last; k++) taken.add(k);
+    counted.add(q.last);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.lower !== 'a' && t.lower !== 'an') || taken.has(i)) continue;
@@ -189,7 +250,7 @@ function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quanti
     const afterCasualtyVerb = CASUALTY_VERBS.has(prev) && tokens[i - 1]!.pos === 'VERB';
     const listedWithCount =
       (prev === 'and' || prev === 'including') &&
-      quantities.some((q) => q.last < i && i - q.last < 8) &&
+      countedShortlyBefore(counted, i) &&
       tokens.slice(Math.max(0, i - 15), i).some((b) => CASUALTY_VERBS.has(b.lower));
     let k = head + 1;
     while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'been' || tokens[k]!.lower === 'was')) k++;
@@ -198,6 +259,12 @@ function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quanti
     out.push({ first: i, last: i, numFirst: i, numLast: i, charStart: undefined, charEnd: undefined, value: 1, low: 1, high: 1, approx: false, unit: 'count', currency: null, total: false, vague: false, words: true });
   }
   return out;
+}
+
+/** A count ends within the eight tokens before `i`: "wounded four US contractors and a ...". */
+function countedShortlyBefore(countEnds: ReadonlySet<number>, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k < 8; k--) if (countEnds.has(k)) return true;
+  return false;
 }
 
 function confidenceOf(q: Quantity, hasEntity: boolean, carried: boolean, word: string): number {

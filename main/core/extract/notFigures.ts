@@ -27,6 +27,8 @@ const ONE_IDIOMS = new Set(['point', 'day', 'time', 'way', 'side', 'hand', 'thin
 /** Words before a number that make it a label: "No. 10", "page 2", "Article 5". */
 const LABEL_WORDS = new Set(['no.', 'no', '#', 'number', 'page', 'photo', 'image', 'slide', 'chapter', 'article', 'section', 'resolution', 'flight', 'route', 'room', 'gate', 'version', 'level', 'phase', 'episode', 'season', 'grade']);
 
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const isWordToken = (t: Token | undefined): boolean => !!t && /^[A-Za-z]/.test(t.text);
@@ -57,18 +59,21 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   if ((after?.text === '-' || after?.text === '–') && isWordToken(after2) && !/^\d/.test(after2!.text) && q.unit === 'count') return 'measurement';
   if ((before?.text === '-' || before?.text === '–') && isWordToken(tokens[q.numFirst - 2])) return 'part of a name';
 
-  if (before?.lower === 'aged' || (after && TIME_UNITS.has(after.lower) && after2?.lower === 'old')) return 'age';
+  if (after && TIME_UNITS.has(after.lower) && after2?.lower === 'old') return 'age';
   if (after && (after.lower === 'min' || after.lower === 'mins' || after.lower === 'minute' || after.lower === 'minutes') && after2?.lower === 'read') return 'reading time';
   if (q.unit === 'count' && after && TIME_UNITS.has(after.lower)) return 'duration';
   if (q.unit === 'count' && after && isNounish(after) && TIME_UNITS.has(after2?.lower ?? '') && after.pos === 'ADJ') return 'duration';
   if (num.lower === 'one' && after && ONE_IDIOMS.has(after.lower)) return 'set phrase';
 
-  if (digits && after?.pos === 'PROPN') {
+  // "12 Main Street", "10 Downing Street": capitalised words, then a street word (the tagger may call "Downing" a verb)
+  if (digits && after && /^[A-Z]/.test(after.text)) {
     for (let k = q.numLast + 1; k < Math.min(tokens.length, q.numLast + 5); k++) {
       if (STREET_WORDS.has(tokens[k]!.lower)) return 'street number';
-      if (tokens[k]!.pos !== 'PROPN') break;
+      if (!/^[A-Z]/.test(tokens[k]!.text)) break;
     }
   }
+  // "ranged in age from 5 to 61", "ages 18 to 25"
+  for (let k = q.first - 1; k >= 0 && q.first - k <= 5; k--) if (AGE_WORDS.has(tokens[k]!.lower)) return 'age';
   if (before && LABEL_WORDS.has(before.lower) && q.first === q.numFirst) return 'label';
   // "Boeing 737", "Apollo 11": a name ending in a number, not a count of anything
   if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !isNounish(after) && q.unit === 'count') {

@@ -50,6 +50,8 @@ export const QUALIFIERS: readonly Qualifier[] = [
   { words: ['at', 'most'], bound: 'at-most' },
   { words: ['more', 'than'], bound: 'more-than' },
   { words: ['over'], bound: 'more-than' },
+  { words: ['above'], bound: 'more-than' },
+  { words: ['below'], bound: 'less-than' },
   { words: ['fewer', 'than'], bound: 'less-than' },
   { words: ['less', 'than'], bound: 'less-than' },
   { words: ['up', 'to'], bound: 'at-most' },

@@ -202,7 +202,9 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     const between = lowerAt(tokens, first - 1) === 'between';
     if (!core.pair && !core.vague && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
       const second = last + 2 < tokens.length + 1 && tokens[last + 2] ? coreAt(tokens, last + 2) : null;
-      if (second && !second.vague && second.value !== null && second.value > value && lowerAt(tokens, first - 1) !== 'from') {
+      // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges
+      const change = lowerAt(tokens, first - 1) === 'from' || lowerAt(tokens, first - 1) === 'by';
+      if (second && !second.vague && second.value !== null && second.value > value && !change) {
         low = value;
         high = second.value;
         value = null;

@@ -23,7 +23,12 @@ export interface KnownSource {
   person: boolean;
   /** Descriptions seen beside the name ("a Britain-based war monitor"). */
   descriptions: string[];
+  /** The sentence it was last named in (see `nextSentence`). */
+  seen: number;
 }
+
+/** "he", "it" and "they" reach back this many sentences at most; further back they more likely mean something else. */
+const PRONOUN_REACH = 3;
 
 function contentWords(s: string): string[] {
   return s
@@ -83,6 +88,12 @@ export class SourceRegistry {
   private lastPerson: KnownSource | null = null;
   private lastOrganisation: KnownSource | null = null;
   private lastAny: KnownSource | null = null;
+  private sentence = 0;
+
+  /** Called once per sentence, in reading order. */
+  nextSentence(): void {
+    this.sentence++;
+  }
 
   /** The fullest name for a source as a sentence names it; remembers new names. */
   resolve(raw: string, apposition: string | null = null): string {
@@ -95,7 +106,7 @@ export class SourceRegistry {
       if (generic) found = this.known.findLast((k) => k.descriptions.some((d) => contentWords(d).includes(head))) ?? this.lastOrganisation;
     }
     if (!found) {
-      found = { name, words: new Set(words), person, descriptions: [] };
+      found = { name, words: new Set(words), person, descriptions: [], seen: this.sentence };
       if (this.known.length < 500) this.known.push(found);
     }
     if (apposition) found.descriptions.push(apposition);
@@ -106,8 +117,9 @@ export class SourceRegistry {
   /** "he", "she" → the last person; "it" → the last organisation; "they" → the last source. */
   resolvePronoun(pronoun: string): string | null {
     const found = pronoun === 'he' || pronoun === 'she' ? this.lastPerson : pronoun === 'it' ? this.lastOrganisation : pronoun === 'they' ? this.lastAny : null;
-    if (found) this.remember(found);
-    return found?.name ?? null;
+    if (!found || this.sentence - found.seen > PRONOUN_REACH) return null;
+    this.remember(found);
+    return found.name;
   }
 
   private match(words: string[]): KnownSource | null {
@@ -119,6 +131,7 @@ export class SourceRegistry {
   }
 
   private remember(k: KnownSource): void {
+    k.seen = this.sentence;
     this.lastAny = k;
     if (k.person) this.lastPerson = k;
     else this.lastOrganisation = k;
