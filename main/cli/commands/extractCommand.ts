@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { captureDocument } from '../../core/capture/captureDocument';
 import { extractClaims } from '../../core/extract';
@@ -30,6 +31,8 @@ ${LIBRARY_HELP}`,
     }
     if (positionals.length !== 1) throw new UsageError('name one file to extract figures from');
     const path = positionals[0]!;
+    if (!existsSync(path)) throw new Error(`no such file: ${path}`);
+    if (statSync(path).isDirectory()) throw new Error(`${path} is a folder; name one file`);
     const doc = captureDocument(basename(path), await readInputFile(path));
     const claims = extractClaims(doc.text);
     if (values.json) {

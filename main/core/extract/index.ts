@@ -170,7 +170,9 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
     if (!subject && (tokens[nf.verb - 1]?.lower === 'and' || tokens[nf.verb - 1]?.lower === 'but') && cues[0]) source = sources.get(cues[0]) ?? null;
     const start = tokens[nf.first]!.start;
     const end = tokens[nf.last]!.end;
-    const object = tokens[nf.last]!.lower;
+    const said = text.slice(start, end).toLowerCase();
+    // what was not given: casualties, a death toll, or a figure of some other count
+    const object = /casualt|killed|dead|death/.test(said) ? 'casualties' : /toll/.test(said) ? 'toll' : tokens[nf.last]!.lower;
     found.push({
       start,
       end,
@@ -184,8 +186,8 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
         end,
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
-        subject: object.startsWith('casualt') ? 'casualties' : text.slice(start, end),
-        entity: object.startsWith('casualt') ? 'casualties' : object,
+        subject: object === 'casualties' || object === 'toll' ? object : text.slice(start, end),
+        entity: object,
         measure: null,
         qualifiers: [],
         source,
