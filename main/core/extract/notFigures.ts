@@ -79,6 +79,18 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !isNounish(after) && q.unit === 'count') {
     return 'part of a name';
   }
+  // "Boeing 737 MAX", "World Cup 2026 Qualifier": a number between capitalised words is part of a name
+  if (digits && before?.pos === 'PROPN' && /^[A-Z]/.test(after?.text ?? '') && after?.pos === 'PROPN' && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && q.first === q.numFirst) {
+    return 'part of a name';
+  }
+  // "one of the most dangerous": a superlative, not a count
+  if (num.lower === 'one' && after?.lower === 'of' && after2?.lower === 'the') {
+    const next = tokens[q.numLast + 3];
+    if (next && (next.lower === 'most' || next.lower === 'least' || /est$/.test(next.lower))) return 'set phrase';
+  }
+  // "020 7946 0000": a leading zero, or digit groups side by side, make a code or a phone number
+  if (digits && /^0\d/.test(num.text)) return 'code';
+  if (digits && q.first === q.numFirst && (/^\d+$/.test(before?.text ?? '') || /^\d+$/.test(after?.text ?? ''))) return 'code';
   // long digit strings without separators are codes, not counts: postcodes, phone numbers, IDs
   if (digits && /^\d{5,}$/.test(num.text) && !(after?.pos === 'NOUN')) return 'code';
   // "1 of 12" in a photo gallery or a pager
