@@ -1,0 +1,280 @@
+// extractClaims as a whole: the development corpus against its gold
+// annotations, offsets on real articles, and bad input (empty, huge, odd,
+// not English), where the promise is no crash, no hang and a sensible result.
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { captureDocument } from '../../../main/core/capture/captureDocument';
+import { EXTRACTOR_VERSION, extractClaims, mayHoldFigure } from '../../../main/core/extract';
+import type { ExtractedClaim } from '../../../main/core/model';
+import { CORPUS_FILES, corpusBytes, type CorpusFile } from '../../fixtures/corpus';
+import { claimsIn, expectSound } from './claims';
+import { firstUnsound } from './soundness';
+
+interface GoldClaim {
+  quote: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  subject: string[];
+  source: string[];
+  required: boolean;
+  vague?: boolean;
+}
+
+const GOLD_DIR = new URL('../../../../shared/corpus/dev/gold/', import.meta.url);
+
+function gold(file: CorpusFile): GoldClaim[] {
+  const name = file.endsWith('.html') ? `${file}.json` : file.replace(/\.txt$/, '.json');
+  return (JSON.parse(readFileSync(new URL(name, GOLD_DIR), 'utf8')) as { claims: GoldClaim[] }).claims;
+}
+
+/** The document's text as an import stores it (the saved page reduced to its article). */
+function corpusDocText(file: CorpusFile): string {
+  return captureDocument(file, corpusBytes(file)).text;
+}
+
+/** The gold's matching rule (see shared/corpus/README.md): a figure inside the quote with the gold's value or lower bound. */
+function matches(text: string, g: GoldClaim, c: ExtractedClaim): boolean {
+  const at = text.indexOf(g.quote);
+  if (c.kind !== 'figure' || c.start < at || c.end > at + g.quote.length) return false;
+  if (g.vague) return c.approx;
+  return c.value === g.value || (c.value === null && c.low === g.low);
+}
+
+describe('the development corpus against its gold', () => {
+  for (const file of CORPUS_FILES) {
+    describe(file, () => {
+      const text = corpusDocText(file);
+      const claims = extractClaims(text);
+
+      it('gives sound offsets, bounds and confidence', () => {
+        expectSound(text, claims);
+        for (const c of claims) expect(text.slice(c.sentenceStart, c.sentenceEnd)).toContain(text.slice(c.start, c.end));
+      });
+
+      for (const g of gold(file).filter((x) => x.required)) {
+        it(`finds ${JSON.stringify(g.quote)} with its value, what it counts and who says so`, () => {
+          expect(text, 'the quote is in the text').toContain(g.quote);
+          const found = claims.find((c) => matches(text, g, c));
+          expect(found, `a claim matching ${JSON.stringify(g)}`).toBeDefined();
+          const subject = (found!.subject ?? '').toLowerCase();
+          expect(g.subject.some((w) => subject.includes(w.toLowerCase())), `subject "${found!.subject}" has one of ${g.subject.join(', ')}`).toBe(true);
+          const source = (found!.source ?? '').toLowerCase();
+          const sourceOk = g.source.some((s) => (s === 'article' ? found!.source === null || source === 'article' : source.includes(s)));
+          expect(sourceOk, `source "${found!.source}" is one of ${g.source.join(', ')}`).toBe(true);
+          expect(found!.approx).toBe(g.approx);
+        });
+      }
+
+      it('finds no figure outside the gold’s quotes (dates, bylines, navigation, adverts)', () => {
+        const quotes = gold(file).map((g) => ({ at: text.indexOf(g.quote), end: text.indexOf(g.quote) + g.quote.length }));
+        const stray = claims.filter((c) => c.kind === 'figure' && !quotes.some((q) => q.at >= 0 && c.start >= q.at && c.end <= q.end));
+        expect(stray.map((c) => text.slice(c.sentenceStart, c.sentenceEnd))).toEqual([]);
+      });
+    });
+  }
+
+  it('reads the saved page’s article and none of its navigation, cookie banner, promotion or footer (wire-bukamal.html)', () => {
+    const text = corpusDocText('wire-bukamal.html');
+    expect(text.startsWith('Death toll from US strikes in eastern Syria rises to 22')).toBe(true);
+    const words = claimsIn(text).map((c) => c.words);
+    expect(words).not.toContain('12'); // "We use 12 cookies"
+    expect(words).not.toContain('3%'); // "Markets fall 3% on rate fears"
+    expect(words).not.toContain('1200'); // "1200 Example Street"
+    expect(words).not.toContain('4'); // "4 min read"
+    expect(words.filter((w) => w === '22')).toHaveLength(2);
+  });
+
+  it('finds the "no figure" statements (cbs-bukamal-r2, monitor-bukamal, wire-bukamal)', () => {
+    const kinds = (file: CorpusFile): string[] => {
+      const text = corpusDocText(file);
+      return claimsIn(text)
+        .filter((c) => c.kind === 'no-figure')
+        .map((c) => `${c.words} — ${c.source}`);
+    };
+    expect(kinds('cbs-bukamal-r2.txt')).toEqual(['did not name any casualties — Pentagon spokesman John Kirby']);
+    expect(kinds('monitor-bukamal.txt')).toEqual(['gave no figure — Pentagon spokesman John Kirby']);
+    expect(kinds('wire-bukamal.txt')).toEqual(['has not released a casualty figure — Pentagon']);
+  });
+
+  it('tells the revisions apart: 17 killed in r1, 22 in r2 (cbs-bukamal)', () => {
+    const killed = (file: CorpusFile): (number | null)[] =>
+      claimsIn(corpusDocText(file))
+        .filter((c) => c.measure === 'killed' && c.source === 'Syrian Observatory for Human Rights')
+        .map((c) => c.value);
+    expect(killed('cbs-bukamal-r1.txt')).toEqual([17]);
+    expect(killed('cbs-bukamal-r2.txt')).toEqual([22]);
+  });
+
+  it('stamps an extractor version', () => {
+    expect(EXTRACTOR_VERSION).toMatch(/\S/);
+  });
+});
+
+describe('mayHoldFigure: the cheap test before tagging', () => {
+  it('passes sentences with digits, number words, vague amounts or a casualty beside "a"', () => {
+    expect(mayHoldFigure('Police said 17 people were detained.')).not.toBeNull();
+    expect(mayHoldFigure('Dozens of people were injured.')).not.toBeNull();
+    expect(mayHoldFigure('Gunmen killed a contractor near the base.')).toMatchObject({ casualty: true });
+    expect(mayHoldFigure('The Pentagon spokesman did not name any casualties.')).toMatchObject({ noFigure: true });
+  });
+
+  it('passes over sentences whose only digits are dates and years', () => {
+    expect(mayHoldFigure('The most recent airstrike was in December 2019.')).toBeNull();
+    expect(mayHoldFigure('Published Thursday 25 February, 23:40')).toBeNull();
+    expect(mayHoldFigure('There was no immediate response from Iranian officials.')).toBeNull();
+  });
+});
+
+interface WorkerSummary {
+  length: number;
+  claims: number;
+  unsound: ExtractedClaim | null;
+  last: { words: string; source: string | null } | null;
+}
+
+/** extractClaims on `paragraph` repeated to `size` characters, in a worker stopped after `limitMs`. */
+function extractInWorker(paragraph: string, size: number, limitMs: number): Promise<WorkerSummary | 'did not finish'> {
+  return new Promise((resolve, reject) => {
+    // the worker loads TypeScript through tsx, as the CLI does; it is resolved from the project root, where tests run
+    const script = new URL('./extractWorker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: { paragraph, size } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve('did not finish');
+    }, limitMs);
+    worker.once('message', (summary: WorkerSummary) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(summary);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+describe('bad input: no crash, no hang, a sensible result', () => {
+  it('gives no claims for empty or blank text', () => {
+    expect(extractClaims('')).toEqual([]);
+    expect(extractClaims('   \n\n\t  \n')).toEqual([]);
+    expect(extractClaims('.....,,,,;;;;')).toEqual([]);
+  });
+
+  it('gives no claims for text with no figures (cbs-bukamal paragraph)', () => {
+    const text =
+      'In the first military strike of his presidency, Biden approved a target along the Syrian-Iraqi border that would serve as revenge for Iran endanger American personnel, but fail to escalate tension with Tehran.\n\nIran restricts UN nuclear inspectors';
+    expect(extractClaims(text)).toEqual([]);
+  });
+
+  it('survives words that are also property names of a plain object', () => {
+    expect(claimsIn('constructor toString hasOwnProperty __proto__ said 12 valueOf people.').map((c) => c.value)).toEqual([12]);
+  });
+
+  it('survives NUL bytes, a lone surrogate, emoji and absurdly long digit strings', () => {
+    for (const text of [
+      'a\u0000b 12 people\u0000 were killed \ud800.',
+      '🚀🚀 Police said 12 people 👮 were detained.',
+      'The number 123456789012345678901234567890 was printed on the banner.',
+      'Officials said 1e400 people and 99999999999999999999999 more were there.',
+    ]) {
+      const claims = claimsIn(text);
+      for (const c of claims) for (const n of [c.value, c.low, c.high]) if (n !== null) expect(Number.isFinite(n)).toBe(true);
+    }
+  });
+
+  it('handles 100,000 numbers in one text', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => String(i + 1)).join(' ');
+    const claims = extractClaims(text);
+    expect(firstUnsound(text, claims)).toBeNull();
+    expect(claims.length).toBeLessThanOrEqual(100_000);
+  }, 120_000);
+
+  it('handles 100,000 counted numbers in sentences', () => {
+    // written with thousands separators, as news does, so that none of them reads as a year
+    const text = Array.from({ length: 100_000 }, (_, i) => `Police said ${(i + 1).toLocaleString('en-US')} people were detained.`).join(' ');
+    const claims = extractClaims(text);
+    expect(firstUnsound(text, claims)).toBeNull();
+    expect(claims.length).toBe(100_000);
+    expect(claims.at(-1)).toMatchObject({ value: 100_000, source: 'Police' });
+  }, 120_000);
+
+  // Hang guards: each must finish. Extraction is synchronous, so it runs in a
+  // worker that the test can stop; the limit is generous and no duration is
+  // asserted beyond "it finished".
+  it('handles a 50 MB text of repeated sentences and paragraphs', async () => {
+    const paragraph =
+      'The Syrian Observatory for Human Rights said 22 people were killed in the attacks. Officials said three trucks were hit.\n\n' +
+      'Police estimated the crowd at 18,000, while the organisers said 65,000 people took part. Published Thursday 25 February, 23:40\n\n';
+    const summary = await extractInWorker(paragraph, 50_000_000, 110_000);
+    expect(summary).not.toBe('did not finish');
+    if (summary === 'did not finish') return;
+    expect(summary.length).toBeGreaterThanOrEqual(50_000_000);
+    expect(summary.unsound).toBeNull();
+    expect(summary.claims).toBe(4 * Math.ceil(50_000_000 / paragraph.length)); // 22, three, 18,000, 65,000
+    expect(summary.last).toEqual({ words: '65,000', source: 'organisers' });
+  }, 120_000);
+
+  // Each repeat of "the organisers, a coalition of 14 unions" adds a description to the organisers, and each
+  // "The war monitor" looks through the descriptions seen so far: if they pile up, time grows with the square
+  // of the text and 50 MB never finishes.
+  it('handles a 50 MB text whose paragraphs repeat a described source and "the war monitor"', async () => {
+    const paragraph =
+      'The Syrian Observatory for Human Rights said 22 people were killed in the attacks. The war monitor said three trucks were hit.\n\n' +
+      'Police estimated the crowd at 18,000, while the organisers, a coalition of 14 unions, said 65,000 people took part.\n\n';
+    const summary = await extractInWorker(paragraph, 50_000_000, 110_000);
+    expect(summary).not.toBe('did not finish');
+    if (summary === 'did not finish') return;
+    expect(summary.unsound).toBeNull();
+    expect(summary.last).toEqual({ words: '65,000', source: 'organisers' });
+  }, 120_000);
+
+  it('handles one huge line with no breaks', () => {
+    const text = 'Police said 12 people were hurt and dozens more were arrested near five buildings '.repeat(60_000);
+    const claims = extractClaims(text);
+    expect(firstUnsound(text, claims)).toBeNull();
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => ['12', 'dozens', 'five'].includes(text.slice(c.start, c.end)))).toBe(true);
+  }, 120_000);
+
+  it('handles one huge line with no spaces at all', () => {
+    const text = '12,'.repeat(200_000) + 'x'.repeat(1_000_000);
+    expect(firstUnsound(text, extractClaims(text))).toBeNull();
+  }, 120_000);
+
+  it('handles a long run of capitalised words before "said"', () => {
+    const text = `${'Alpha '.repeat(200_000)}said 12 people died.`;
+    const claims = claimsIn(text);
+    expect(claims.map((c) => c.words)).toEqual(['12']);
+    // whatever it takes for the source, it is not the whole run
+    expect((claims[0]!.source ?? '').length).toBeLessThan(1000);
+  }, 120_000);
+
+  it('handles many sentences of capitalised words before "said", without figures', () => {
+    const text = `${'Alpha Beta Gamma Delta '.repeat(50)}said. `.repeat(2000) + 'He said 12 people died.';
+    const claims = claimsIn(text);
+    expect(claims.map((c) => c.words)).toEqual(['12']);
+  }, 120_000);
+
+  it('gives sound results for German, Russian and Japanese text', () => {
+    for (const text of [
+      'Bei dem Angriff wurden 22 Menschen getötet, teilte die Beobachtungsstelle mit. Die Polizei sprach von 1.500 Teilnehmern.',
+      'В результате удара погибли 22 человека, сообщили в обсерватории. Двадцать два человека были ранены.',
+      '攻撃で22人が死亡したと監視団体が発表した。警察によると、約二千人が参加した。',
+    ]) {
+      const claims = claimsIn(text);
+      // "22" may be read; nothing may be invented from the words around it
+      for (const c of claims) expect(/\d/.test(c.words), `"${c.words}" has digits`).toBe(true);
+      expect(claims.some((c) => c.value === 22)).toBe(true);
+    }
+  });
+
+  it('gives sound results for text in English with stray scripts', () => {
+    const claims = claimsIn('Police said 12 people were detained. ЁЁЁ 20 человек. 警察 30 人.');
+    expect(claims[0]).toMatchObject({ value: 12, source: 'Police' });
+  });
+});
