@@ -21,8 +21,8 @@ export interface KnownSource {
   name: string;
   words: Set<string>;
   person: boolean;
-  /** Descriptions seen beside the name ("a Britain-based war monitor"). */
-  descriptions: string[];
+  /** The words of descriptions seen beside the name ("a Britain-based war monitor"); a set, so repeats cost nothing. */
+  descriptions: Set<string>;
   /** The sentence it was last named in (see `nextSentence`). */
   seen: number;
 }
@@ -103,13 +103,13 @@ export class SourceRegistry {
     if (!found) {
       const head = words.at(-1)!;
       const generic = GENERIC_ORGANISATIONS.has(head) && !/^[A-Z]/.test(name) && words.slice(0, -1).every((w) => DESCRIPTIVE.has(w));
-      if (generic) found = this.known.findLast((k) => k.descriptions.some((d) => contentWords(d).includes(head))) ?? this.lastOrganisation;
+      if (generic) found = this.known.findLast((k) => k.descriptions.has(head)) ?? this.lastOrganisation;
     }
     if (!found) {
-      found = { name, words: new Set(words), person, descriptions: [], seen: this.sentence };
+      found = { name, words: new Set(words), person, descriptions: new Set(), seen: this.sentence };
       if (this.known.length < 500) this.known.push(found);
     }
-    if (apposition) found.descriptions.push(apposition);
+    if (apposition && found.descriptions.size < 200) for (const w of contentWords(apposition)) found.descriptions.add(w);
     this.remember(found);
     return found.name;
   }
