@@ -16,7 +16,8 @@ const TIME_WORDS = new Set([
   'last', 'this', 'next', 'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend',
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** "we" and "I" are the quoted speaker, named by the cue around the quote; they are not sources of their own. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Between a subject and its verb: "had first put", "also said", "has not released". */
 const SKIPPABLE = new Set(['had', 'has', 'have', 'also', 'first', 'later', 'earlier', 'previously', 'initially', 'not', 'then', 'now', 'separately']);
@@ -173,13 +174,38 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     }
     if (!REPORTING_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
+    const prev = tokens[i - 1]?.lower ?? '';
+    if (tokens[i - 1]?.pos === 'AUX' || prev === 'been' || prev === 'be' || prev === 'were' || prev === 'was') {
+      // a passive: "30 deaths were reported", "45 cases had been confirmed"; the source, if any, follows "by"
+      if (tokens[i + 1]?.lower === 'by') {
+        const end = phraseStartingAt(tokens, i + 2);
+        if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: false });
+      }
+      continue;
+    }
     const subject = subjectOf(text, tokens, i);
     if (!subject) continue;
     const opener = tokens[subject.start - 1];
     const parenthetical = subject.start > i || !opener || opener.text === ',' || /^["”“’]$/.test(opener.text);
     cues.push({ verb: i, ...subject, parenthetical });
   }
-  return cues;
+  if (cues.some((c) => ESTIMATE_CUES.has(tokens[c.verb]!.lower))) cues.push(...gappedCues(text, tokens, cues));
+  return cues.sort((a, b) => a.verb - b.verb);
+}
+
+const ESTIMATE_CUES = new Set(['put', 'puts', 'estimated', 'estimates', 'gave', 'gives', 'counted']);
+
+/** "Police put the figure at 15,000, organisers at 40,000": the verb is left out, and "organisers" is the second source. */
+function gappedCues(text: string, tokens: readonly Token[], cues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  const first = Math.min(...cues.map((c) => c.verb));
+  for (let i = first + 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'at' || !/^\d|^(?:about|around|some|more|at|over|nearly)$/i.test(tokens[i + 1]?.text ?? '')) continue;
+    const start = phraseEndingAt(tokens, i - 1, -1);
+    if (start > i - 1 || !isComma(tokens[start - 1])) continue;
+    out.push({ verb: i, start, end: i - 1, raw: textOf(text, tokens, start, i - 1), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: false });
+  }
+  return out;
 }
 
 /**

@@ -73,8 +73,8 @@ function nounPhrase(tokens: readonly Token[], from: number): Phrase {
       j++;
       continue;
     }
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && isNoun(tokens[j + 1])) {
-      words.push({ ...t, pos: 'ADJ' }); // "masked protesters"
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && isNoun(tokens[j + 1]) && !words.some(isNoun)) {
+      words.push({ ...t, pos: 'ADJ' }); // "masked protesters"; but in "gunmen opened fire" the noun came first
       j++;
       continue;
     }
@@ -84,7 +84,7 @@ function nounPhrase(tokens: readonly Token[], from: number): Phrase {
   while (head >= 0 && !isNoun(words[head])) head--;
   if (head < 0) {
     const elliptical = words.find((w) => ELLIPTICAL.has(w.lower))?.lower ?? null;
-    return { entity: null, qualifiers: [...modifiers], end: from - 1, elliptical };
+    return { entity: null, qualifiers: [...modifiers], end: elliptical ? j - 1 : from - 1, elliptical };
   }
   // the head and the common nouns compounded before it: "service member", "rocket attacks"
   let compound = head;
@@ -212,7 +212,7 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   const phrase = nominal ? { entity: nominal, qualifiers: [], end: j - 1, elliptical: null } : nounPhrase(tokens, j);
   let entity = phrase.entity;
   qualifiers.push(...phrase.qualifiers);
-  let end = phrase.entity ? phrase.end : q.last;
+  let end = phrase.entity || phrase.elliptical ? phrase.end : q.last;
   if (phrase.elliptical) {
     qualifiers.push(phrase.elliptical);
     if (before?.entity) {

@@ -64,9 +64,20 @@ const CAPITALISED = /^[A-Z][\w’'.-]*$/;
 /** "Texas Governor Greg Abbott called the shooting ...": a titled name at the head of a sentence is its subject, whom a later "he" means. */
 const TITLED_SUBJECT = /^(?:[A-Z][\w’'.-]*\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Cc]ommander|[Ss]enator|[Ll]eader|[Aa]mbassador|[Cc]hair(?:man|woman)|[Oo]fficial|[Oo]fficer)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*(?=\s+[a-z])/;
 
+/** "John Kirby, the Pentagon spokesman, said", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said". */
+const NAME_WITH_DESCRIPTION = /(?:^|[.;:]\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*),\s+((?:the|a|an)\s+[^,]{1,80}),\s+(?:said|says|told)\b/;
+
 function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
   const titled = TITLED_SUBJECT.exec(sentence)?.[0];
   if (titled && /^[A-Z]/.test(titled)) registry.resolve(titled);
+  const described = sentence.length < 2000 ? NAME_WITH_DESCRIPTION.exec(sentence) : null;
+  if (described) {
+    const [, name, description] = described as unknown as [string, string, string];
+    // a person's title in the description makes the name a person's: "John Kirby, the Pentagon spokesman" → "Pentagon spokesman John Kirby"
+    const title = description.replace(/^(?:the|a|an)\s+/, '');
+    const person = /\b(?:spokes(?:man|woman|person)|minister|secretary|president|governor|mayor|chief|director|commander|senator|official|officer)\b/.test(title) && !/^The\s/.test(name);
+    registry.resolve(person ? `${title} ${name}` : name, person ? null : description);
+  }
   if (!REPORTING.test(sentence) || sentence.length > 2000) return;
   SPEAKER_VERB.lastIndex = 0;
   for (let m = SPEAKER_VERB.exec(sentence); m; m = SPEAKER_VERB.exec(sentence)) {

@@ -60,6 +60,11 @@ function wordsNumber(tokens: readonly Token[], i: number): Core | null {
   let current = 0;
   let seen = false;
   let j = i;
+  // "half a million", "half a dozen"
+  if (lowerAt(tokens, j) === 'half' && (lowerAt(tokens, j + 1) === 'a' || lowerAt(tokens, j + 1) === 'an')) {
+    const scale = SCALES.get(lowerAt(tokens, j + 2));
+    if (scale !== undefined && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, j + 2))) return { end: j + 3, value: scale / 2, low: scale / 2, high: scale / 2, vague: false, words: true };
+  }
   // "a dozen", "a hundred", "a million"
   if ((lowerAt(tokens, j) === 'a' || lowerAt(tokens, j) === 'an') && SCALES.get(lowerAt(tokens, j + 1)) && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, j + 1))) {
     current = 1;
@@ -144,7 +149,7 @@ function vagueAmount(tokens: readonly Token[], i: number): Core | null {
 }
 
 /** The words an amount can begin with; every other word is passed over at once. */
-const STARTERS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), 'a', 'an', 'tens']);
+const STARTERS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), 'a', 'an', 'tens', 'half']);
 
 function coreAt(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
