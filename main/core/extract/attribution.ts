@@ -175,7 +175,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     if (!REPORTING_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
     const prev = tokens[i - 1]?.lower ?? '';
-    if (tokens[i - 1]?.pos === 'AUX' || prev === 'been' || prev === 'be' || prev === 'were' || prev === 'was') {
+    if (PASSIVE_AUXILIARIES.has(prev)) {
       // a passive: "30 deaths were reported", "45 cases had been confirmed"; the source, if any, follows "by"
       if (tokens[i + 1]?.lower === 'by') {
         const end = phraseStartingAt(tokens, i + 2);
@@ -192,6 +192,9 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   if (cues.some((c) => ESTIMATE_CUES.has(tokens[c.verb]!.lower))) cues.push(...gappedCues(text, tokens, cues));
   return cues.sort((a, b) => a.verb - b.verb);
 }
+
+/** A form of "be" before a reporting verb makes it passive ("were reported"); "had put" is still active. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 
 const ESTIMATE_CUES = new Set(['put', 'puts', 'estimated', 'estimates', 'gave', 'gives', 'counted']);
 
