@@ -90,7 +90,8 @@ function nounPhrase(tokens: readonly Token[], from: number): Phrase {
   let compound = head;
   while (compound > 0 && words[compound - 1]!.pos === 'NOUN') compound--;
   const entityWords = words.slice(compound, head + 1).map((w) => (w.pos === 'PROPN' && compound === head ? w.text : w.lower));
-  const qualifiers = [...modifiers, ...words.slice(0, compound).map(qualifierText)];
+  const qualifiers = modifiers;
+  for (let k = 0; k < compound; k++) qualifiers.push(qualifierText(words[k]!));
   const end = from + (j - from) - (words.length - 1 - head);
   const elliptical = ELLIPTICAL.has(entityWords.at(-1)!) ? entityWords.at(-1)! : null;
   return { entity: entityWords.join(' '), qualifiers, end: Math.min(end, j - 1), elliptical };

@@ -26,8 +26,9 @@ export const EXTRACTOR_VERSION = '1';
  */
 const NUMBER_WORDS =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful)\b/i;
-/** A casualty word; the tokens then decide whether an "a"/"an" beside it counts one. */
-const CASUALTY = /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
+/** "killed a contractor", "a foreign contractor was killed": the only places where "a" counts one without a number nearby. */
+const CASUALTY_WITH_ARTICLE =
+  /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\s+an?\s|\ban?\s+(?:[\w-]+\s+){0,3}(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
 const NEGATION = /\b(?:not|n't|no|declined|refused)\b/i;
 const NO_FIGURE = /\b(?:not|n't|no|declined|refused)\b[^.]{0,60}\b(?:casualt\w*|figures?|numbers?|toll|tally|estimates?|count|how many)\b/i;
 const REPORTING = /\b(?:said|says|told|according)\b/;
@@ -37,16 +38,14 @@ const DATE_LIKE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 
 /** What a sentence may hold, decided by regular expressions before any tagging; null when it holds nothing to look at. */
 export interface SentenceHints {
-  casualty: boolean;
   noFigure: boolean;
 }
 
 export function mayHoldFigure(sentence: string): SentenceHints | null {
-  const numbers = NUMBER_WORDS.test(sentence) && (!/\d/.test(sentence) || NUMBER_WORDS.test(sentence.replace(DATE_LIKE, ' ')));
-  const casualty = CASUALTY.test(sentence);
+  const numbers = /\d/.test(sentence) ? NUMBER_WORDS.test(sentence.replace(DATE_LIKE, ' ')) : NUMBER_WORDS.test(sentence);
   const noFigure = NEGATION.test(sentence) && NO_FIGURE.test(sentence);
-  if (!numbers && !noFigure && !(casualty && /\ban?\b/i.test(sentence))) return null;
-  return { casualty, noFigure };
+  if (!numbers && !noFigure && !CASUALTY_WITH_ARTICLE.test(sentence)) return null;
+  return { noFigure };
 }
 
 /**
@@ -70,7 +69,8 @@ const NAME_WITH_DESCRIPTION = /(?:^|[.;:]\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?
 function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
   const titled = TITLED_SUBJECT.exec(sentence)?.[0];
   if (titled && /^[A-Z]/.test(titled)) registry.resolve(titled);
-  const described = sentence.length < 2000 ? NAME_WITH_DESCRIPTION.exec(sentence) : null;
+  if (!REPORTING.test(sentence) || sentence.length > 2000) return;
+  const described = sentence.includes(', ') ? NAME_WITH_DESCRIPTION.exec(sentence) : null;
   if (described) {
     const [, name, description] = described as unknown as [string, string, string];
     // a person's title in the description makes the name a person's: "John Kirby, the Pentagon spokesman" → "Pentagon spokesman John Kirby"
@@ -78,7 +78,6 @@ function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
     const person = /\b(?:spokes(?:man|woman|person)|minister|secretary|president|governor|mayor|chief|director|commander|senator|official|officer)\b/.test(title) && !/^The\s/.test(name);
     registry.resolve(person ? `${title} ${name}` : name, person ? null : description);
   }
-  if (!REPORTING.test(sentence) || sentence.length > 2000) return;
   SPEAKER_VERB.lastIndex = 0;
   for (let m = SPEAKER_VERB.exec(sentence); m; m = SPEAKER_VERB.exec(sentence)) {
     const after = m[0] === 'according to';
@@ -148,7 +147,7 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
   const found: Found[] = [];
   let before = carried;
   const quantities = findQuantities(tokens).filter((q) => !notAFigure(tokens, q) && !inSourceName(cues, q));
-  const indefinite = hints.casualty ? indefiniteFigures(tokens, quantities) : [];
+  const indefinite = tokens.some((t) => CASUALTY_VERBS.has(t.lower)) ? indefiniteFigures(tokens, quantities) : [];
   for (const q of [...quantities, ...indefinite].sort((a, b) => a.first - b.first)) {
     const counted = countedThing(tokens, q, before);
     const start = q.charStart ?? tokens[q.first]!.start;
@@ -286,5 +285,5 @@ function confidenceOf(q: Quantity, hasEntity: boolean, carried: boolean, word: s
   if (!hasEntity) c -= 0.3;
   if (carried) c -= 0.1;
   if (word === 'a' || word === 'an') c -= 0.2; // "a contractor": one, but only just a figure
-  return Math.max(0.05, Math.min(0.99, Number(c.toFixed(2))));
+  return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100));
 }

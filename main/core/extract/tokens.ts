@@ -93,6 +93,8 @@ const SENTENCE_END = /[.!?]+["”’)\]]*\s+(?=["“‘([]?[A-Z0-9])|\n+/g;
 /** Titles and initials before a full stop that does not end the sentence: "Mr. Smith", "Gen. Jones", "J. Smith". */
 const TITLE = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Rev|Hon|St|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
 
+const CURLY = /[‘’“”]/;
+
 export interface SentenceText {
   text: string;
   start: number;
@@ -127,7 +129,11 @@ export function splitSentences(paragraph: Paragraph): SentenceText[] {
 export function tagSentence(sentence: SentenceText): Sentence {
   const nlp = getTagger();
   const its = nlp.its;
-  const doc = nlp.readDoc(sentence.text);
+  // Curly quotes and apostrophes become straight ones, character for character, so offsets stay true: the tagger
+  // reads the straight forms faster and treats "’s" like "'s".
+  const curly = CURLY.test(sentence.text);
+  const plain = curly ? sentence.text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : sentence.text;
+  const doc = nlp.readDoc(plain);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
@@ -135,14 +141,16 @@ export function tagSentence(sentence: SentenceText): Sentence {
   for (let i = 0; i < values.length; i++) {
     const text = values[i]!;
     if (tags[i] === 'SPACE' || text.charCodeAt(0) <= 32) continue;
-    const at = sentence.text.indexOf(text, cursor);
+    const at = plain.indexOf(text, cursor);
     // wink keeps every token's characters; if one ever came back changed, the
     // token keeps the cursor's place rather than jumping to a later match.
     const found = at >= 0 && at - cursor < 64;
     const start = found ? at : cursor;
     const end = found ? at + text.length : cursor;
     cursor = end;
-    tokens.push({ text, lower: text.toLowerCase(), pos: tags[i] ?? 'X', start: sentence.start + start, end: sentence.start + end });
+    // the token as written in the text, curly quotes and all
+    const written = curly && found && (text.includes("'") || text.includes('"')) ? sentence.text.slice(start, end) : text;
+    tokens.push({ text: written, lower: written.toLowerCase(), pos: tags[i] ?? 'X', start: sentence.start + start, end: sentence.start + end });
   }
   return { tokens, start: sentence.start, end: sentence.start + sentence.text.length };
 }
