@@ -201,3 +201,80 @@ export interface ExtractionReport {
   /** Claims the researcher had reviewed, kept untouched. */
   kept: number;
 }
+
+// ---- Revision diff: what changed between two versions (see core/diff) ----
+
+/** Where a sentence stands: kept, changed in place, added, removed, or moved elsewhere. */
+export type DiffUnitKind = 'same' | 'changed' | 'added' | 'removed' | 'moved';
+
+/** A piece of a word-level diff inside a changed sentence. */
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/**
+ * One sentence of the comparison, in reading order of the later text (removed
+ * sentences stand where they stood). Offsets are into each side's text.
+ */
+export interface DiffUnit {
+  kind: DiffUnitKind;
+  /** Only punctuation, whitespace or quotation-mark style differ. */
+  minor: boolean;
+  before: { start: number; end: number } | null;
+  after: { start: number; end: number } | null;
+  /** The word diff of a changed (or moved and changed) sentence; null otherwise. */
+  parts: DiffPart[] | null;
+}
+
+/** One figure as one side of a figure change. */
+export interface FigureSide {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  /** The figure's words, and their span in that side's text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence around it. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  subject: string | null;
+  source: string | null;
+  /** The stored claim, when the side is a library version. */
+  claimId: number | null;
+}
+
+export interface FigureChange {
+  kind: 'changed' | 'appeared' | 'disappeared';
+  before: FigureSide | null;
+  after: FigureSide | null;
+}
+
+export interface DiffSummary {
+  sentencesBefore: number;
+  sentencesAfter: number;
+  added: number;
+  removed: number;
+  changed: number;
+  moved: number;
+  /** Changed sentences whose change is minor (counted in `changed` too). */
+  minor: number;
+  figuresChanged: number;
+  figuresAppeared: number;
+  figuresDisappeared: number;
+  /** Share of the later text's characters in sentences kept as they were (0..1). */
+  unchangedShare: number;
+  /** So little survives that a side-by-side reading serves better than a diff. */
+  rewrite: boolean;
+  /** The texts were too large or too different for a word diff: sentences only. */
+  coarse: boolean;
+}
+
+export interface VersionDiff {
+  summary: DiffSummary;
+  units: DiffUnit[];
+  figureChanges: FigureChange[];
+  texts: { before: string; after: string };
+}

@@ -13,6 +13,7 @@ export const CHANNELS = [
   'articles:list',
   'versions:get',
   'versions:search',
+  'versions:diff',
   'import:run',
   'dialog:pickImportPaths',
   'claims:list',

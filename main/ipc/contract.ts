@@ -9,6 +9,7 @@ import type {
   ClaimRecord,
   ClaimReview,
   ExtractionReport,
+  VersionDiff,
   EventSummary,
   ImportInput,
   ImportProgress,
@@ -49,6 +50,8 @@ export interface Contract {
   'claims:review': { arg: ClaimReviewArg; result: ClaimRecord };
   /** A claim's audit log, oldest first. */
   'claims:history': { arg: { claimId: number }; result: ClaimAction[] };
+  /** What changed between two versions of an article, figures first; `before` is the earlier one. */
+  'versions:diff': { arg: { before: number; after: number }; result: VersionDiff };
   /** Runs the extractor again over a version (off the thread that answers the UI). */
   'claims:extract': { arg: { versionId: number }; result: ExtractionReport };
 }

@@ -14,7 +14,8 @@ import { findNoFigures } from './noFigure';
 import { notAFigure } from './notFigures';
 import { findQuantities, type Quantity } from './quantities';
 import { SourceRegistry } from './sourceRegistry';
-import { splitParagraphs, splitSentences, tagSentence, type Sentence, type Token } from './tokens';
+import { splitParagraphs, splitSentences } from '../text/sentences';
+import { tagSentence, type Sentence, type Token } from './tokens';
 
 /** Stored with every automatic claim, so a library can tell which extractor wrote it. */
 export const EXTRACTOR_VERSION = '1';

@@ -4,6 +4,7 @@
 import { appHandlers } from './app';
 import { claimHandlers } from './claims';
 import type { Handlers } from './context';
+import { diffHandlers } from './diff';
 import { eventHandlers } from './events';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
@@ -12,6 +13,7 @@ export const handlers = {
   ...appHandlers,
   ...eventHandlers,
   ...libraryHandlers,
+  ...diffHandlers,
   ...importHandlers,
   ...claimHandlers,
 } satisfies Handlers;

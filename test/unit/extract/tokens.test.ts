@@ -1,6 +1,7 @@
 // Paragraphs, sentences and tagged tokens, with offsets into the whole text.
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs, splitSentences, tagSentence, type Paragraph } from '../../../main/core/extract/tokens';
+import { splitParagraphs, splitSentences, type Paragraph } from '../../../main/core/text/sentences';
+import { tagSentence } from '../../../main/core/extract/tokens';
 import { claimOn, claimsIn } from './claims';
 
 const sentences = (text: string, start = 0): string[] => splitSentences({ text, start }).map((s) => s.text);

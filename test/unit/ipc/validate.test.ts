@@ -10,6 +10,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'articles:list': { eventId: 1 },
   'versions:get': { id: 42 },
   'versions:search': { query: 'Syrian Observatory 22' },
+  'versions:diff': { before: 1, after: 2 },
   'import:run': {
     batchId: 'batch-1',
     target: { eventName: 'Carrow pension protest' },

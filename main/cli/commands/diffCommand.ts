@@ -1,0 +1,80 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { captureDocument } from '../../core/capture/captureDocument';
+import { diffTexts } from '../../core/diff/diffTexts';
+import { extractClaims } from '../../core/extract';
+import type { FigureSide, VersionDiff } from '../../core/model';
+import { readInputFile } from '../../library/import/readInputFile';
+import { EXIT_OK, UsageError, parse, printJson, type Command } from '../command';
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'what changed between two versions of an article, figures first',
+  usage: `tally diff FILE_A FILE_B [--json]
+  FILE_A, FILE_B  the earlier and the later version (.txt, .md or .html), read as an import would read them
+  --json          print {"summary","changes","figureChanges":[{"before","after"}],"units","texts"}; offsets are into
+                  each file's text (texts.before, texts.after)`,
+
+  async run(argv) {
+    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+    if (positionals.length !== 2) throw new UsageError('name two files: the earlier version, then the later one');
+    const [before, after] = await Promise.all(positionals.map(readText));
+    const diff = diffTexts({ before: before!, after: after!, claimsBefore: extractClaims(before!), claimsAfter: extractClaims(after!) });
+    if (values.json) {
+      printJson({ summary: diff.summary, changes: diff.units.filter((u) => u.kind !== 'same'), figureChanges: diff.figureChanges, units: diff.units, texts: diff.texts });
+    } else {
+      process.stdout.write(report(diff, positionals[0]!, positionals[1]!));
+    }
+    return EXIT_OK;
+  },
+};
+
+async function readText(path: string): Promise<string> {
+  if (!existsSync(path)) throw new Error(`no such file: ${path}`);
+  if (statSync(path).isDirectory()) throw new Error(`${path} is a folder; name a file`);
+  return captureDocument(basename(path), await readInputFile(path)).text;
+}
+
+function amount(f: FigureSide): string {
+  if (f.value !== null) return `${f.approx ? '~' : ''}${f.value.toLocaleString('en-US')}`;
+  if (f.low !== null && f.high !== null) return `${f.low.toLocaleString('en-US')}–${f.high.toLocaleString('en-US')}`;
+  if (f.low !== null) return `≥${f.low.toLocaleString('en-US')}`;
+  return `≤${(f.high ?? 0).toLocaleString('en-US')}`;
+}
+
+function oneLine(text: string, width = 100): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+/** A report for a terminal: the summary, the figures that changed, then each changed sentence. */
+function report(diff: VersionDiff, nameA: string, nameB: string): string {
+  const s = diff.summary;
+  const lines: string[] = [];
+  lines.push(`${basename(nameA)} → ${basename(nameB)}`);
+  lines.push(
+    `${s.changed} sentences changed (${s.minor} minor), ${s.added} added, ${s.removed} removed, ${s.moved} moved; ` +
+      `${Math.round(s.unchangedShare * 100)} % of the text unchanged${s.coarse ? ' (coarse: too large or too different for a word diff)' : ''}`,
+  );
+  if (s.rewrite) lines.push('Most of the text was rewritten: read the two versions side by side.');
+  lines.push('', `Figures: ${s.figuresChanged} changed, ${s.figuresAppeared} appeared, ${s.figuresDisappeared} disappeared`);
+  for (const f of diff.figureChanges) {
+    if (f.kind === 'changed') lines.push(`  ${f.before!.text} → ${f.after!.text}   (${amount(f.before!)} → ${amount(f.after!)})  ${f.after!.subject ?? ''}${f.after!.source ? ` — ${f.after!.source}` : ''}`);
+    else if (f.kind === 'appeared') lines.push(`  + ${f.after!.text}   (${amount(f.after!)})  ${f.after!.subject ?? ''}`);
+    else lines.push(`  - ${f.before!.text}   (${amount(f.before!)})  ${f.before!.subject ?? ''}`);
+  }
+  lines.push('', 'Sentences:');
+  for (const u of diff.units) {
+    if (u.kind === 'same') continue;
+    const b = u.before ? diff.texts.before.slice(u.before.start, u.before.end) : '';
+    const a = u.after ? diff.texts.after.slice(u.after.start, u.after.end) : '';
+    if (u.kind === 'added') lines.push(`  + ${oneLine(a)}`);
+    else if (u.kind === 'removed') lines.push(`  - ${oneLine(b)}`);
+    else if (u.kind === 'moved') lines.push(`  ↷ moved: ${oneLine(a)}`);
+    else {
+      const words = (u.parts ?? []).map((p) => (p.kind === 'same' ? p.text : p.kind === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');
+      lines.push(`  ~${u.minor ? ' (minor)' : ''} ${oneLine(words || `${b} → ${a}`, 160)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

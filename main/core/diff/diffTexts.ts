@@ -1,0 +1,121 @@
+// main/core/diff: what changed between two versions of an article, built for
+// prose and for figures. Pure: the caller supplies both texts and their claims
+// (stored ones for library versions, freshly extracted ones for files).
+//
+// Sentences are aligned first (alignSentences.ts), words are diffed only inside
+// changed sentences (jsdiff.ts), edits of punctuation, spacing or quotation
+// marks alone are marked minor (similarity.ts), and figures are paired across
+// the two versions (figureChanges.ts).
+import type { DiffSummary, DiffUnit, VersionDiff } from '../model';
+import { splitParagraphs, splitSentences } from '../text/sentences';
+import { alignSentences, type SentenceUnit } from './alignSentences';
+import { figureChanges, type ClaimsBySentencePair, type DiffClaim } from './figureChanges';
+import { diffSentenceWords } from './jsdiff';
+import { minorKey, wordsOf } from './similarity';
+
+export type { DiffClaim } from './figureChanges';
+
+/** Below this share of unchanged text, the later version is a rewrite: both texts side by side serve better. */
+export const REWRITE_BELOW = 0.3;
+/** Time one sentence's word diff may take; a sentence that needs longer is shown as replaced. */
+const WORD_DIFF_TIMEOUT_MS = 20;
+/** Over this many characters in all, sentences are aligned but words are not diffed. */
+const WORD_DIFF_BUDGET = 400_000;
+
+function sentencesOf(text: string): SentenceUnit[] {
+  return splitParagraphs(text).flatMap((p) =>
+    splitSentences(p).map((s) => ({ text: s.text, start: s.start, end: s.start + s.text.length, words: wordsOf(s.text) })),
+  );
+}
+
+/** The index of the sentence holding `offset`, by binary search over sentence starts; -1 outside every sentence. */
+function sentenceAt(sentences: readonly SentenceUnit[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export interface DiffInput {
+  before: string;
+  after: string;
+  claimsBefore: readonly DiffClaim[];
+  claimsAfter: readonly DiffClaim[];
+}
+
+export function diffTexts(input: DiffInput): VersionDiff {
+  const before = sentencesOf(input.before);
+  const after = sentencesOf(input.after);
+  const { alignments, coarse: alignedCoarsely } = alignSentences(before, after);
+  const coarse = alignedCoarsely || input.before.length + input.after.length > WORD_DIFF_BUDGET * 2;
+
+  let wordBudget = WORD_DIFF_BUDGET;
+  const units: DiffUnit[] = alignments.map((al) => {
+    const b = al.before === null ? null : before[al.before]!;
+    const a = al.after === null ? null : after[al.after]!;
+    const differs = !!b && !!a && b.text !== a.text;
+    const minor = differs && minorKey(b.text) === minorKey(a.text);
+    let parts: DiffUnit['parts'] = null;
+    if (differs && !coarse && wordBudget > 0) {
+      wordBudget -= b.text.length + a.text.length;
+      parts = diffSentenceWords(b.text, a.text, WORD_DIFF_TIMEOUT_MS);
+    }
+    return {
+      kind: al.kind,
+      minor,
+      before: b ? { start: b.start, end: b.end } : null,
+      after: a ? { start: a.start, end: a.end } : null,
+      parts,
+    };
+  });
+
+  // which claims sit in which aligned pair of sentences
+  const figuresBefore = input.claimsBefore.filter((c) => c.kind === 'figure');
+  const figuresAfter = input.claimsAfter.filter((c) => c.kind === 'figure');
+  const pairOfBefore = new Map<number, number>();
+  const pairOfAfter = new Map<number, number>();
+  alignments.forEach((al, i) => {
+    if (al.before !== null) pairOfBefore.set(al.before, i);
+    if (al.after !== null) pairOfAfter.set(al.after, i);
+  });
+  const groups: ClaimsBySentencePair[] = alignments.map(() => ({ before: [], after: [] }));
+  figuresBefore.forEach((c, i) => {
+    const unit = pairOfBefore.get(sentenceAt(before, c.start));
+    if (unit !== undefined) groups[unit]!.before.push(i);
+  });
+  figuresAfter.forEach((c, i) => {
+    const unit = pairOfAfter.get(sentenceAt(after, c.start));
+    if (unit !== undefined) groups[unit]!.after.push(i);
+  });
+  const figures = figureChanges({ before: input.before, after: input.after }, figuresBefore, figuresAfter, groups);
+
+  const count = (kind: DiffUnit['kind']): number => units.filter((u) => u.kind === kind).length;
+  const afterChars = after.reduce((n, s) => n + s.end - s.start, 0);
+  const keptChars = units.reduce((n, u, i) => {
+    const kept = u.kind === 'same' || (u.kind === 'moved' && !u.parts && before[alignments[i]!.before!]!.text === after[alignments[i]!.after!]!.text) || (u.kind === 'changed' && u.minor);
+    return kept && u.after ? n + u.after.end - u.after.start : n;
+  }, 0);
+  const unchangedShare = afterChars === 0 ? (before.length === 0 ? 1 : 0) : keptChars / afterChars;
+  const summary: DiffSummary = {
+    sentencesBefore: before.length,
+    sentencesAfter: after.length,
+    added: count('added'),
+    removed: count('removed'),
+    changed: count('changed'),
+    moved: count('moved'),
+    minor: units.filter((u) => u.kind === 'changed' && u.minor).length,
+    figuresChanged: figures.filter((f) => f.kind === 'changed').length,
+    figuresAppeared: figures.filter((f) => f.kind === 'appeared').length,
+    figuresDisappeared: figures.filter((f) => f.kind === 'disappeared').length,
+    unchangedShare: Math.round(unchangedShare * 1000) / 1000,
+    rewrite: unchangedShare < REWRITE_BELOW && before.length > 0 && after.length > 0,
+    coarse,
+  };
+  return { summary, units, figureChanges: figures, texts: { before: input.before, after: input.after } };
+}
