@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClaimsPanel } from './pages/ClaimsPanel';
+import { DiffPage } from './pages/DiffPage';
 import { LibraryPage } from './pages/LibraryPage';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -54,6 +55,7 @@ export const test = base.extend<{
   requests: string[];
   library: LibraryPage;
   claims: ClaimsPanel;
+  diff: DiffPage;
 }>({
   // eslint-disable-next-line no-empty-pattern
   shell: async ({}, use) => {
@@ -100,6 +102,9 @@ export const test = base.extend<{
   },
   claims: async ({ library }, use) => {
     await use(new ClaimsPanel(library.page));
+  },
+  diff: async ({ library }, use) => {
+    await use(new DiffPage(library.page));
   },
 });
 

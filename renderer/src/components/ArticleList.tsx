@@ -19,6 +19,7 @@ export function ArticleList(props: {
   articles: ArticleSummary[];
   selectedVersionId: number | null;
   onSelectVersion(id: number): void;
+  onCompare(articleId: number): void;
 }) {
   return (
     <section className="articles" aria-label="Articles" onKeyDown={moveFocus}>
@@ -30,9 +31,22 @@ export function ArticleList(props: {
         {props.articles.map((a) => (
           <li key={a.id} className="article">
             <h3>{a.title}</h3>
-            <p className="meta">
-              {a.outlet ?? 'Outlet not named'} · {plural(a.versions.length, 'version')}
-            </p>
+            <div className="article-meta">
+              <p className="meta">
+                {a.outlet ?? 'Outlet not named'} · {plural(a.versions.length, 'version')}
+              </p>
+              {a.versions.length > 1 && (
+                <button
+                  type="button"
+                  className="small quiet"
+                  data-compare={a.id}
+                  aria-label={`Compare versions of ${a.title}`}
+                  onClick={() => props.onCompare(a.id)}
+                >
+                  Compare versions
+                </button>
+              )}
+            </div>
             <ol className="versions" aria-label={`Versions of ${a.title}`}>
               {a.versions.map((v, i) => (
                 <li key={v.id}>

@@ -9,7 +9,7 @@ import { ClaimText } from './ClaimText';
  * One captured version: its provenance, then its text, always as text (never
  * as markup), with the figures it asserts marked in it and listed beside it.
  */
-export function Reader(props: { version: VersionDetail | null; loading: boolean }) {
+export function Reader(props: { version: VersionDetail | null; loading: boolean; onCompare?(articleId: number): void }) {
   const [copied, setCopied] = useState(false);
   const v = props.version;
   const view = useClaims(v?.id ?? null);
@@ -33,7 +33,14 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean 
     <article className="reader with-claims" aria-label="Reader">
       <div className="reader-body">
         <header>
-          <h2>{v.title ?? v.articleTitle}</h2>
+          <div className="reader-title">
+            <h2>{v.title ?? v.articleTitle}</h2>
+            {props.onCompare && (
+              <button type="button" className="small quiet" onClick={() => props.onCompare?.(v.articleId)}>
+                Compare versions
+              </button>
+            )}
+          </div>
           <dl className="provenance">
             <dt>Outlet</dt>
             <dd>{v.outlet ?? 'not named in the file'}</dd>

@@ -13,6 +13,7 @@ import { ImportToolbar, type ImportToolbarHandle } from '../components/ImportToo
 import { PasteDialog } from '../components/PasteDialog';
 import { Reader } from '../components/Reader';
 import { SearchResults } from '../components/SearchResults';
+import { DiffScreen } from './DiffScreen';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { useImport } from '../import/useImport';
 
@@ -33,6 +34,8 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ query: string; list: SearchHit[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The article whose versions are being compared, if any.
+  const [comparing, setComparing] = useState<number | null>(null);
   // Bumped whenever the library changes, so every view reloads what it shows.
   const [revision, setRevision] = useState(0);
   const toolbar = useRef<ImportToolbarHandle>(null);
@@ -43,6 +46,7 @@ export function LibraryScreen() {
   const shownArticles = articles?.eventId === eventId ? articles.list : [];
   const shownVersion = version?.id === versionId ? version : null;
   const shownHits = query.trim() && hits?.query === query ? hits.list : null;
+  const compared = comparing === null ? null : (shownArticles.find((a) => a.id === comparing) ?? null);
 
   useEffect(() => {
     call('app:info').then(setInfo, fail);
@@ -140,6 +144,13 @@ export function LibraryScreen() {
     }
   };
 
+  const closeCompare = useCallback((): void => {
+    const articleId = comparing;
+    setComparing(null);
+    // Focus goes back to the button that opened the comparison, once the list is shown again.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-compare="${articleId}"]`)?.focus());
+  }, [comparing]);
+
   const openHit = (hit: SearchHit): void => {
     setChosenEventId(hit.eventId);
     setVersionId(hit.versionId);
@@ -156,7 +167,10 @@ export function LibraryScreen() {
           placeholder="Search every version  ( / )"
           aria-label="Search every version"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setComparing(null);
+          }}
           onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
         />
         <span className="import-target meta">
@@ -189,6 +203,8 @@ export function LibraryScreen() {
           onPaste={() => setPasteText('')}
           onCreateEvent={createEvent}
         />
+      ) : compared ? (
+        <DiffScreen key={compared.id} article={compared} onClose={closeCompare} />
       ) : (
         <main className="panes">
           <EventList
@@ -208,9 +224,9 @@ export function LibraryScreen() {
               <p className="meta">Drop files or a folder anywhere in this window, or use Add files.</p>
             </section>
           ) : (
-            <ArticleList articles={shownArticles} selectedVersionId={versionId} onSelectVersion={setVersionId} />
+            <ArticleList articles={shownArticles} selectedVersionId={versionId} onSelectVersion={setVersionId} onCompare={setComparing} />
           )}
-          <Reader version={shownVersion} loading={versionId !== null && shownVersion === null} />
+          <Reader version={shownVersion} loading={versionId !== null && shownVersion === null} onCompare={setComparing} />
         </main>
       )}
 
