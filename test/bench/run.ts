@@ -4,16 +4,20 @@
 //   import    a folder of 1,000 articles into a new library file, end to end
 //   search    full-text queries over those 1,000 versions
 //   extract   figures found per MB of article text (the corpus .txt files repeated to 10 MB)
+//   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import DiffMatchPatch from 'diff-match-patch';
 import { openLibrary } from '../../db/connection';
 import { searchVersions } from '../../db/queries/search';
 import { captureDocument } from '../../main/core/capture/captureDocument';
+import { diffTexts } from '../../main/core/diff/diffTexts';
 import { extractClaims } from '../../main/core/extract';
 import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, corpusBytes } from '../fixtures/corpus';
+import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
 
 const MB = 1024 * 1024;
 
@@ -70,6 +74,48 @@ function extractionThroughput(targetBytes: number): string {
   return `extract figures: ${median(runs).toFixed(1)} MB/s (median of 3 runs of 10 MB; ${claims} claims per run)`;
 }
 
+/**
+ * The revision diff on two pairs: a 100 KB article and its later version
+ * (figures updated, sentences added and cut, a paragraph moved, punctuation
+ * fixed; see test/unit/diff/revisions.ts), and two unrelated 1 MB texts.
+ * Claims are passed as empty arrays, so this times the text diff alone, not
+ * extraction or figure pairing. diff-match-patch (character diff, Diff_Timeout
+ * 1 s, then diff_cleanupSemantic) on the same pairs is the reference point.
+ */
+function diffTimes(): string[] {
+  const revised = revisedArticle(100 * 1024);
+  const unrelated = unrelatedArticles(MB);
+  const pairs = [
+    { name: `revisions of a ${Math.round(revised.before.length / 1024)} KB article`, target: 50, runs: 9, referenceRuns: 9, ...revised },
+    { name: `two unrelated ${(unrelated.before.length / MB).toFixed(1)} MB texts`, target: 1000, runs: 5, referenceRuns: 3, ...unrelated },
+  ];
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 1;
+  const lines: string[] = [];
+  for (const pair of pairs) {
+    const input = { before: pair.before, after: pair.after, claimsBefore: [], claimsAfter: [] };
+    diffTexts(input); // warm-up
+    let coarse = false;
+    const ours = Array.from({ length: pair.runs }, () => {
+      const { ms, value } = time(() => diffTexts(input));
+      coarse = value.summary.coarse;
+      return ms;
+    });
+    const reference = Array.from({ length: pair.referenceRuns }, () =>
+      time(() => {
+        const diffs = dmp.diff_main(pair.before, pair.after);
+        dmp.diff_cleanupSemantic(diffs);
+        return diffs;
+      }).ms,
+    );
+    lines.push(
+      `diff ${pair.name}: ${median(ours).toFixed(1)} ms (median of ${pair.runs}; target ≤ ${pair.target} ms${coarse ? '; coarse' : ''}; no claims)` +
+        ` vs diff-match-patch ${median(reference).toFixed(1)} ms (median of ${reference.length}, Diff_Timeout 1 s + cleanupSemantic)`,
+    );
+  }
+  return lines;
+}
+
 async function importFolder(count: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
   try {
@@ -102,6 +148,7 @@ async function importFolder(count: number): Promise<string[]> {
 console.log(`Tally benchmarks, Node ${process.version}, one thread`);
 // Extraction first, on a fresh heap: it is the figure with a target (5 MB/s), and the capture runs leave garbage behind.
 console.log(extractionThroughput(10 * MB));
+for (const line of diffTimes()) console.log(line);
 console.log(captureThroughput('txt', 8 * MB));
 console.log(captureThroughput('html', 4 * MB));
 for (const line of await importFolder(1000)) console.log(line);
