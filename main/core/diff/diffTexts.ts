@@ -56,10 +56,13 @@ export function diffTexts(input: DiffInput): VersionDiff {
   const coarse = alignedCoarsely || input.before.length + input.after.length > WORD_DIFF_BUDGET * 2;
 
   let wordBudget = WORD_DIFF_BUDGET;
-  const units: DiffUnit[] = alignments.map((al) => {
+  const units: DiffUnit[] = alignments.map((aligned) => {
+    let al = aligned;
     const b = al.before === null ? null : before[al.before]!;
     const a = al.after === null ? null : after[al.after]!;
     const differs = !!b && !!a && b.text !== a.text;
+    // sentences matched on their collapsed spacing but spaced differently: a minor change, shown only when asked for
+    if (al.kind === 'same' && differs) al = { ...al, kind: 'changed' };
     const minor = differs && minorKey(b.text) === minorKey(a.text);
     let parts: DiffUnit['parts'] = null;
     if (differs && !coarse && wordBudget > 0) {
@@ -97,9 +100,13 @@ export function diffTexts(input: DiffInput): VersionDiff {
 
   const count = (kind: DiffUnit['kind']): number => units.filter((u) => u.kind === kind).length;
   const afterChars = after.reduce((n, s) => n + s.end - s.start, 0);
-  const keptChars = units.reduce((n, u, i) => {
-    const kept = u.kind === 'same' || (u.kind === 'moved' && !u.parts && before[alignments[i]!.before!]!.text === after[alignments[i]!.after!]!.text) || (u.kind === 'changed' && u.minor);
-    return kept && u.after ? n + u.after.end - u.after.start : n;
+  // kept text: whole sentences kept or moved as they were, minor edits, and the unchanged words of changed sentences
+  const keptChars = units.reduce((n, u) => {
+    if (!u.after) return n;
+    if (u.kind === 'same' || ((u.kind === 'moved' || u.kind === 'changed') && (u.minor || !u.parts))) {
+      return u.kind === 'changed' && !u.minor ? n : n + u.after.end - u.after.start;
+    }
+    return n + (u.parts ?? []).reduce((k, p) => (p.kind === 'same' ? k + p.text.length : k), 0);
   }, 0);
   const unchangedShare = afterChars === 0 ? (before.length === 0 ? 1 : 0) : keptChars / afterChars;
   const summary: DiffSummary = {

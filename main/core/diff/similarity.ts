@@ -42,11 +42,17 @@ export function containment(a: readonly string[], b: readonly string[]): number 
  * with the same key differ only in those.
  */
 export function minorKey(text: string): string {
-  return text
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      // separators inside numbers ("1.200" is not "1,200") and a minus sign ("-12C") carry meaning: keep them
+      .replace(/(?<=\d)\.(?=\d)/g, '\u0001')
+      .replace(/(?<=\d),(?=\d)/g, '\u0002')
+      .replace(/(?<=\d):(?=\d)/g, '\u0003')
+      .replace(/[-−](?=\d)/g, '\u0004')
+      // punctuation (quotation marks and apostrophes of any style included) and spacing go; symbols such as $ £ % stay
+      .replace(/[\p{P}\s]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Whitespace runs collapsed: the key two sentences must share to count as the same. */

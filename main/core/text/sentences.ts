@@ -69,6 +69,19 @@ export interface SentenceText {
   start: number;
 }
 
+/**
+ * A line break inside a paragraph ends a short line with no full stop (a
+ * heading, a teaser, a list item), but a long line that stops mid-sentence was
+ * only wrapped, as plain-text captures often are.
+ */
+const WRAPPED_LINE_AT_LEAST = 50;
+
+function isWrapped(text: string, breakAt: number): boolean {
+  const lineStart = text.lastIndexOf('\n', breakAt - 1) + 1;
+  const line = text.slice(lineStart, breakAt).trimEnd();
+  return line.length >= WRAPPED_LINE_AT_LEAST && !/[.!?:"”’)]$/.test(line);
+}
+
 export function splitSentences(paragraph: Paragraph): SentenceText[] {
   const text = paragraph.text;
   const out: SentenceText[] = [];
@@ -81,6 +94,7 @@ export function splitSentences(paragraph: Paragraph): SentenceText[] {
   };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m[0][0] === '\n' && isWrapped(text, m.index)) continue;
     if (m[0][0] === '.') {
       // the word before the stop: a title or an initial keeps the sentence going
       const before = text.slice(Math.max(from, m.index - 6), m.index);
