@@ -66,11 +66,14 @@ export class LibraryPage {
 
   async createEvent(name: string): Promise<void> {
     const empty = this.page.getByRole('textbox', { name: 'Event name' });
+    const newEvent = this.page.getByRole('button', { name: 'New event' });
+    // wait until the library has loaded and shows one or the other; checking at once races the first render
+    await expect(empty.or(newEvent)).toBeVisible();
     if (await empty.isVisible()) {
       await empty.fill(name);
       await this.page.getByRole('button', { name: 'Create event' }).click();
     } else {
-      await this.page.getByRole('button', { name: 'New event' }).click();
+      await newEvent.click();
       await this.page.getByLabel('What are you researching?').fill(name);
       await this.page.getByRole('button', { name: 'Create', exact: true }).click();
     }
