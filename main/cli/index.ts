@@ -3,13 +3,14 @@
 // exactly one JSON document; everything for people goes to stderr.
 import { LibraryError } from '../../db/libraryError';
 import { EXIT_USAGE, UsageError, type Command } from './command';
+import { compareCommand } from './commands/compareCommand';
 import { diffCommand } from './commands/diffCommand';
 import { extractCommand } from './commands/extractCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 
-const COMMANDS: readonly Command[] = [importCommand, listCommand, extractCommand, diffCommand, serveCommand];
+const COMMANDS: readonly Command[] = [importCommand, listCommand, extractCommand, diffCommand, compareCommand, serveCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

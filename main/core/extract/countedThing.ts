@@ -225,6 +225,12 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
     entity = before.entity;
     carried = true;
   }
+  // "eight contractors, five of them Americans": a nationality names which of the things counted before
+  if (partitivePronoun && entity && before?.entity && /^[A-Z][a-z]+s$/.test(entity) && phrase.qualifiers.length === 0) {
+    qualifiers.push(entity);
+    entity = before.entity;
+    carried = true;
+  }
 
   let detail: string | null = null;
   if (entity) {
@@ -264,12 +270,27 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
       }
     }
   }
+  // "two serious enough to require evacuation": an elliptical figure's measure is often a noun just after it
+  if (phrase.elliptical || carried) {
+    for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k]!.pos !== 'PUNCT'; k++) {
+      const named = NOUN_MEASURES.get(tokens[k]!.lower);
+      if (named) {
+        measure = named;
+        break;
+      }
+    }
+  }
   // "among them eight contractors", "including a US service member": the measure of the figure they belong to
   const lead = tokens[q.first - 1]?.lower;
   if (!measure && before?.measure && (partitivePronoun || lead === 'them' || lead === 'including' || carried)) measure = before.measure;
   if (qualifiers.includes('in total') === false && tokens[end + 1]?.lower === 'in' && (tokens[end + 2]?.lower === 'total' || tokens[end + 2]?.lower === 'all')) qualifiers.push('in total');
   return { entity, measure: normalMeasure(measure), qualifiers, detail, carried };
 }
+
+/** Nouns that name what happened: "require evacuation", "needed hospital treatment". */
+const NOUN_MEASURES = new Map<string, string>([
+  ['evacuation', 'evacuated'], ['hospitalisation', 'hospitalised'], ['hospitalization', 'hospitalised'], ['treatment', 'treated'], ['surgery', 'treated'],
+]);
 
 /** What happens to people in the reports Tally reads; the forms of these verbs all mean one measure. */
 const CASUALTY_MEASURES = new Set(['killed', 'wounded', 'injured', 'hurt', 'evacuated', 'arrested', 'detained', 'kidnapped', 'abducted', 'displaced', 'rescued']);

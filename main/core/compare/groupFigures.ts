@@ -1,0 +1,104 @@
+// Lines up every claim about the same quantity across the versions and outlets
+// of an event, and says whether the sources agree, conflict, or revised their
+// number. Pure: the caller gives each document's claims, its article and its
+// place in time.
+import type { ExtractedClaim } from '../model';
+import { figureKey, keyString } from './figureKey';
+
+export interface CompareDocument {
+  /** How the document is named in the result (a file name, a version label). */
+  name: string;
+  /** Versions of one article share this; earlier versions come first in the list. */
+  article: string;
+  claims: readonly ExtractedClaim[];
+}
+
+export type FigureStatus = 'agree' | 'conflict' | 'revised' | 'single';
+
+export interface GroupedClaim {
+  doc: string;
+  article: string;
+  /** The document's place in the list (time order). */
+  order: number;
+  claim: ExtractedClaim;
+}
+
+export interface FigureGroup {
+  label: string;
+  status: FigureStatus;
+  min: number | null;
+  max: number | null;
+  claims: GroupedClaim[];
+}
+
+/** The interval a claim allows: "about 12" widens by a tenth each way; "at least 17" is exactly 17 and up. */
+function interval(c: ExtractedClaim): [number, number] {
+  const low = c.low ?? c.value ?? 0;
+  const high = c.high ?? (c.low !== null && c.value === null ? Infinity : (c.value ?? Infinity));
+  if (!c.approx || c.value === null) return [low, high];
+  return [Math.floor(c.value * 0.9), Math.ceil(c.value * 1.1)];
+}
+
+function compatible(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  const [al, ah] = interval(a);
+  const [bl, bh] = interval(b);
+  return al <= bh && bl <= ah;
+}
+
+function sameAmount(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return a.value === b.value && a.low === b.low && a.high === b.high;
+}
+
+export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
+  const groups = new Map<string, { label: string; claims: GroupedClaim[] }>();
+  const unmeasured: { key: ReturnType<typeof figureKey> & object; grouped: GroupedClaim }[] = [];
+  docs.forEach((doc, order) => {
+    for (const claim of doc.claims) {
+      const key = figureKey(claim);
+      if (!key) continue;
+      if (!key.measure) {
+        unmeasured.push({ key, grouped: { doc: doc.name, article: doc.article, order, claim } });
+        continue;
+      }
+      const k = keyString(key);
+      let group = groups.get(k);
+      if (!group) groups.set(k, (group = { label: key.label, claims: [] }));
+      group.claims.push({ doc: doc.name, article: doc.article, order, claim });
+    }
+  });
+  // "consisted of 14 rockets" says nothing of what happened to them: it joins the largest figure about that thing and scope
+  for (const { key, grouped } of unmeasured) {
+    const suffix = `|${key.entity}|${key.scope.join(',')}`;
+    const home = [...groups.entries()].filter(([k]) => k.endsWith(suffix)).sort((a, b) => b[1].claims.length - a[1].claims.length)[0];
+    if (home) home[1].claims.push(grouped);
+    else {
+      const k = keyString(key);
+      let group = groups.get(k);
+      if (!group) groups.set(k, (group = { label: key.label, claims: [] }));
+      group.claims.push(grouped);
+    }
+  }
+  return [...groups.values()].map((g) => ({ ...g, ...verdict(g.claims) })).sort((a, b) => b.claims.length - a.claims.length);
+}
+
+/**
+ * Judged on the latest version of each article: conflict when those values are
+ * incompatible; revised when they agree but some article changed its own number
+ * between versions; agree otherwise; single when only one claim stands.
+ */
+function verdict(claims: readonly GroupedClaim[]): { status: FigureStatus; min: number | null; max: number | null } {
+  const latestOrder = new Map<string, number>();
+  for (const c of claims) latestOrder.set(c.article, Math.max(latestOrder.get(c.article) ?? -1, c.order));
+  const latest = claims.filter((c) => c.order === latestOrder.get(c.article));
+  const values = latest.flatMap((c) => [c.claim.value ?? c.claim.low, c.claim.value ?? c.claim.high]).filter((v): v is number => v !== null);
+  const min = values.length ? Math.min(...values) : null;
+  const max = values.length ? Math.max(...values) : null;
+  if (claims.length === 1) return { status: 'single', min, max };
+  const conflict = latest.some((a, i) => latest.slice(i + 1).some((b) => !compatible(a.claim, b.claim)));
+  if (conflict) return { status: 'conflict', min, max };
+  const revised = [...latestOrder.keys()].some((article) => {
+    const mine = claims.filter((c) => c.article === article);
+    return mine.some((a) => mine.some((b) => a.order !== b.order && !sameAmount(a.claim, b.claim)));
+  });
+  return { status: revised ? 'revised' : 'agree', min, max };
+}

@@ -1,0 +1,58 @@
+// `tally compare FILE... --json` as a child process: the contract the figures
+// scorer reads, on the development corpus.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { corpusPath, corpusText, type CorpusFile } from '../fixtures/corpus';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+
+function tally(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['main/cli/tally.ts', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+interface Figure {
+  label: string;
+  status: string;
+  min: number | null;
+  max: number | null;
+  claims: { doc: string; start: number; end: number; value: number | null; low: number | null; high: number | null; source: string | null }[];
+}
+
+describe('tally compare', () => {
+  it('prints one JSON object of figures whose claims point into each file', async () => {
+    const files: CorpusFile[] = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'];
+    const run = await tally('compare', '--json', ...files.map(corpusPath));
+    expect(run.code).toBe(0);
+    const { figures } = JSON.parse(run.stdout) as { figures: Figure[] };
+    expect(figures.length).toBeGreaterThan(5);
+    for (const f of figures) {
+      expect(['agree', 'conflict', 'revised', 'single']).toContain(f.status);
+      for (const c of f.claims) {
+        expect(files).toContain(c.doc);
+        expect(c.end).toBeGreaterThan(c.start);
+        expect(corpusText(c.doc as CorpusFile).length).toBeGreaterThanOrEqual(c.end);
+      }
+    }
+    const killed = figures.find((f) => f.claims.some((c) => c.doc === 'cbs-bukamal-r2.txt' && corpusText('cbs-bukamal-r2.txt').slice(c.start, c.end) === '22'));
+    expect(killed?.status).toBe('conflict');
+    expect(killed?.claims.map((c) => c.source)).toContain('Syrian Observatory for Human Rights');
+  }, 60_000);
+
+  it('names a missing file in one line and exits non-zero', async () => {
+    const run = await tally('compare', '--json', '/nonexistent/a.txt');
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { titleKey } from '../../../main/core/capture/articleIdentity';
+import { captureDocument } from '../../../main/core/capture/captureDocument';
+import { figureKey } from '../../../main/core/compare/figureKey';
+import { groupFigures, type FigureGroup } from '../../../main/core/compare/groupFigures';
+import { extractClaims } from '../../../main/core/extract';
+import type { ExtractedClaim } from '../../../main/core/model';
+import { corpusBytes, type CorpusFile } from '../../fixtures/corpus';
+
+function claimOn(text: string, words: string): ExtractedClaim {
+  const claims = extractClaims(text);
+  const at = text.indexOf(words);
+  const claim = claims.find((c) => c.start >= at && c.start < at + words.length);
+  if (!claim) throw new Error(`no claim on "${words}" in: ${text}`);
+  return claim;
+}
+
+function docs(names: CorpusFile[]): { name: string; article: string; claims: ExtractedClaim[] }[] {
+  return names.map((name) => {
+    const doc = captureDocument(name, corpusBytes(name));
+    return { name, article: titleKey(doc.title) ?? name, claims: extractClaims(doc.text) };
+  });
+}
+
+function groupHolding(groups: FigureGroup[], doc: string, text: string, words: string): FigureGroup {
+  const at = text.indexOf(words);
+  const group = groups.find((g) => g.claims.some((c) => c.doc === doc && c.claim.start >= at && c.claim.start < at + words.length));
+  if (!group) throw new Error(`no group holds "${words}" of ${doc}`);
+  return group;
+}
+
+describe('figureKey: what quantity a claim is about', () => {
+  it('puts "people were killed", "fighters were killed" and a death toll under one key', () => {
+    const a = figureKey(claimOn('The Observatory said on Friday 22 people were killed in the attacks.', '22'))!;
+    const b = figureKey(claimOn('The monitor said at least 17 fighters were killed near al Bukamal.', 'at least 17'))!;
+    const c = figureKey(claimOn('Death toll from US strikes in eastern Syria rises to 22, monitor says', '22'))!;
+    expect([a.measure, b.measure, c.measure]).toEqual(['killed', 'killed', 'killed']);
+    expect([a.entity, b.entity, c.entity]).toEqual(['people', 'people', 'people']);
+  });
+
+  it('keeps scope apart: four US contractors wounded, eight contractors injured in total', () => {
+    const us = figureKey(claimOn('Last week a rocket attack wounded four US contractors and a US service member.', 'four'))!;
+    const total = figureKey(claimOn('A total of eight contractors were injured, two serious enough to require evacuation.', 'A total of eight'))!;
+    expect(us.scope).toEqual(['US']);
+    expect(total.scope).toEqual(['in total']);
+    expect(us.label).toBe('US contractors wounded');
+  });
+
+  it('reads arrests and detentions as one measure', () => {
+    const arrests = figureKey(claimOn('Officers made 12 arrests after the march, a police spokeswoman said.', '12'))!;
+    const detained = figureKey(claimOn('Police said 17 people were detained after clashes near the station.', '17'))!;
+    expect(arrests.measure).toBe('arrested');
+    expect(detained.measure).toBe('arrested');
+    expect(arrests.entity).toBe(detained.entity);
+  });
+
+  it('gives a nationality among a count its scope: "eight contractors, five of them Americans"', () => {
+    const text = 'Nine people were wounded, among them eight contractors, five of them Americans, according to the coalition.';
+    const five = figureKey(claimOn(text, 'five'))!;
+    expect(five.scope).toEqual(['US']);
+    expect(five.entity).toBe('contractors');
+  });
+});
+
+describe('groupFigures: one figure per quantity, with a verdict', () => {
+  const bukamal: CorpusFile[] = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'];
+  const texts = Object.fromEntries(bukamal.map((n) => [n, captureDocument(n, corpusBytes(n)).text]));
+  const groups = groupFigures(docs(bukamal));
+
+  it('lines up 17, 22, at least 17 and one killed as one figure in conflict', () => {
+    const killed = groupHolding(groups, 'cbs-bukamal-r2.txt', texts['cbs-bukamal-r2.txt']!, '22 people were killed');
+    expect(killed.status).toBe('conflict');
+    expect(groupHolding(groups, 'monitor-bukamal.txt', texts['monitor-bukamal.txt']!, 'at least 17 fighters')).toBe(killed);
+    expect(groupHolding(groups, 'wire-bukamal.txt', texts['wire-bukamal.txt']!, 'one of its fighters')).toBe(killed);
+    expect([killed.min, killed.max]).toEqual([1, 22]);
+  });
+
+  it('marks six → eight contractors injured as revised, and never in conflict with the four US contractors', () => {
+    const injured = groupHolding(groups, 'cbs-bukamal-r1.txt', texts['cbs-bukamal-r1.txt']!, 'A total of six');
+    expect(injured.status).toBe('revised');
+    const us = groupHolding(groups, 'cbs-bukamal-r2.txt', texts['cbs-bukamal-r2.txt']!, 'wounded four US contractors');
+    expect(us).not.toBe(injured);
+  });
+
+  it('finds the trucks agree and the evacuations revised', () => {
+    expect(groupHolding(groups, 'monitor-bukamal.txt', texts['monitor-bukamal.txt']!, 'three trucks').status).toBe('agree');
+    expect(groupHolding(groups, 'cbs-bukamal-r2.txt', texts['cbs-bukamal-r2.txt']!, 'two serious enough').status).toBe('revised');
+  });
+
+  it('treats "more than 20" and "dozens" as compatible, "at least 30" and "some 25" as not', () => {
+    const attacks = groupHolding(groups, 'cbs-bukamal-r2.txt', texts['cbs-bukamal-r2.txt']!, 'dozens of Israeli attacks');
+    expect(attacks.status).not.toBe('conflict');
+    const protest: CorpusFile[] = ['protest-citydaily-r1.txt', 'protest-citydaily-r2.txt', 'protest-wire.txt'];
+    const ptexts = Object.fromEntries(protest.map((n) => [n, captureDocument(n, corpusBytes(n)).text]));
+    const shops = groupHolding(groupFigures(docs(protest)), 'protest-wire.txt', ptexts['protest-wire.txt']!, 'some 25 stores');
+    expect(shops.status).toBe('conflict');
+  });
+});
