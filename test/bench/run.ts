@@ -14,6 +14,7 @@ import { openLibrary } from '../../db/connection';
 import { searchVersions } from '../../db/queries/search';
 import { captureDocument } from '../../main/core/capture/captureDocument';
 import { diffTexts } from '../../main/core/diff/diffTexts';
+import { groupFigures } from '../../main/core/compare/groupFigures';
 import { extractClaims } from '../../main/core/extract';
 import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, corpusBytes } from '../fixtures/corpus';
@@ -116,6 +117,19 @@ function diffTimes(): string[] {
   return lines;
 }
 
+/**
+ * Grouping claims into figures: 1,000 versions (100 articles of 10 versions,
+ * each version one of the corpus .txt files) holding over 10,000 claims.
+ */
+function groupingTime(): string {
+  const texts = CORPUS_FILES.filter((n) => n.endsWith('.txt')).map((n) => extractClaims(captureDocument(n, corpusBytes(n)).text));
+  const docs = Array.from({ length: 1000 }, (_, i) => ({ name: `v${i}`, article: `a${i % 100}`, claims: texts[i % texts.length]! }));
+  const claims = docs.reduce((n, d) => n + d.claims.length, 0);
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) runs.push(time(() => groupFigures(docs)).ms);
+  return `group ${claims} claims from ${docs.length} versions into figures: ${median(runs).toFixed(0)} ms (median of 5; target ≤ 2 s)`;
+}
+
 async function importFolder(count: number): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
   try {
@@ -148,6 +162,7 @@ async function importFolder(count: number): Promise<string[]> {
 console.log(`Tally benchmarks, Node ${process.version}, one thread`);
 // Extraction first, on a fresh heap: it is the figure with a target (5 MB/s), and the capture runs leave garbage behind.
 console.log(extractionThroughput(10 * MB));
+console.log(groupingTime());
 for (const line of diffTimes()) console.log(line);
 console.log(captureThroughput('txt', 8 * MB));
 console.log(captureThroughput('html', 4 * MB));
