@@ -278,3 +278,34 @@ export interface VersionDiff {
   figureChanges: FigureChange[];
   texts: { before: string; after: string };
 }
+
+// ---- Figures across sources (see core/compare) ----
+
+export type FigureStatus = 'agree' | 'conflict' | 'revised' | 'single';
+
+/** One claim as a member of a figure, with where it stands. */
+export interface FigureMember {
+  claimId: number;
+  versionId: number;
+  articleId: number;
+  articleTitle: string;
+  outlet: string | null;
+  capturedAt: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  source: string | null;
+  /** The figure's words and the sentence around them. */
+  text: string;
+  sentence: string;
+}
+
+/** One quantity tracked across an event's versions and outlets. */
+export interface EventFigure {
+  label: string;
+  status: FigureStatus;
+  min: number | null;
+  max: number | null;
+  members: FigureMember[];
+}

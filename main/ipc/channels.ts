@@ -10,6 +10,7 @@ export const CHANNELS = [
   'app:info',
   'events:list',
   'events:create',
+  'events:figures',
   'articles:list',
   'versions:get',
   'versions:search',

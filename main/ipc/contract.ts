@@ -7,6 +7,7 @@ import type {
   ArticleSummary,
   ClaimAction,
   ClaimRecord,
+  EventFigure,
   ClaimReview,
   ExtractionReport,
   VersionDiff,
@@ -38,6 +39,8 @@ export interface Contract {
   'app:info': { arg: void; result: AppInfo };
   'events:list': { arg: void; result: EventSummary[] };
   'events:create': { arg: { name: string }; result: EventSummary };
+  /** Every figure of an event: its claims grouped by quantity across versions and outlets, each with a verdict. */
+  'events:figures': { arg: { eventId: number }; result: EventFigure[] };
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
   'versions:get': { arg: { id: number }; result: VersionDetail };
   'versions:search': { arg: { query: string }; result: SearchHit[] };

@@ -50,6 +50,7 @@ export const ARG_SCHEMAS = {
   'app:info': nothing,
   'events:list': nothing,
   'events:create': z.object({ name }).strict(),
+  'events:figures': z.object({ eventId: id }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
   'versions:get': z.object({ id }).strict(),
   'versions:search': z.object({ query: z.string().max(500) }).strict(),

@@ -2,7 +2,7 @@
 // of an event, and says whether the sources agree, conflict, or revised their
 // number. Pure: the caller gives each document's claims, its article and its
 // place in time.
-import type { ExtractedClaim } from '../model';
+import type { ExtractedClaim, FigureStatus } from '../model';
 import { figureKey, keyString } from './figureKey';
 
 export interface CompareDocument {
@@ -13,7 +13,7 @@ export interface CompareDocument {
   claims: readonly ExtractedClaim[];
 }
 
-export type FigureStatus = 'agree' | 'conflict' | 'revised' | 'single';
+export type { FigureStatus } from '../model';
 
 export interface GroupedClaim {
   doc: string;

@@ -6,6 +6,7 @@ import { claimHandlers } from './claims';
 import type { Handlers } from './context';
 import { diffHandlers } from './diff';
 import { eventHandlers } from './events';
+import { figureHandlers } from './figures';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 
@@ -14,6 +15,7 @@ export const handlers = {
   ...eventHandlers,
   ...libraryHandlers,
   ...diffHandlers,
+  ...figureHandlers,
   ...importHandlers,
   ...claimHandlers,
 } satisfies Handlers;

@@ -7,6 +7,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'app:info': undefined,
   'events:list': undefined,
   'events:create': { name: 'US strikes near al Bukamal, Feb 2021' },
+  'events:figures': { eventId: 1 },
   'articles:list': { eventId: 1 },
   'versions:get': { id: 42 },
   'versions:search': { query: 'Syrian Observatory 22' },

@@ -1,0 +1,64 @@
+// The events:figures channel on a real library: the four al Bukamal reports
+// imported (claims extracted on import), then grouped into figures.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, type WritableDb } from '../../db/connection';
+import { reviewClaim } from '../../db/queries/claims';
+import type { EventFigure } from '../../main/core/model';
+import { handlers, type HandlerContext } from '../../main/ipc/handlers';
+import { importBatch } from '../../main/library/import/importBatch';
+import { corpusPath } from '../fixtures/corpus';
+
+let dir: string;
+let db: WritableDb;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tally-figures-'));
+  db = openLibrary(join(dir, 'library.sqlite'));
+});
+
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function importEvent(): Promise<number> {
+  const files = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'] as const;
+  let t = Date.parse('2021-02-26T08:00:00Z');
+  const report = await importBatch(
+    db,
+    { batchId: 'b', target: { eventName: 'US strikes near al Bukamal' }, inputs: files.map((f) => ({ kind: 'path' as const, path: corpusPath(f) })) },
+    { now: () => new Date((t += 60_000)).toISOString() },
+  );
+  return report.imported[0]!.eventId;
+}
+
+const figures = async (eventId: number): Promise<EventFigure[]> => handlers['events:figures']({ eventId }, { db } as HandlerContext);
+
+describe('events:figures', () => {
+  it('groups the event’s claims into figures: 17, 22, at least 17 and one killed in conflict', async () => {
+    const eventId = await importEvent();
+    const list = await figures(eventId);
+    const killed = list.find((f) => f.members.some((m) => m.text === '22' && m.source === 'Syrian Observatory for Human Rights'))!;
+    expect(killed.status).toBe('conflict');
+    expect(killed.members.map((m) => m.text)).toEqual(expect.arrayContaining(['17', '22', 'at least 17', 'one']));
+    expect(killed.members.every((m) => m.sentence.includes(m.text))).toBe(true);
+    const injured = list.find((f) => f.members.some((m) => m.text === 'A total of six'))!;
+    expect(injured.status).toBe('revised');
+  });
+
+  it('leaves out claims the researcher rejected', async () => {
+    const eventId = await importEvent();
+    const killed = (await figures(eventId)).find((f) => f.members.some((m) => m.text === 'one'))!;
+    const one = killed.members.find((m) => m.text === 'one')!;
+    reviewClaim(db, { claimId: one.claimId, action: 'reject' }, '2021-02-27T09:00:00Z');
+    const again = (await figures(eventId)).find((f) => f.members.some((m) => m.text === '22' && m.source === 'Syrian Observatory for Human Rights'))!;
+    expect(again.members.some((m) => m.claimId === one.claimId)).toBe(false);
+  });
+
+  it('answers an unknown event with not-found', async () => {
+    await expect(async () => figures(999)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
