@@ -7,6 +7,8 @@ export function EventList(props: {
   selectedId: number | null;
   onSelect(id: number): void;
   onCreate(name: string): Promise<string | null>;
+  /** Opens the figures of the selected event. */
+  onFigures?(): void;
 }) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
@@ -27,6 +29,16 @@ export function EventList(props: {
     <nav className="events" aria-label="Events">
       <div className="pane-heading">
         <h2>Events</h2>
+        {props.onFigures && props.selectedId !== null && (
+          <button
+            type="button"
+            className="small quiet events-figures"
+            onClick={props.onFigures}
+            title="The figures this event’s sources give, side by side"
+          >
+            Figures
+          </button>
+        )}
         <button type="button" className="small" onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
           New event
         </button>

@@ -14,6 +14,7 @@ import { PasteDialog } from '../components/PasteDialog';
 import { Reader } from '../components/Reader';
 import { SearchResults } from '../components/SearchResults';
 import { DiffScreen } from './DiffScreen';
+import { FiguresScreen } from './FiguresScreen';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { useImport } from '../import/useImport';
 
@@ -36,6 +37,8 @@ export function LibraryScreen() {
   const [error, setError] = useState<string | null>(null);
   // The article whose versions are being compared, if any.
   const [comparing, setComparing] = useState<number | null>(null);
+  // The event whose figures are shown, if any.
+  const [figuresOf, setFiguresOf] = useState<number | null>(null);
   // Bumped whenever the library changes, so every view reloads what it shows.
   const [revision, setRevision] = useState(0);
   const toolbar = useRef<ImportToolbarHandle>(null);
@@ -151,6 +154,11 @@ export function LibraryScreen() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-compare="${articleId}"]`)?.focus());
   }, [comparing]);
 
+  const closeFigures = useCallback((): void => {
+    setFiguresOf(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.events-figures')?.focus());
+  }, []);
+
   const openHit = (hit: SearchHit): void => {
     setChosenEventId(hit.eventId);
     setVersionId(hit.versionId);
@@ -170,6 +178,7 @@ export function LibraryScreen() {
           onChange={(e) => {
             setQuery(e.target.value);
             setComparing(null);
+            setFiguresOf(null);
           }}
           onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
         />
@@ -203,6 +212,8 @@ export function LibraryScreen() {
           onPaste={() => setPasteText('')}
           onCreateEvent={createEvent}
         />
+      ) : selectedEvent && figuresOf === selectedEvent.id ? (
+        <FiguresScreen key={selectedEvent.id} event={selectedEvent} articles={shownArticles} revision={revision} onClose={closeFigures} />
       ) : compared ? (
         <DiffScreen key={compared.id} article={compared} onClose={closeCompare} />
       ) : (
@@ -215,6 +226,9 @@ export function LibraryScreen() {
               setVersionId(null);
             }}
             onCreate={createEvent}
+            onFigures={() => {
+              if (eventId !== null) setFiguresOf(eventId);
+            }}
           />
           {shownHits !== null ? (
             <SearchResults query={query} hits={shownHits} onOpen={openHit} onClose={() => setQuery('')} />

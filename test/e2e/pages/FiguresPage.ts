@@ -1,0 +1,61 @@
+// The figures of an event, as a test drives it.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type FigureFilter = 'All' | 'Conflicts' | 'Revised';
+
+export class FiguresPage {
+  readonly screen: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly quote: Locator;
+  readonly quotePanel: Locator;
+  readonly empty: Locator;
+
+  constructor(readonly page: Page) {
+    this.screen = page.getByRole('main', { name: 'Figures' });
+    this.table = page.getByTestId('figures-table');
+    this.rows = this.table.locator('tbody tr[data-row]');
+    this.quotePanel = page.getByRole('complementary', { name: 'Quote' });
+    this.quote = page.getByTestId('figure-quote');
+    this.empty = this.screen.getByText('No figures yet: import articles with figures into this event.');
+  }
+
+  /** Opens the figures of the selected event from the event list. */
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
+    await expect(this.screen).toBeVisible();
+  }
+
+  /** The row whose label matches. */
+  row(label: string | RegExp): Locator {
+    return this.rows.filter({ has: this.page.locator('.fig-label-text').filter({ hasText: label }) });
+  }
+
+  status(row: Locator): Locator {
+    return row.getByTestId('fig-status');
+  }
+
+  /** Every cell's values of a row, e.g. "17 → 22". */
+  values(row: Locator): Locator {
+    return row.getByTestId('ft-values');
+  }
+
+  /** A value's button in a row. */
+  value(row: Locator, shown: string | RegExp): Locator {
+    return row.locator('button.fig-value').filter({ hasText: shown });
+  }
+
+  filterButton(name: FigureFilter): Locator {
+    return this.screen.getByRole('group', { name: 'Show' }).getByRole('button', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
+  }
+
+  async filter(name: FigureFilter): Promise<void> {
+    await this.filterButton(name).click();
+    await expect(this.filterButton(name)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.screen).toBeHidden();
+  }
+}
