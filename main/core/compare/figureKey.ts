@@ -77,8 +77,15 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   if (entity === 'people' && (entityWords === 'crowd' || entityWords === 'turnout')) measure = 'attended';
   if (!entity && !measure) return null;
   const uniqueScope = [...new Set(scope)].sort();
-  const label = [...uniqueScope.filter((s) => s !== 'in total'), entity, measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ');
+  // the label names the thing as the text does ("service member"), the key by its class or last word ("member")
+  const named = classOf(ENTITIES, entityWords) ?? entityWords;
+  const label = [...uniqueScope.filter((s) => s !== 'in total'), named, measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ');
   return { measure, entity, scope: uniqueScope, label };
+}
+
+/** A measure from the known classes (killed, wounded, fired ...), not a word taken as it stood ("remaining"). */
+export function isKnownMeasure(measure: string): boolean {
+  return Object.hasOwn(MEASURES, measure);
 }
 
 export function keyString(k: FigureKey): string {

@@ -3,7 +3,7 @@
 // number. Pure: the caller gives each document's claims, its article and its
 // place in time.
 import type { ExtractedClaim, FigureStatus } from '../model';
-import { figureKey, keyString } from './figureKey';
+import { figureKey, isKnownMeasure, keyString } from './figureKey';
 
 export interface CompareDocument {
   /** How the document is named in the result (a file name, a version label). */
@@ -69,7 +69,10 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
   // "consisted of 14 rockets" says nothing of what happened to them: it joins the largest figure about that thing and scope
   for (const { key, grouped } of unmeasured) {
     const suffix = `|${key.entity}|${key.scope.join(',')}`;
-    const home = [...groups.entries()].filter(([k]) => k.endsWith(suffix)).sort((a, b) => b[1].claims.length - a[1].claims.length)[0];
+    // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets"
+    const home = [...groups.entries()]
+      .filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))))
+      .sort((a, b) => b[1].claims.length - a[1].claims.length)[0];
     if (home) home[1].claims.push(grouped);
     else {
       const k = keyString(key);
