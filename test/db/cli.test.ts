@@ -1,22 +1,13 @@
 // The real `tally` command line, run as a child process the way a researcher
 // (or a script) runs it.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, corpusPath } from '../fixtures/corpus';
+import { runTally, type CliRun } from '../fixtures/tallyCli';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const TIMEOUT = 60_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 let library: string;
@@ -28,21 +19,8 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function tally(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['main/cli/tally.ts', ...args], {
-      cwd: REPO,
-      // A library the tests never mean to touch, should a command fall back to the default.
-      env: { ...process.env, TALLY_LIBRARY: join(dir, 'default.sqlite'), XDG_CONFIG_HOME: dir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function tally(...args: string[]): Promise<CliRun> {
+  return runTally(args, dir);
 }
 
 interface ImportJson {

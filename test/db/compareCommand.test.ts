@@ -1,24 +1,11 @@
 // `tally compare FILE... --json` as a child process: the contract the figures
 // scorer reads, on the development corpus.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { corpusPath, corpusText, type CorpusFile } from '../fixtures/corpus';
+import { runTally, type CliRun } from '../fixtures/tallyCli';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
-
-function tally(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['main/cli/tally.ts', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function tally(...args: string[]): Promise<CliRun> {
+  return runTally(args);
 }
 
 interface Figure {

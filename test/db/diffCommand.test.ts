@@ -1,20 +1,17 @@
 // The revision diff from outside: `tally diff A B [--json]` run as a child
 // process, and the versions:diff channel through the loopback web shell over
 // real HTTP, on the two CBS revisions imported into a temporary library.
-import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import type { DiffSummary, DiffUnit, FigureChange, ImportReport, VersionDiff } from '../../main/core/model';
 import { startWebShell, type WebShell } from '../../main/web/server';
 import { corpusBytes, corpusPath, type CorpusFile } from '../fixtures/corpus';
+import { runTally, type CliRun } from '../fixtures/tallyCli';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const TIMEOUT = 60_000;
 
 let dir: string;
@@ -25,27 +22,8 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function tally(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['main/cli/tally.ts', ...args], {
-      cwd: REPO,
-      // A library the tests never mean to touch, should a command fall back to the default.
-      env: { ...process.env, TALLY_LIBRARY: join(dir, 'default.sqlite'), XDG_CONFIG_HOME: dir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function tally(...args: string[]): Promise<CliRun> {
+  return runTally(args, dir);
 }
 
 interface DiffJson {

@@ -1,28 +1,19 @@
 // `tally extract`, run as a child process the way a researcher (or a script)
 // runs it: one JSON document on stdout for a file, a one-line error for a file
 // it cannot read, and re-extraction of a library that keeps reviewed claims.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../db/connection';
 import { listClaims, reviewClaim } from '../../db/queries/claims';
 import { getVersion } from '../../db/queries/versions';
 import { PNG_HEADER } from '../fixtures/bytes';
 import { corpusPath } from '../fixtures/corpus';
+import { runTally, type CliRun } from '../fixtures/tallyCli';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const TIMEOUT = 60_000;
 const NOW = '2021-02-27T09:00:00.000Z';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** The fields the --json contract promises for every claim. */
 const CONTRACT_FIELDS = ['value', 'low', 'high', 'approx', 'subject', 'source', 'kind', 'start', 'end', 'confidence'] as const;
@@ -59,21 +50,8 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function tally(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['main/cli/tally.ts', ...args], {
-      cwd: REPO,
-      // A library the tests never mean to touch, should a command fall back to the default.
-      env: { ...process.env, TALLY_LIBRARY: join(dir, 'default.sqlite'), XDG_CONFIG_HOME: dir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function tally(...args: string[]): Promise<CliRun> {
+  return runTally(args, dir);
 }
 
 /** The one line of a one-line error (a trailing newline allowed). */

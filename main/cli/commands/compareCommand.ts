@@ -1,10 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { titleKey, urlKey } from '../../core/capture/articleIdentity';
-import { captureDocument } from '../../core/capture/captureDocument';
 import { groupFigures } from '../../core/compare/groupFigures';
 import { extractClaims } from '../../core/extract';
-import { readInputFile } from '../../library/import/readInputFile';
+import { readCapture } from '../readCapture';
 import { EXIT_OK, UsageError, parse, printJson, type Command } from '../command';
 
 export const compareCommand: Command = {
@@ -19,9 +17,7 @@ export const compareCommand: Command = {
     if (positionals.length === 0) throw new UsageError('name at least one file');
     const docs = [];
     for (const path of positionals) {
-      if (!existsSync(path)) throw new Error(`no such file: ${path}`);
-      if (statSync(path).isDirectory()) throw new Error(`${path} is a folder; name files`);
-      const doc = captureDocument(basename(path), await readInputFile(path));
+      const doc = await readCapture(path);
       // one article: the same canonical URL, or the same headline (outlets are not known from a bare file)
       const article = urlKey(doc.canonicalUrl) ?? titleKey(doc.title) ?? basename(path);
       docs.push({ name: basename(path), article, claims: extractClaims(doc.text) });

@@ -1,10 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { captureDocument } from '../../core/capture/captureDocument';
 import { diffTexts } from '../../core/diff/diffTexts';
 import { extractClaims } from '../../core/extract';
 import type { FigureSide, VersionDiff } from '../../core/model';
-import { readInputFile } from '../../library/import/readInputFile';
+import { readCapture } from '../readCapture';
 import { EXIT_OK, UsageError, parse, printJson, type Command } from '../command';
 
 export const diffCommand: Command = {
@@ -30,9 +28,7 @@ export const diffCommand: Command = {
 };
 
 async function readText(path: string): Promise<string> {
-  if (!existsSync(path)) throw new Error(`no such file: ${path}`);
-  if (statSync(path).isDirectory()) throw new Error(`${path} is a folder; name a file`);
-  return captureDocument(basename(path), await readInputFile(path)).text;
+  return (await readCapture(path)).text;
 }
 
 function amount(f: FigureSide): string {

@@ -1,11 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { captureDocument } from '../../core/capture/captureDocument';
 import { extractClaims } from '../../core/extract';
 import type { ExtractedClaim } from '../../core/model';
 import { reextractVersions } from '../../library/claims/extractVersionClaims';
-import { readInputFile } from '../../library/import/readInputFile';
 import { listAllVersionIds } from '../../../db/queries/versions';
+import { readCapture } from '../readCapture';
 import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
 
 export const extractCommand: Command = {
@@ -31,9 +28,7 @@ ${LIBRARY_HELP}`,
     }
     if (positionals.length !== 1) throw new UsageError('name one file to extract figures from');
     const path = positionals[0]!;
-    if (!existsSync(path)) throw new Error(`no such file: ${path}`);
-    if (statSync(path).isDirectory()) throw new Error(`${path} is a folder; name one file`);
-    const doc = captureDocument(basename(path), await readInputFile(path));
+    const doc = await readCapture(path);
     const claims = extractClaims(doc.text);
     if (values.json) {
       printJson({ text: doc.text, claims: claims.map(publicClaim) });

@@ -3,6 +3,7 @@
 // inside each stretch that differs, the most alike removed and added sentences
 // pair up as changed; what is left that reappears elsewhere is a move.
 import type { DiffUnitKind } from '../model';
+import { greedyPairs } from './greedyPairs';
 import { alignArrays } from './jsdiff';
 import { containment, sameKey, similarity } from './similarity';
 
@@ -150,7 +151,7 @@ function coarseSteps(keysBefore: readonly string[], keysAfter: readonly string[]
   return steps;
 }
 
-/** The most alike pairs first, each sentence used once, at or above `threshold`. */
+/** The most alike removed and added sentences, each used once, at or above `threshold`. */
 function bestPairs(
   removed: readonly number[],
   added: readonly number[],
@@ -159,25 +160,16 @@ function bestPairs(
   threshold: number,
   grown = false,
 ): [number, number][] {
-  const candidates: { b: number; a: number; score: number }[] = [];
-  for (const b of removed)
-    for (const a of added) {
+  return greedyPairs(
+    removed,
+    added,
+    (b, a) => {
       const dice = similarity(before[b]!.words, after[a]!.words);
       // a sentence that grew or shrank by a clause is still that sentence (see `containment`), a little less surely
-      const score = grown ? Math.max(dice, 0.8 * containment(before[b]!.words, after[a]!.words)) : dice;
-      if (score >= threshold) candidates.push({ b, a, score });
-    }
-  candidates.sort((x, y) => y.score - x.score || x.a - y.a);
-  const takenB = new Set<number>();
-  const takenA = new Set<number>();
-  const out: [number, number][] = [];
-  for (const c of candidates) {
-    if (takenB.has(c.b) || takenA.has(c.a)) continue;
-    takenB.add(c.b);
-    takenA.add(c.a);
-    out.push([c.b, c.a]);
-  }
-  return out;
+      return grown ? Math.max(dice, 0.8 * containment(before[b]!.words, after[a]!.words)) : dice;
+    },
+    threshold,
+  );
 }
 
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {

@@ -3,6 +3,7 @@
 // first inside each pair of aligned sentences, then across the whole text, so
 // a sentence split in two or moved still keeps its figures' history.
 import type { ExtractedClaim, FigureChange, FigureSide } from '../model';
+import { greedyPairs } from './greedyPairs';
 
 /** A claim as the diff needs it; `id` when it is stored in a library. */
 export type DiffClaim = ExtractedClaim & { id?: number | undefined };
@@ -32,24 +33,7 @@ function likeness(a: DiffClaim, b: DiffClaim, rankA: number, rankB: number): num
 }
 
 function pair(before: readonly number[], after: readonly number[], claimsBefore: readonly DiffClaim[], claimsAfter: readonly DiffClaim[], threshold: number): [number, number][] {
-  const candidates: { b: number; a: number; score: number }[] = [];
-  before.forEach((b, rb) =>
-    after.forEach((a, ra) => {
-      const score = likeness(claimsBefore[b]!, claimsAfter[a]!, rb, ra);
-      if (score >= threshold) candidates.push({ b, a, score });
-    }),
-  );
-  candidates.sort((x, y) => y.score - x.score || x.a - y.a);
-  const takenB = new Set<number>();
-  const takenA = new Set<number>();
-  const out: [number, number][] = [];
-  for (const c of candidates) {
-    if (takenB.has(c.b) || takenA.has(c.a)) continue;
-    takenB.add(c.b);
-    takenA.add(c.a);
-    out.push([c.b, c.a]);
-  }
-  return out;
+  return greedyPairs(before, after, (b, a, rb, ra) => likeness(claimsBefore[b]!, claimsAfter[a]!, rb, ra), threshold);
 }
 
 function side(text: string, c: DiffClaim): FigureSide {
