@@ -116,29 +116,11 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
         <h2 className="diff-title">{article.title}</h2>
         {pair && (
           <div className="row diff-pickers">
-            <label>
-              Earlier{' '}
-              <select aria-label="Earlier version" value={pair.before} onChange={(e) => pick('before', Number(e.target.value))}>
-                {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {versionLabel(versions, v.id)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect label="Earlier" versions={versions} value={pair.before} onChange={(id) => pick('before', id)} />
             <button type="button" className="small quiet" onClick={swap} aria-label="Swap versions" title="Swap versions">
               ⇄
             </button>
-            <label>
-              Later{' '}
-              <select aria-label="Later version" value={pair.after} onChange={(e) => pick('after', Number(e.target.value))}>
-                {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {versionLabel(versions, v.id)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect label="Later" versions={versions} value={pair.after} onChange={(id) => pick('after', id)} />
           </div>
         )}
       </div>
@@ -277,5 +259,21 @@ function DiffBody(props: {
         <FigureChangeList diff={diff} selected={props.selectedFigure} onSelect={props.onSelectFigure} />
       </div>
     </>
+  );
+}
+
+/** One of the two version pickers. */
+function VersionSelect(props: { label: 'Earlier' | 'Later'; versions: VersionSummary[]; value: number; onChange: (id: number) => void }): React.JSX.Element {
+  return (
+    <label>
+      {props.label}{' '}
+      <select aria-label={`${props.label} version`} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {props.versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {versionLabel(props.versions, v.id)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
