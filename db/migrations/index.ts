@@ -4,6 +4,7 @@ import type { WritableDb } from '../connection';
 import * as m0001 from './0001-library';
 import * as m0002 from './0002-version-search';
 import * as m0003 from './0003-claims';
+import * as m0004 from './0004-curation';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];

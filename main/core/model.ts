@@ -291,21 +291,121 @@ export interface FigureMember {
   articleTitle: string;
   outlet: string | null;
   capturedAt: string;
+  publishedAt: string | null;
+  /** The claim's span in its version's text: how placements and claim notes name it. */
+  start: number;
+  end: number;
   value: number | null;
   low: number | null;
   high: number | null;
   approx: boolean;
+  /** The source resolved across documents ("Syrian Observatory for Human Rights" for "SOHR"); null is the outlet's own voice. */
   source: string | null;
+  /** The source as this text names it. */
+  sourceAsWritten: string | null;
+  grade: SourceGrade | null;
+  claimStatus: ClaimStatus;
+  /** The researcher put it in this figure (it would group elsewhere on its own). */
+  placed: boolean;
+  /** The article this one copies (marked by the researcher, or near-identical text); it does not count as independent. */
+  copyOf: { articleId: number; marked: boolean } | null;
   /** The figure's words and the sentence around them. */
   text: string;
   sentence: string;
 }
 
+/** Names a figure whether or not it is stored: `figure:<id>` once the researcher acted on it, `key:<group key>` before. */
+export type FigureRef = string;
+
 /** One quantity tracked across an event's versions and outlets. */
 export interface EventFigure {
+  ref: FigureRef;
+  /** The stored figure, once the researcher has acted on it. */
+  figureId: number | null;
+  /** The automatic group keys it holds (measure|entity|scope). */
+  keys: string[];
   label: string;
+  /** The label grouping gave it, kept when the researcher renames. */
+  autoLabel: string;
   status: FigureStatus;
   min: number | null;
   max: number | null;
+  /** The lowest value a credible source gives in its latest version (sources graded E left out). */
+  conservative: number | null;
+  /** The researcher's chosen best value (low = high for a single number). */
+  best: { low: number; high: number } | null;
+  /** Distinct sources, an outlet's own voice counted once per original text. */
+  independentSources: number;
+  /** Figures of the same thing counted in another scope: related, never a conflict. */
+  related: { ref: FigureRef; label: string }[];
+  notes: NoteRecord[];
   members: FigureMember[];
+}
+
+// ---- Curation: what the researcher decided about figures and sources ----
+
+/** Source reliability on the A–F scale of source evaluation (A reliable … E unreliable, F cannot be judged). */
+export type SourceGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export const SOURCE_GRADES: readonly SourceGrade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+export interface SourceRecord {
+  id: number;
+  name: string;
+  grade: SourceGrade | null;
+  aliases: string[];
+}
+
+/** One edit of the source directory; an alias names the source it stands for. */
+export type SourceEdit =
+  | { kind: 'alias'; source: string; alias: string }
+  | { kind: 'alias-remove'; alias: string }
+  | { kind: 'grade'; source: string; grade: SourceGrade | null };
+
+export interface NoteRecord {
+  id: number;
+  eventId: number;
+  figureId: number | null;
+  /** A note on a claim names its version and span. */
+  versionId: number | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An event's stored curation, as the grouping applies it. */
+export interface FigureCuration {
+  figures: { id: number; label: string | null; best: { low: number; high: number } | null; mergedInto: number | null }[];
+  keys: { key: string; figureId: number }[];
+  placements: { versionId: number; start: number; end: number; figureId: number }[];
+  notes: NoteRecord[];
+  /** Researcher-marked copies: article id → the article it copies. */
+  copies: { articleId: number; copyOf: number }[];
+}
+
+/** A claim as a figure action names it: the version and span survive re-extraction. */
+export interface ClaimSpan {
+  versionId: number;
+  start: number;
+  end: number;
+}
+
+export type FigureAction =
+  | { kind: 'rename'; figure: FigureRef; label: string | null }
+  | { kind: 'best'; figure: FigureRef; best: { low: number; high: number } | null }
+  /** `to` null sends the claims back to wherever grouping puts them. */
+  | { kind: 'move'; claims: ClaimSpan[]; to: FigureRef | null }
+  | { kind: 'split'; figure: FigureRef; claims: ClaimSpan[]; label: string | null }
+  | { kind: 'merge'; figures: FigureRef[]; into: FigureRef }
+  | { kind: 'note'; figure: FigureRef | null; claim: ClaimSpan | null; body: string }
+  | { kind: 'note-edit'; noteId: number; body: string }
+  | { kind: 'note-delete'; noteId: number };
+
+export interface CurationLogEntry {
+  id: number;
+  at: string;
+  eventId: number | null;
+  action: string;
+  detail: Record<string, unknown>;
 }

@@ -7,7 +7,11 @@ import type {
   ArticleSummary,
   ClaimAction,
   ClaimRecord,
+  CurationLogEntry,
   EventFigure,
+  FigureAction,
+  SourceEdit,
+  SourceRecord,
   ClaimReview,
   ExtractionReport,
   VersionDiff,
@@ -41,6 +45,15 @@ export interface Contract {
   'events:create': { arg: { name: string }; result: EventSummary };
   /** Every figure of an event: its claims grouped by quantity across versions and outlets, each with a verdict. */
   'events:figures': { arg: { eventId: number }; result: EventFigure[] };
+  /** One action of the researcher's on an event's figures (rename, best value, move, split, merge, notes); answers with the figures as they now stand. */
+  'figures:act': { arg: { eventId: number; action: FigureAction }; result: EventFigure[] };
+  /** What the researcher did to an event's figures and notes, oldest first. */
+  'figures:log': { arg: { eventId: number }; result: CurationLogEntry[] };
+  /** The library's source directory: names, aliases, grades. */
+  'sources:list': { arg: void; result: SourceRecord[] };
+  'sources:edit': { arg: SourceEdit; result: SourceRecord[] };
+  /** Marks an article as a copy of another's text, or clears the mark (`copyOf` null). */
+  'articles:markCopy': { arg: { articleId: number; copyOf: number | null }; result: void };
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
   'versions:get': { arg: { id: number }; result: VersionDetail };
   'versions:search': { arg: { query: string }; result: SearchHit[] };

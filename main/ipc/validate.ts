@@ -46,11 +46,51 @@ const claimReview = z.discriminatedUnion('action', [
   z.object({ claimId: id, action: z.literal('edit'), changes: claimEdit }).strict(),
 ]);
 
+const figureRef = z.string().regex(/^(?:figure:\d+|key:.{1,300})$/s, 'not a figure');
+const claimSpan = z
+  .object({ versionId: id, start: z.number().int().min(0), end: z.number().int().min(0) })
+  .strict()
+  .refine((c) => c.start <= c.end, 'a span ends after it starts');
+const claimSpans = z.array(claimSpan).min(1, 'choose at least one claim').max(10_000);
+const label = z.string().trim().max(200, 'a label is at most 200 characters').nullable();
+const noteBody = z.string().trim().min(1, 'a note needs some text').max(20_000, 'a note is at most 20,000 characters');
+const bestValue = z
+  .object({ low: z.number().finite(), high: z.number().finite() })
+  .strict()
+  .refine((b) => b.low <= b.high, 'low must not exceed high')
+  .nullable();
+
+const figureAction = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rename'), figure: figureRef, label }).strict(),
+  z.object({ kind: z.literal('best'), figure: figureRef, best: bestValue }).strict(),
+  z.object({ kind: z.literal('move'), claims: claimSpans, to: figureRef.nullable() }).strict(),
+  z.object({ kind: z.literal('split'), figure: figureRef, claims: claimSpans, label }).strict(),
+  z.object({ kind: z.literal('merge'), figures: z.array(figureRef).min(1).max(1000), into: figureRef }).strict(),
+  z
+    .object({ kind: z.literal('note'), figure: figureRef.nullable(), claim: claimSpan.nullable(), body: noteBody })
+    .strict()
+    .refine((n) => (n.figure === null) !== (n.claim === null), 'a note belongs to a figure or to a claim'),
+  z.object({ kind: z.literal('note-edit'), noteId: id, body: noteBody }).strict(),
+  z.object({ kind: z.literal('note-delete'), noteId: id }).strict(),
+]);
+
+const sourceName = z.string().trim().min(1, 'a source needs a name').max(300);
+const sourceEdit = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('alias'), source: sourceName, alias: sourceName }).strict(),
+  z.object({ kind: z.literal('alias-remove'), alias: sourceName }).strict(),
+  z.object({ kind: z.literal('grade'), source: sourceName, grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable() }).strict(),
+]);
+
 export const ARG_SCHEMAS = {
   'app:info': nothing,
   'events:list': nothing,
   'events:create': z.object({ name }).strict(),
   'events:figures': z.object({ eventId: id }).strict(),
+  'figures:act': z.object({ eventId: id, action: figureAction }).strict(),
+  'figures:log': z.object({ eventId: id }).strict(),
+  'sources:list': nothing,
+  'sources:edit': sourceEdit,
+  'articles:markCopy': z.object({ articleId: id, copyOf: id.nullable() }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
   'versions:get': z.object({ id }).strict(),
   'versions:search': z.object({ query: z.string().max(500) }).strict(),

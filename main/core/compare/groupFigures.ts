@@ -24,6 +24,8 @@ export interface GroupedClaim {
 }
 
 export interface FigureGroup {
+  /** The automatic group key (measure|entity|scope): how stored curation finds this group again. */
+  key: string;
   label: string;
   status: FigureStatus;
   min: number | null;
@@ -50,7 +52,7 @@ function sameAmount(a: ExtractedClaim, b: ExtractedClaim): boolean {
 }
 
 export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
-  const groups = new Map<string, { label: string; claims: GroupedClaim[] }>();
+  const groups = new Map<string, { key: string; label: string; claims: GroupedClaim[] }>();
   const unmeasured: { key: ReturnType<typeof figureKey> & object; grouped: GroupedClaim }[] = [];
   docs.forEach((doc, order) => {
     for (const claim of doc.claims) {
@@ -62,7 +64,7 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
       }
       const k = keyString(key);
       let group = groups.get(k);
-      if (!group) groups.set(k, (group = { label: key.label, claims: [] }));
+      if (!group) groups.set(k, (group = { key: k, label: key.label, claims: [] }));
       group.claims.push({ doc: doc.name, article: doc.article, order, claim });
     }
   });
@@ -77,11 +79,18 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
     else {
       const k = keyString(key);
       let group = groups.get(k);
-      if (!group) groups.set(k, (group = { label: key.label, claims: [] }));
+      if (!group) groups.set(k, (group = { key: k, label: key.label, claims: [] }));
       group.claims.push(grouped);
     }
   }
-  return [...groups.values()].map((g) => ({ ...g, ...verdict(g.claims) })).sort((a, b) => b.claims.length - a.claims.length);
+  return [...groups.values()].map((g) => ({ ...g, ...judgeFigure(g.claims) })).sort((a, b) => b.claims.length - a.claims.length);
+}
+
+/** The claims in each article's latest version that speaks of the figure. */
+export function latestClaims<T extends Pick<GroupedClaim, 'article' | 'order'>>(claims: readonly T[]): T[] {
+  const latestOrder = new Map<string, number>();
+  for (const c of claims) latestOrder.set(c.article, Math.max(latestOrder.get(c.article) ?? -1, c.order));
+  return claims.filter((c) => c.order === latestOrder.get(c.article));
 }
 
 /**
@@ -89,17 +98,15 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
  * incompatible; revised when they agree but some article changed its own number
  * between versions; agree otherwise; single when only one claim stands.
  */
-function verdict(claims: readonly GroupedClaim[]): { status: FigureStatus; min: number | null; max: number | null } {
-  const latestOrder = new Map<string, number>();
-  for (const c of claims) latestOrder.set(c.article, Math.max(latestOrder.get(c.article) ?? -1, c.order));
-  const latest = claims.filter((c) => c.order === latestOrder.get(c.article));
+export function judgeFigure(claims: readonly Pick<GroupedClaim, 'article' | 'order' | 'claim'>[]): { status: FigureStatus; min: number | null; max: number | null } {
+  const latest = latestClaims(claims);
   const values = latest.flatMap((c) => [c.claim.value ?? c.claim.low, c.claim.value ?? c.claim.high]).filter((v): v is number => v !== null);
   const min = values.length ? Math.min(...values) : null;
   const max = values.length ? Math.max(...values) : null;
   if (claims.length === 1) return { status: 'single', min, max };
   const conflict = latest.some((a, i) => latest.slice(i + 1).some((b) => !compatible(a.claim, b.claim)));
   if (conflict) return { status: 'conflict', min, max };
-  const revised = [...latestOrder.keys()].some((article) => {
+  const revised = [...new Set(claims.map((c) => c.article))].some((article) => {
     const mine = claims.filter((c) => c.article === article);
     return mine.some((a) => mine.some((b) => a.order !== b.order && !sameAmount(a.claim, b.claim)));
   });

@@ -1,58 +1,70 @@
+import type { WritableDb } from '../../../db/connection';
 import { listArticles } from '../../../db/queries/articles';
 import { listClaims } from '../../../db/queries/claims';
 import { getEvent } from '../../../db/queries/events';
+import { applyFigureAction, curationLog, CurationError, loadCuration, markCopy } from '../../../db/queries/figures';
+import { editSource, listSources } from '../../../db/queries/sources';
 import { getVersion } from '../../../db/queries/versions';
-import { groupFigures } from '../../core/compare/groupFigures';
-import type { ClaimRecord, EventFigure } from '../../core/model';
+import { buildEventFigures, type FigureVersion } from '../../core/compare/eventFigures';
+import type { EventFigure } from '../../core/model';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 
 /**
- * An event's figures, grouped on the fly from the stored claims of all its
- * versions in capture order (rejected claims left out, the researcher's edits
- * in). Figures are not stored yet: moving, merging and naming them comes with
- * their own table.
+ * An event's figures: its stored claims (rejected ones left out, the
+ * researcher's edits in) grouped on every read, in capture order, with the
+ * researcher's curation and source directory laid over the grouping.
  */
-export const figureHandlers: { 'events:figures': Handler<'events:figures'> } = {
-  'events:figures': ({ eventId }, { db }) => {
-    if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
-    const versions = listArticles(db, eventId)
-      .flatMap((a) => a.versions.map((v) => ({ article: a, version: v })))
-      .sort((x, y) => x.version.capturedAt.localeCompare(y.version.capturedAt) || x.version.id - y.version.id);
-    const texts = new Map<number, string>();
-    const docs = versions.map(({ article, version }) => {
-      texts.set(version.id, getVersion(db, version.id)?.text ?? '');
-      const claims = listClaims(db, version.id).filter((c) => c.status !== 'rejected');
-      return { name: String(version.id), article: String(article.id), claims };
-    });
-    const byVersion = new Map(versions.map((x) => [x.version.id, x]));
-    return groupFigures(docs).map(
-      (g): EventFigure => ({
-        label: g.label,
-        status: g.status,
-        min: g.min,
-        max: g.max,
-        members: g.claims.map((m) => {
-          const claim = m.claim as ClaimRecord;
-          const { article, version } = byVersion.get(Number(m.doc))!;
-          const text = texts.get(version.id)!;
-          return {
-            claimId: claim.id,
-            versionId: version.id,
-            articleId: article.id,
-            articleTitle: article.title,
-            outlet: article.outlet,
-            capturedAt: version.capturedAt,
-            value: claim.value,
-            low: claim.low,
-            high: claim.high,
-            approx: claim.approx,
-            source: claim.source,
-            text: text.slice(claim.start, claim.end),
-            sentence: text.slice(claim.sentenceStart, claim.sentenceEnd),
-          };
+export function eventFigures(db: WritableDb, eventId: number): EventFigure[] {
+  if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
+  const versions = listArticles(db, eventId)
+    .flatMap((article) =>
+      article.versions.map(
+        (version): FigureVersion => ({
+          versionId: version.id,
+          articleId: article.id,
+          articleTitle: article.title,
+          outlet: article.outlet,
+          capturedAt: version.capturedAt,
+          publishedAt: version.publishedAt,
+          text: getVersion(db, version.id)?.text ?? '',
+          claims: listClaims(db, version.id).filter((c) => c.status !== 'rejected'),
         }),
-      }),
-    );
+      ),
+    )
+    .sort((x, y) => x.capturedAt.localeCompare(y.capturedAt) || x.versionId - y.versionId);
+  return buildEventFigures(versions, loadCuration(db, eventId), listSources(db));
+}
+
+/** A curation action that names what is not there is the caller's mistake, said in one line. */
+function curating<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof CurationError) throw new HandlerError('invalid-argument', error.message);
+    throw error;
+  }
+}
+
+export const figureHandlers: {
+  'events:figures': Handler<'events:figures'>;
+  'figures:act': Handler<'figures:act'>;
+  'figures:log': Handler<'figures:log'>;
+  'sources:list': Handler<'sources:list'>;
+  'sources:edit': Handler<'sources:edit'>;
+  'articles:markCopy': Handler<'articles:markCopy'>;
+} = {
+  'events:figures': ({ eventId }, { db }) => eventFigures(db, eventId),
+  'figures:act': ({ eventId, action }, { db }) => {
+    if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
+    curating(() => applyFigureAction(db, eventId, action, new Date().toISOString()));
+    return eventFigures(db, eventId);
   },
+  'figures:log': ({ eventId }, { db }) => curationLog(db, eventId),
+  'sources:list': (_arg, { db }) => listSources(db),
+  'sources:edit': (edit, { db }) => {
+    curating(() => editSource(db, edit, new Date().toISOString()));
+    return listSources(db);
+  },
+  'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, new Date().toISOString())),
 };

@@ -8,6 +8,11 @@ const GOOD: { [C in Channel]: unknown } = {
   'events:list': undefined,
   'events:create': { name: 'US strikes near al Bukamal, Feb 2021' },
   'events:figures': { eventId: 1 },
+  'figures:act': { eventId: 1, action: { kind: 'move', claims: [{ versionId: 3, start: 120, end: 128 }], to: 'key:killed|people|' } },
+  'figures:log': { eventId: 1 },
+  'sources:list': undefined,
+  'sources:edit': { kind: 'alias', source: 'Syrian Observatory for Human Rights', alias: 'the war monitor' },
+  'articles:markCopy': { articleId: 4, copyOf: 2 },
   'articles:list': { eventId: 1 },
   'versions:get': { id: 42 },
   'versions:search': { query: 'Syrian Observatory 22' },
@@ -59,6 +64,37 @@ describe('validateArg accepts', () => {
 
   it('an event name with surrounding spaces, trimmed', () => {
     expect(validateArg('events:create', { name: '  Carrow pension protest ' })).toEqual({ ok: true, value: { name: 'Carrow pension protest' } });
+  });
+});
+
+describe('validateArg on figure actions and sources', () => {
+  it.each([
+    [{ kind: 'rename', figure: 'figure:3', label: 'people killed in the strikes' }],
+    [{ kind: 'best', figure: 'key:killed|people|', best: { low: 17, high: 22 } }],
+    [{ kind: 'best', figure: 'figure:3', best: null }],
+    [{ kind: 'move', claims: [{ versionId: 1, start: 0, end: 4 }], to: null }],
+    [{ kind: 'split', figure: 'figure:3', claims: [{ versionId: 1, start: 0, end: 4 }], label: null }],
+    [{ kind: 'merge', figures: ['key:wounded|contractors|US'], into: 'figure:3' }],
+    [{ kind: 'note', figure: null, claim: { versionId: 1, start: 0, end: 4 }, body: 'Wire copy of the CBS text' }],
+    [{ kind: 'note-edit', noteId: 2, body: 'checked' }],
+    [{ kind: 'note-delete', noteId: 2 }],
+  ])('accepts %j', (action) => {
+    expect(validateArg('figures:act', { eventId: 1, action }).ok).toBe(true);
+  });
+
+  it.each([
+    [{ kind: 'best', figure: 'figure:3', best: { low: 22, high: 17 } }, 'low must not exceed high'],
+    [{ kind: 'move', claims: [], to: 'figure:1' }, 'choose at least one claim'],
+    [{ kind: 'move', claims: [{ versionId: 1, start: 9, end: 4 }], to: 'figure:1' }, 'a span ends after it starts'],
+    [{ kind: 'rename', figure: 'people killed', label: 'x' }, 'not a figure'],
+    [{ kind: 'note', figure: 'figure:1', claim: { versionId: 1, start: 0, end: 4 }, body: 'x' }, 'a note belongs to a figure or to a claim'],
+    [{ kind: 'note', figure: 'figure:1', claim: null, body: '   ' }, 'a note needs some text'],
+  ])('refuses %j', (action, message) => {
+    expect(refusal('figures:act', { eventId: 1, action })).toContain(message);
+  });
+
+  it('refuses a grade off the A–F scale', () => {
+    expect(refusal('sources:edit', { kind: 'grade', source: 'SOHR', grade: 'G' })).toMatch(/^sources:edit: grade: /);
   });
 });
 

@@ -1,0 +1,200 @@
+// An event's figures as the researcher sees them: the automatic grouping
+// (groupFigures), with the researcher's curation laid over it (figures
+// renamed, merged, split, claims moved, best values, notes), sources resolved
+// across documents and graded, copies found, and for each figure its verdict,
+// conservative value and count of independent sources. Pure: the library (or
+// a set of files) supplies the versions, their claims and the curation.
+import type { ClaimRecord, EventFigure, FigureCuration, FigureMember, FigureRef, NoteRecord } from '../model';
+import { groupFigures, judgeFigure, latestClaims, type GroupedClaim } from './groupFigures';
+import { findNearCopies } from './nearCopies';
+import { resolveSourceNames, sourceKey, type DirectorySource } from './sourceNames';
+
+export interface FigureVersion {
+  versionId: number;
+  articleId: number;
+  articleTitle: string;
+  outlet: string | null;
+  capturedAt: string;
+  publishedAt: string | null;
+  text: string;
+  /** Its claims, rejected ones left out. */
+  claims: readonly ClaimRecord[];
+}
+
+export const NO_CURATION: FigureCuration = { figures: [], keys: [], placements: [], notes: [], copies: [] };
+
+export function figureRef(figureId: number): FigureRef {
+  return `figure:${figureId}`;
+}
+
+export function keyRef(key: string): FigureRef {
+  return `key:${key}`;
+}
+
+/** A stored figure's id from its ref, or null for a figure still only a group key. */
+export function storedFigureId(ref: FigureRef): number | null {
+  const m = /^figure:(\d+)$/.exec(ref);
+  return m ? Number(m[1]) : null;
+}
+
+export function spanKey(versionId: number, start: number, end: number): string {
+  return `${versionId}:${start}:${end}`;
+}
+
+/** The key without its scope: figures that share it count the same thing in another scope. */
+function scopeless(key: string): string {
+  return key.split('|').slice(0, 2).join('|');
+}
+
+interface Bucket {
+  ref: FigureRef;
+  figureId: number | null;
+  keys: Set<string>;
+  /** Automatic labels of the groups that landed here, with how many claims each brought. */
+  labels: Map<string, number>;
+  claims: (GroupedClaim & { placed: boolean })[];
+}
+
+/**
+ * `versions` in capture order, earliest first. Claims the researcher placed
+ * elsewhere follow their placement; groups whose key a stored figure owns
+ * land in that figure; a figure merged into another lands in that one.
+ */
+export function buildEventFigures(versions: readonly FigureVersion[], curation: FigureCuration, directory: readonly DirectorySource[]): EventFigure[] {
+  const stored = new Map(curation.figures.map((f) => [f.id, f]));
+  const finalId = (id: number): number => {
+    const seen = new Set<number>();
+    let at = id;
+    while (stored.get(at)?.mergedInto != null && !seen.has(at)) {
+      seen.add(at);
+      at = stored.get(at)!.mergedInto!;
+    }
+    return at;
+  };
+  const keyOwner = new Map(curation.keys.map((k) => [k.key, finalId(k.figureId)]));
+  const placed = new Map(curation.placements.map((p) => [spanKey(p.versionId, p.start, p.end), finalId(p.figureId)]));
+
+  const docs = versions.map((v) => ({ name: String(v.versionId), article: String(v.articleId), claims: v.claims }));
+  const buckets = new Map<FigureRef, Bucket>();
+  for (const group of groupFigures(docs)) {
+    for (const grouped of group.claims) {
+      const claim = grouped.claim as ClaimRecord;
+      const placedIn = placed.get(spanKey(claim.versionId, claim.start, claim.end));
+      const figureId = placedIn ?? keyOwner.get(group.key) ?? null;
+      const ref = figureId === null ? keyRef(group.key) : figureRef(figureId);
+      let bucket = buckets.get(ref);
+      if (!bucket) buckets.set(ref, (bucket = { ref, figureId, keys: new Set(), labels: new Map(), claims: [] }));
+      const movedHere = placedIn !== undefined && placedIn !== keyOwner.get(group.key);
+      if (!movedHere) bucket.keys.add(group.key);
+      bucket.labels.set(group.label, (bucket.labels.get(group.label) ?? 0) + 1);
+      bucket.claims.push({ ...grouped, placed: movedHere });
+    }
+  }
+
+  const byVersion = new Map(versions.map((v) => [v.versionId, v]));
+  const sourceOf = resolveSourceNames(
+    versions.flatMap((v) => v.claims.map((c) => c.source ?? '')),
+    directory,
+    versions.map((v) => v.text),
+  );
+  const gradeOf = new Map(directory.map((s) => [sourceKey(s.name), s.grade]));
+  const copies = copiesOf(versions, curation);
+  const rootOf = (articleId: number): number => {
+    const seen = new Set<number>();
+    let at = articleId;
+    while (copies.has(at) && !seen.has(at)) {
+      seen.add(at);
+      at = copies.get(at)!.articleId;
+    }
+    return at;
+  };
+  const outletOf = new Map(versions.map((v) => [v.articleId, v.outlet]));
+
+  const figures = [...buckets.values()].map((bucket): EventFigure => {
+    const members = bucket.claims.map((g): FigureMember => {
+      const claim = g.claim as ClaimRecord;
+      const version = byVersion.get(claim.versionId)!;
+      const source = claim.source?.trim() ? (sourceOf.get(claim.source) ?? claim.source) : null;
+      return {
+        claimId: claim.id,
+        versionId: version.versionId,
+        articleId: version.articleId,
+        articleTitle: version.articleTitle,
+        outlet: version.outlet,
+        capturedAt: version.capturedAt,
+        publishedAt: version.publishedAt,
+        start: claim.start,
+        end: claim.end,
+        value: claim.value,
+        low: claim.low,
+        high: claim.high,
+        approx: claim.approx,
+        source,
+        sourceAsWritten: claim.source?.trim() ? claim.source : null,
+        grade: source ? (gradeOf.get(sourceKey(source)) ?? null) : null,
+        claimStatus: claim.status,
+        placed: g.placed,
+        copyOf: copies.get(version.articleId) ?? null,
+        text: version.text.slice(claim.start, claim.end),
+        sentence: version.text.slice(claim.sentenceStart, claim.sentenceEnd),
+      };
+    });
+    const judged = judgeFigure(bucket.claims);
+    const latest = latestClaims(bucket.claims.map((c, i) => ({ ...c, member: members[i]! })));
+    const credible = latest.map((c) => c.member).filter((m) => m.grade !== 'E');
+    const lows = credible.map((m) => m.low ?? m.value).filter((v): v is number => v !== null);
+    const origins = new Set(
+      members.map((m) => {
+        if (m.source) return `source:${sourceKey(m.source)}`;
+        const root = rootOf(m.articleId);
+        const outlet = outletOf.get(root);
+        return outlet ? `source:${sourceKey(outlet)}` : `article:${root}`;
+      }),
+    );
+    const record = bucket.figureId === null ? undefined : stored.get(bucket.figureId);
+    const autoLabel = [...bucket.labels.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const spans = new Set(members.map((m) => spanKey(m.versionId, m.start, m.end)));
+    const notes = curation.notes.filter(
+      (n: NoteRecord) =>
+        (n.figureId !== null && bucket.figureId !== null && finalId(n.figureId) === bucket.figureId) ||
+        (n.versionId !== null && spans.has(spanKey(n.versionId, n.spanStart!, n.spanEnd!))),
+    );
+    return {
+      ref: bucket.ref,
+      figureId: bucket.figureId,
+      keys: [...bucket.keys].sort(),
+      label: record?.label ?? autoLabel,
+      autoLabel,
+      status: judged.status,
+      min: judged.min,
+      max: judged.max,
+      conservative: lows.length ? Math.min(...lows) : null,
+      best: record?.best ?? null,
+      independentSources: origins.size,
+      related: [],
+      notes,
+      members,
+    };
+  });
+
+  for (const figure of figures) {
+    const mine = new Set(figure.keys.map(scopeless));
+    figure.related = figures
+      .filter((other) => other !== figure && other.keys.some((k) => mine.has(scopeless(k))) && !other.keys.some((k) => figure.keys.includes(k)))
+      .map((other) => ({ ref: other.ref, label: other.label }));
+  }
+  return figures.sort((a, b) => b.members.length - a.members.length);
+}
+
+/** Researcher-marked copies first; near-identical texts (each article's latest version) fill in the rest. */
+function copiesOf(versions: readonly FigureVersion[], curation: FigureCuration): Map<number, { articleId: number; marked: boolean }> {
+  const latestText = new Map<number, string>();
+  for (const v of versions) latestText.set(v.articleId, v.text);
+  const detected = findNearCopies([...latestText.entries()].map(([articleId, text]) => ({ articleId, text })));
+  const copies = new Map<number, { articleId: number; marked: boolean }>();
+  for (const [article, original] of detected) copies.set(article, { articleId: original, marked: false });
+  for (const c of curation.copies) copies.set(c.articleId, { articleId: c.copyOf, marked: true });
+  return copies;
+}
+
+export type { DirectorySource };
