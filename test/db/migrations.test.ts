@@ -212,6 +212,104 @@ describe('migration 0003 (claims), from version 2', () => {
   });
 });
 
+describe('migration 0004 (curation), from version 3', () => {
+  let db: WritableDb;
+  let versionId: number;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 3);
+    versionId = insertVersion(db, SHA_A, 'The Syrian Observatory for Human Rights said at least 22 fighters were killed.');
+    expect(migrate(db, 4)).toEqual({ from: 3, to: 4 });
+  });
+  afterEach(() => db.close());
+
+  const NOW = '2021-02-27T09:00:00Z';
+  function insertFigure(fields: Record<string, string | number | null> = {}): number {
+    const row = { event_id: 1, label: null, best_low: null, best_high: null, merged_into: null, created_at: NOW, ...fields };
+    const columns = Object.keys(row);
+    return Number(
+      db.prepare(`INSERT INTO figures (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(row)).lastInsertRowid,
+    );
+  }
+
+  it('adds the curation tables beside what is stored, at version 4', () => {
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['article_copies', 'curation_actions', 'figure_keys', 'figure_placements', 'figures', 'notes', 'source_aliases', 'sources', 'versions']),
+    );
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(1);
+  });
+
+  it.each([
+    ['a best value with only one end', { best_low: 17 }],
+    ['a best value whose low is above its high', { best_low: 22, best_high: 17 }],
+    ['a blank label', { label: '  ' }],
+  ])('refuses a figure with %s', (_what, fields) => {
+    expect(() => insertFigure(fields)).toThrow(/constraint failed/);
+  });
+
+  it('refuses a figure merged into itself, or into a figure that does not exist', () => {
+    const id = insertFigure();
+    expect(() => db.prepare('UPDATE figures SET merged_into = ? WHERE id = ?').run(id, id)).toThrow(/constraint failed/);
+    expect(() => db.prepare('UPDATE figures SET merged_into = 999 WHERE id = ?').run(id)).toThrow(/FOREIGN KEY constraint failed/);
+  });
+
+  it('names a placed claim by version and span, one figure per span', () => {
+    const a = insertFigure();
+    const b = insertFigure();
+    const place = db.prepare('INSERT INTO figure_placements (event_id, version_id, span_start, span_end, figure_id) VALUES (1, ?, 56, 67, ?)');
+    place.run(versionId, a);
+    expect(() => place.run(versionId, b)).toThrow(/UNIQUE constraint failed|PRIMARY KEY/);
+    expect(() => place.run(999, a)).toThrow(/FOREIGN KEY constraint failed/);
+  });
+
+  it('keeps a note on a figure or on a claim span, never both or neither, and finds it by its words', () => {
+    const figure = insertFigure();
+    const note = db.prepare(
+      `INSERT INTO notes (event_id, figure_id, version_id, span_start, span_end, body, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, '${NOW}', '${NOW}')`,
+    );
+    note.run(figure, null, null, null, 'Pentagon gave no casualty figure');
+    note.run(null, versionId, 56, 67, 'Observatory count, checked against its own site');
+    expect(() => note.run(figure, versionId, 56, 67, 'both')).toThrow(/constraint failed/);
+    expect(() => note.run(null, null, null, null, 'neither')).toThrow(/constraint failed/);
+    expect(() => note.run(null, versionId, 56, null, 'half a span')).toThrow(/constraint failed/);
+    const find = db.prepare('SELECT body FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank').pluck();
+    expect(find.all('casualty')).toEqual(['Pentagon gave no casualty figure']);
+    db.prepare("UPDATE notes SET body = 'Observatory count, not yet checked' WHERE version_id = ?").run(versionId);
+    expect(find.all('site')).toEqual([]);
+    expect(find.all('checked')).toEqual(['Observatory count, not yet checked']);
+    db.prepare('DELETE FROM notes WHERE version_id = ?').run(versionId);
+    expect(find.all('Observatory')).toEqual([]);
+  });
+
+  it('keeps one source per name and one source per alias, in any letter case, graded A to F or not at all', () => {
+    const source = db.prepare(`INSERT INTO sources (name, grade, created_at) VALUES (?, ?, '${NOW}')`);
+    const sohr = Number(source.run('Syrian Observatory for Human Rights', 'B').lastInsertRowid);
+    expect(() => source.run('syrian observatory for human rights', null)).toThrow(/UNIQUE constraint failed/);
+    expect(() => source.run('Pentagon', 'G')).toThrow(/constraint failed/);
+    const alias = db.prepare('INSERT INTO source_aliases (alias, source_id) VALUES (?, ?)');
+    alias.run('SOHR', sohr);
+    expect(() => alias.run('sohr', sohr)).toThrow(/UNIQUE constraint failed|PRIMARY KEY/);
+    expect(() => alias.run('the war monitor', 999)).toThrow(/FOREIGN KEY constraint failed/);
+  });
+
+  it('refuses an article marked as a copy of itself', () => {
+    expect(() => db.prepare(`INSERT INTO article_copies (article_id, copy_of, marked_at) VALUES (1, 1, '${NOW}')`).run()).toThrow(/constraint failed/);
+  });
+
+  it('keeps curation_actions append-only, each detail a JSON object', () => {
+    const log = db.prepare(`INSERT INTO curation_actions (at, event_id, action, detail) VALUES ('${NOW}', 1, ?, ?)`);
+    const id = Number(log.run('rename', '{"figureId":1,"before":null,"after":"people killed"}').lastInsertRowid);
+    expect(() => log.run('rename', '[1]')).toThrow(/constraint failed/);
+    expect(() => log.run('delete-everything', '{}')).toThrow(/constraint failed/);
+    expect(() => db.prepare("UPDATE curation_actions SET action = 'best' WHERE id = ?").run(id)).toThrow(
+      'the curation log is append-only: record a new action instead',
+    );
+    expect(() => db.prepare('DELETE FROM curation_actions WHERE id = ?').run(id)).toThrow('the curation log is append-only and is never deleted');
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();
