@@ -14,8 +14,8 @@ export class FiguresPage {
   constructor(readonly page: Page) {
     this.screen = page.getByRole('main', { name: 'Figures' });
     this.table = page.getByTestId('figures-table');
-    this.rows = this.table.locator('tbody tr[data-row]');
-    this.quotePanel = page.getByRole('complementary', { name: 'Quote' });
+    this.rows = this.table.locator('tbody tr[data-index]');
+    this.quotePanel = page.getByRole('complementary', { name: 'Figure' });
     this.quote = page.getByTestId('figure-quote');
     this.empty = this.screen.getByText('No figures yet: import articles with figures into this event.');
   }
