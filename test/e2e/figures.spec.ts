@@ -78,3 +78,85 @@ test('an event without figures says so', async ({ library, page }) => {
   await page.getByRole('button', { name: '← Library' }).click();
   await expect(figures.screen).toBeHidden();
 });
+
+test('curating figures: rename, best value, notes, split and move back, merge, grades and aliases, all kept after a reload', async ({ library, page, shell, requests }, testInfo) => {
+  await library.importFiles([corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), corpusPath('monitor-bukamal.txt'), corpusPath('wire-bukamal.txt')]);
+  await expect(library.summary).toHaveText('4 new versions · 0 already in the library · 0 failed');
+  const figures = new FiguresPage(page);
+  await figures.open();
+
+  // The figure panel: range, the conservative value, independent sources, and a timeline.
+  const killed = figures.row(/^people killed$/);
+  await figures.select(killed);
+  await expect(figures.detail.getByTestId('fig-detail-range')).toHaveText('1–22');
+  await expect(figures.detail.getByTestId('fig-conservative')).toHaveText('1');
+  await expect(figures.detail.getByTestId('fig-independent')).toHaveText('3 sources');
+  await expect(figures.detail.getByTestId('figure-timeline').locator('circle')).not.toHaveCount(0);
+
+  // Rename, choose a best value, note it.
+  await figures.rename('people killed in the strikes');
+  await figures.chooseBest('17–22');
+  await expect(figures.detail.getByTestId('fig-best')).toHaveText('17–22');
+  await figures.addNote('Kataib Hezbollah counts only its own fighters.');
+  const renamed = figures.row(/^people killed in the strikes$/);
+  await expect(renamed).toContainText('best 17–22');
+
+  // Split the militia's own count off into a figure of its own, then move it back.
+  const militia = figures.claims().filter({ hasText: 'Kataib Hezbollah' });
+  await militia.getByRole('checkbox').check();
+  await figures.detail.getByRole('combobox', { name: 'Move to' }).selectOption({ label: 'a new figure (split)' });
+  await figures.detail.getByRole('textbox', { name: 'New figure name' }).fill('militia fighters killed');
+  await figures.detail.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(figures.claims().filter({ hasText: 'Kataib Hezbollah' })).toHaveCount(0);
+  // without the militia's "one", the lowest credible value is the US official's "a handful"
+  await expect(figures.detail.getByTestId('fig-conservative')).toHaveText('3');
+  const split = figures.row(/^militia fighters killed$/);
+  await expect(split).toHaveCount(1);
+  await figures.select(split);
+  await expect(figures.claims()).toHaveCount(1);
+  await expect(figures.claims()).toContainText('moved here');
+  await figures.claims().getByRole('checkbox').check();
+  await figures.detail.getByRole('combobox', { name: 'Move to' }).selectOption({ label: 'where grouping puts them' });
+  await figures.detail.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(split).toHaveCount(0);
+  await figures.select(renamed);
+  await expect(figures.claims().filter({ hasText: 'Kataib Hezbollah' })).toHaveCount(1);
+
+  // Merge asks first; the merged figure's claims join the other.
+  const soldier = figures.row(/^US soldier$/);
+  await figures.select(soldier);
+  await figures.detail.getByRole('combobox', { name: /Merge this figure into/ }).selectOption({ label: 'US service member wounded (3)' });
+  await figures.detail.getByRole('button', { name: 'Merge…' }).click();
+  await expect(figures.detail.getByRole('alert')).toContainText('join “US service member wounded”');
+  await figures.detail.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(soldier).toHaveCount(0);
+  await expect(figures.detailLabel()).toHaveText('US service member wounded');
+  await expect(figures.claims()).toHaveCount(4);
+
+  // Grade the Observatory E (unreliable): it leaves the conservative value.
+  const trucks = figures.row(/^trucks damaged$/);
+  await figures.select(trucks);
+  await expect(figures.detail.getByTestId('fig-conservative')).toHaveText('3');
+  await page.getByRole('button', { name: 'Sources and copies…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sources and copies' });
+  await expect(dialog.getByTestId('source-row').first()).toContainText('Syrian Observatory for Human Rights');
+  await dialog.getByRole('combobox', { name: 'Grade of Syrian Observatory for Human Rights' }).selectOption('E');
+  await dialog.getByRole('textbox', { name: 'Another name for Syrian Observatory for Human Rights' }).fill('SOHR');
+  await dialog.getByRole('button', { name: 'Add' }).first().click();
+  await expect(dialog.locator('.chip.alias', { hasText: 'SOHR' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('sources.png') });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(figures.detail.getByTestId('fig-conservative')).toHaveText('—');
+  await expect(figures.claims().filter({ hasText: 'Syrian Observatory' }).locator('.badge.grade').first()).toHaveText('E');
+
+  // Everything above is stored: a reload shows it as it was.
+  await page.reload();
+  await figures.open();
+  await figures.select(figures.row(/^people killed in the strikes$/));
+  await expect(figures.detail.getByTestId('fig-best')).toHaveText('17–22');
+  await expect(figures.detail.getByTestId('fig-note')).toContainText('Kataib Hezbollah counts only its own fighters.');
+  await expect(figures.row(/^US soldier$/)).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('curated.png') });
+  expect(requests.filter((url) => !url.startsWith(`${shell.origin}/`))).toEqual([]);
+});

@@ -33,6 +33,17 @@ function timeOf(m: FigureMember, axis: TimeAxis): number {
   return Number.isNaN(published) ? Date.parse(m.capturedAt) : published;
 }
 
+/** Ticks as a reader names the time: the day for days apart, the clock within a day, seconds within minutes. */
+function timeTickFormat(span: number): (t: Date) => string {
+  const format =
+    span > 2 * 86_400_000
+      ? new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
+      : span > 3 * 60_000
+        ? new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+        : new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return (t) => format.format(t);
+}
+
 function seriesName(m: FigureMember): string {
   return m.source ?? `${m.outlet ?? m.articleTitle} (${formatSource(null)})`;
 }
@@ -77,7 +88,7 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
   const top = y.range()[1]!;
   const xTicks = x.ticks(4);
   const yTicks = y.ticks(4);
-  const tickFormat = x.tickFormat(4);
+  const tickFormat = timeTickFormat(x.domain()[1]!.getTime() - x.domain()[0]!.getTime());
   const description = series
     .map((s) => `${s.name}: ${s.points.map((p) => `${shownValue(p.member)} (${formatTime(axis === 'published' ? (p.member.publishedAt ?? p.member.capturedAt) : p.member.capturedAt)})`).join(', ')}`)
     .join('; ');

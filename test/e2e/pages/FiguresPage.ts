@@ -10,6 +10,7 @@ export class FiguresPage {
   readonly quote: Locator;
   readonly quotePanel: Locator;
   readonly empty: Locator;
+  readonly detail: Locator;
 
   constructor(readonly page: Page) {
     this.screen = page.getByRole('main', { name: 'Figures' });
@@ -17,6 +18,7 @@ export class FiguresPage {
     this.rows = this.table.locator('tbody tr[data-index]');
     this.quotePanel = page.getByRole('complementary', { name: 'Figure' });
     this.quote = page.getByTestId('figure-quote');
+    this.detail = this.quotePanel;
     this.empty = this.screen.getByText('No figures yet: import articles with figures into this event.');
   }
 
@@ -52,6 +54,40 @@ export class FiguresPage {
   async filter(name: FigureFilter): Promise<void> {
     await this.filterButton(name).click();
     await expect(this.filterButton(name)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Selects a figure's row by clicking its label. */
+  async select(row: Locator): Promise<void> {
+    await row.locator('.fig-label-text').click();
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+  }
+
+  detailLabel(): Locator {
+    return this.detail.getByTestId('fig-detail-label');
+  }
+
+  async rename(label: string): Promise<void> {
+    await this.detail.getByRole('button', { name: 'Rename' }).click();
+    await this.detail.getByRole('textbox', { name: 'Figure name' }).fill(label);
+    await this.detail.getByRole('button', { name: 'Save' }).click();
+    await expect(this.detailLabel()).toHaveText(label);
+  }
+
+  async chooseBest(value: string): Promise<void> {
+    await this.detail.getByRole('button', { name: /^(Choose|Change)$/ }).click();
+    await this.detail.getByRole('textbox', { name: 'Best value' }).fill(value);
+    await this.detail.getByRole('button', { name: 'Save' }).click();
+  }
+
+  async addNote(text: string): Promise<void> {
+    await this.detail.getByRole('textbox', { name: 'New note' }).fill(text);
+    await this.detail.getByRole('button', { name: 'Add note' }).click();
+    await expect(this.detail.getByTestId('fig-note').filter({ hasText: text })).toBeVisible();
+  }
+
+  /** The detail panel's claim rows. */
+  claims(): Locator {
+    return this.detail.getByTestId('fig-claim');
   }
 
   async close(): Promise<void> {
