@@ -1,7 +1,9 @@
 // The figures of an event: one row per quantity, one column per article,
 // each article's values version by version; conflicts and revisions marked;
 // a value's sentence on demand.
+import { writeFileSync } from 'node:fs';
 import { corpusPath } from '../fixtures/corpus';
+import { madeUpThing, manyFiguresText } from '../fixtures/manyFigures';
 import { expect, test } from './fixtures';
 import { FiguresPage } from './pages/FiguresPage';
 
@@ -159,4 +161,29 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   await expect(figures.row(/^US soldier$/)).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('curated.png') });
   expect(requests.filter((url) => !url.startsWith(`${shell.origin}/`))).toEqual([]);
+});
+
+test('an event with a thousand figures: only the rows in view are in the page, and the keyboard reaches the last', async ({ library, page }, testInfo) => {
+  const file = testInfo.outputPath('port-seizures.txt');
+  writeFileSync(file, manyFiguresText(1000));
+  await library.importFiles([file]);
+  await expect(library.summary).toHaveText('1 new version · 0 already in the library · 0 failed');
+  const figures = new FiguresPage(page);
+  await figures.open();
+  await expect(figures.filterButton('All')).toHaveText('All (1000)');
+  await expect(figures.table).toHaveAttribute('aria-rowcount', '1001');
+  // virtualised: a screenful of rows, not a thousand
+  expect(await figures.rows.count()).toBeLessThan(60);
+
+  await figures.rows.first().click();
+  await page.keyboard.press('End');
+  const last = figures.row(new RegExp(`^${madeUpThing(999)} seized$`));
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(figures.detailLabel()).toHaveText(`${madeUpThing(999)} seized`);
+  await page.keyboard.press('ArrowUp');
+  await expect(figures.detailLabel()).toHaveText(`${madeUpThing(998)} seized`);
+  await page.keyboard.press('Home');
+  await expect(figures.detailLabel()).toHaveText(`${madeUpThing(0)} seized`);
+  expect(await figures.rows.count()).toBeLessThan(60);
+  await page.screenshot({ path: testInfo.outputPath('thousand.png') });
 });

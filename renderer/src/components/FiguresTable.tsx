@@ -35,7 +35,8 @@ export function FiguresTable(props: {
     // keyboard focus follows the selected row once it is in the page
     const frame = requestAnimationFrame(() => {
       const row = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${selectedIndex}"]`);
-      if (row && scroller.current?.contains(document.activeElement)) row.focus();
+      const active = document.activeElement;
+      if (row && (active === document.body || active?.closest('.figures-screen') === active || scroller.current?.contains(active))) row.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [selectedIndex, virtualizer]);

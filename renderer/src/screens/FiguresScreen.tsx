@@ -3,7 +3,7 @@
 // version. Choosing a row opens the figure beside the table: its quote,
 // timeline, claims, notes, and the researcher's actions on it. Rows are
 // virtualised, so an event with a thousand figures scrolls as one with ten.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, EventFigure, EventSummary, FigureMember, FigureRef } from '../../../main/core/model';
 import { FigureDetail } from '../components/FigureDetail';
 import { FiguresTable } from '../components/FiguresTable';
@@ -19,6 +19,8 @@ function findFigure(figures: readonly EventFigure[], ref: FigureRef | null): Eve
   const key = ref.startsWith('key:') ? ref.slice(4) : null;
   return key === null ? undefined : figures.find((f) => f.keys.includes(key));
 }
+
+const ROW_STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -73,6 +75,13 @@ export function FiguresScreen(props: { event: EventSummary; articles: ArticleSum
         onClose();
         return;
       }
+      // rows move from anywhere on the screen: a row scrolled out of the page takes the focus with it
+      const by = ROW_STEPS[e.key];
+      if (by !== undefined && rows.length > 0) {
+        e.preventDefault();
+        selectFigure(rows[Math.min(rows.length - 1, Math.max(0, selectedIndex < 0 ? 0 : selectedIndex + by))]!);
+        return;
+      }
       const shortcut = { r: 'rename', b: 'best', n: 'note' }[e.key];
       if (shortcut) {
         const target = document.querySelector<HTMLElement>(`.figure-detail [data-shortcut="${shortcut}"]`);
@@ -85,19 +94,10 @@ export function FiguresScreen(props: { event: EventSummary; articles: ArticleSum
     };
     window.addEventListener('keydown', keys);
     return () => window.removeEventListener('keydown', keys);
-  }, [onClose]);
-
-  const moveRow = (e: ReactKeyboardEvent<HTMLElement>): void => {
-    const down = e.key === 'ArrowDown' || e.key === 'j';
-    const up = e.key === 'ArrowUp' || e.key === 'k';
-    if ((!down && !up) || typing(e.target) || rows.length === 0) return;
-    e.preventDefault();
-    const next = Math.min(rows.length - 1, Math.max(0, selectedIndex < 0 ? 0 : selectedIndex + (down ? 1 : -1)));
-    selectFigure(rows[next]!);
-  };
+  }, [onClose, rows, selectedIndex, selectFigure]);
 
   return (
-    <main className="figures-screen" aria-label="Figures" ref={screen} tabIndex={-1} onKeyDown={moveRow}>
+    <main className="figures-screen" aria-label="Figures" ref={screen} tabIndex={-1}>
       <div className="diff-toolbar">
         <button type="button" className="small quiet" onClick={onClose} title="Back to the library (Esc)">
           ← Library
@@ -125,7 +125,7 @@ export function FiguresScreen(props: { event: EventSummary; articles: ArticleSum
             </button>
           </>
         )}
-        <span className="meta keys">↑ / ↓ rows · r rename · b best value · n note · Esc library</span>
+        <span className="meta keys">↑ / ↓ rows · Home / End · r rename · b best value · n note · Esc library</span>
       </div>
       {actionError && (
         <p className="error fig-action-error" role="alert">
