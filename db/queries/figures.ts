@@ -227,6 +227,13 @@ export function markCopy(db: WritableDb, articleId: number, copyOf: number | nul
     if (copyOf === articleId) throw new CurationError('an article cannot copy itself');
     const original = one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${copyOf}`);
     if (!original || original.eventId !== article.eventId) throw new CurationError(`no article ${copyOf} in the same event`);
+    // a loop of copies has no original, and each article in it would count on its own
+    const seen = new Set<number>();
+    for (let at: number | undefined = copyOf; at !== undefined && !seen.has(at); ) {
+      if (at === articleId) throw new CurationError(`article ${copyOf} is already marked as a copy of article ${articleId}: clear that mark first`);
+      seen.add(at);
+      at = one<{ copyOf: number }>(db, sql`SELECT copy_of AS copyOf FROM article_copies WHERE article_id = ${at}`)?.copyOf;
+    }
     run(
       db,
       sql`INSERT INTO article_copies (article_id, copy_of, marked_at) VALUES (${articleId}, ${copyOf}, ${now})

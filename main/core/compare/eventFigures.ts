@@ -192,7 +192,12 @@ function copiesOf(versions: readonly FigureVersion[], curation: FigureCuration):
   for (const v of versions) latestText.set(v.articleId, v.text);
   const detected = findNearCopies([...latestText.entries()].map(([articleId, text]) => ({ articleId, text })));
   const copies = new Map<number, { articleId: number; marked: boolean }>();
-  for (const [article, original] of detected) copies.set(article, { articleId: original, marked: false });
+  const markedAsCopyOf = new Map(curation.copies.map((c) => [c.articleId, c.copyOf]));
+  for (const [article, original] of detected) {
+    // the researcher marked it the other way round (the original is the copy): keeping both would make a loop that counts twice
+    if (markedAsCopyOf.get(original) === article) continue;
+    copies.set(article, { articleId: original, marked: false });
+  }
   for (const c of curation.copies) copies.set(c.articleId, { articleId: c.copyOf, marked: true });
   return copies;
 }

@@ -48,7 +48,8 @@ function escape(text: string): string {
 function descriptionsOf(name: string, texts: readonly string[]): string[] {
   const n = escape(name);
   const after = new RegExp(`${n},\\s+(?:a|an|the)\\s+([^,.;:()"“”]{3,60}?)(?=[,.;:)]|\\s+(?:that|which|who|based)\\b)`, 'g');
-  const before = new RegExp(`\\b(?:the|a|an)\\s+([a-z][a-z -]{2,40}?)\\s+${n}\\b`, 'g');
+  // "The war monitor X" opens a sentence as often as "the war monitor X" follows a verb
+  const before = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+([a-z][a-z -]{2,40}?)\\s+${n}\\b`, 'g');
   const found: string[] = [];
   for (const text of texts) {
     if (!text.includes(name)) continue;
@@ -103,10 +104,13 @@ export function resolveSourceNames(asWritten: readonly string[], directory: read
     const isProper = /^\p{Lu}/u.test(written.replace(/^the\s+/i, ''));
     for (const full of fullNames) {
       const fullKey = sourceKey(full);
-      if (fullKey === key || fullKey.length <= key.length) continue;
+      if (fullKey === key) continue;
+      // a spokesman for this body is not a fuller name of it: "Pentagon" is not "Pentagon spokesman John Kirby"
+      if (fullKey.startsWith(`${key} `) && SPEAKER_ROLE.test(fullKey.slice(key.length + 1))) continue;
       if (/^\p{Lu}{2,8}$/u.test(written) && acronyms(full).includes(written)) candidates.add(full);
       // "the Observatory", "Kirby": a proper name that is a proper name inside the fuller one too
       else if (isProper && !key.includes(' ') && words(full).some((w) => w.toLowerCase() === key && /^\p{Lu}/u.test(w))) candidates.add(full);
+      // a description ties a name however short the source's own name ("AFP, the French news agency")
       else if (descriptions(full).some((d) => endsWithWords(d, key))) candidates.add(full);
     }
     return candidates.size === 1 ? [...candidates][0]! : null;
