@@ -1,0 +1,94 @@
+// The Figures view of an event with 1,000 figures, in Chromium through the
+// loopback web shell: how long the engine takes to group and answer, how long
+// the view takes to open, and how long one keystroke takes to move the
+// selection (new row selected, its panel drawn).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openLibrary } from '../../db/connection';
+import { eventFigures } from '../../main/ipc/handlers/figures';
+import { importBatch } from '../../main/library/import/importBatch';
+import { manyFiguresText } from '../fixtures/manyFigures';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function serve(libraryPath: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn('node_modules/.bin/tsx', ['main/cli/tally.ts', 'serve', '--port', '0', '--library', libraryPath], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out)?.[1];
+      if (url) resolve({ url, stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`tally serve exited (${code})`)));
+  });
+}
+
+export async function figuresViewTimes(count = 1000): Promise<string[]> {
+  if (!existsSync('out/renderer/index.html')) return ['figures view: skipped, the renderer is not built (npm run build:renderer)'];
+  if (!existsSync('/usr/bin/chromium')) return ['figures view: skipped, no Chromium at /usr/bin/chromium'];
+  const dir = mkdtempSync(join(tmpdir(), 'tally-bench-figures-'));
+  try {
+    const libraryPath = join(dir, 'library.sqlite');
+    const db = openLibrary(libraryPath);
+    // two revisions that disagree on every figure: each figure is a conflict with two claims
+    for (const [i, shift] of [0, 1].entries()) {
+      await importBatch(db, { batchId: `b${i}`, target: { eventName: 'Port seizures' }, inputs: [{ kind: 'paste', text: manyFiguresText(count, shift), title: 'Port authority lists the year’s seizures' }] });
+    }
+    const eventId = (db.prepare('SELECT id FROM events WHERE name = ?').pluck().get('Port seizures') as number);
+    const engine: number[] = [];
+    let figures = 0;
+    for (let r = 0; r < 5; r++) {
+      const start = performance.now();
+      figures = eventFigures(db, eventId).length;
+      engine.push(performance.now() - start);
+    }
+    db.close();
+
+    const shell = await serve(libraryPath);
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, viewport: { width: 1400, height: 880 } });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(shell.url);
+      const open: number[] = [];
+      const move: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const start = performance.now();
+        await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
+        await page.locator('tbody tr[data-index]').first().waitFor();
+        open.push(performance.now() - start);
+        for (let k = 0; k < 20; k++) {
+          const before = performance.now();
+          await page.keyboard.press('ArrowDown');
+          await page.locator(`tbody tr[data-index="${k + 1}"][aria-selected="true"]`).waitFor();
+          move.push(performance.now() - before);
+        }
+        const end = performance.now();
+        await page.keyboard.press('End');
+        await page.locator(`tbody tr[data-index="${figures - 1}"][aria-selected="true"]`).waitFor();
+        move.push(performance.now() - end);
+        await page.keyboard.press('Escape');
+        await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
+      }
+      const rows = await page.evaluate(() => document.querySelectorAll('tbody tr[data-index]').length);
+      return [
+        `figures of an event with ${figures} figures (2 versions, ${figures * 2} claims), grouped with curation, sources and copies: ${median(engine).toFixed(0)} ms (median of 5)`,
+        `figures view with ${figures} figures in Chromium: opens in ${median(open).toFixed(0)} ms, a keystroke moves the selection in ${median(move).toFixed(0)} ms (median of 3 opens, ${move.length} moves)${rows ? `, ${rows} rows in the page` : ''}`,
+      ];
+    } finally {
+      await context.close();
+      shell.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
