@@ -5,6 +5,7 @@
 //   search    full-text queries over those 1,000 versions
 //   extract   figures found per MB of article text (the corpus .txt files repeated to 10 MB)
 //   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
+//   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +17,11 @@ import { captureDocument } from '../../main/core/capture/captureDocument';
 import { diffTexts } from '../../main/core/diff/diffTexts';
 import { groupFigures } from '../../main/core/compare/groupFigures';
 import { extractClaims } from '../../main/core/extract';
+import { eventFigures } from '../../main/ipc/handlers/figures';
 import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, corpusBytes } from '../fixtures/corpus';
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
+import { figuresViewTimes } from './figuresView';
 
 const MB = 1024 * 1024;
 
@@ -148,10 +151,13 @@ async function importFolder(count: number): Promise<string[]> {
     const dupMs = performance.now() - again;
     const queries = ['Observatory', 'Kataib Hezbollah', 'contractors injured', 'Erb'];
     const searchMs = queries.map((q) => time(() => searchVersions(db, q)).ms);
+    const eventId = report.imported[0]!.eventId;
+    const figureRuns = [0, 1, 2].map(() => time(() => eventFigures(db, eventId)));
     db.close();
     return [
       `import: ${report.imported.length} files (${((base.length * count) / MB).toFixed(1)} MB) in ${(ms / 1000).toFixed(2)} s = ${(count / (ms / 1000)).toFixed(0)} files/s`,
       `re-import of the same ${count} files (all duplicates): ${(dupMs / 1000).toFixed(2)} s`,
+      `figures of that event (${count} near-identical articles, ${figureRuns[0]!.value.reduce((n, f) => n + f.members.length, 0)} claims, copies found): ${median(figureRuns.map((r) => r.ms)).toFixed(0)} ms (median of 3)`,
       `search over ${count} versions: median ${median(searchMs).toFixed(1)} ms per query (${queries.map((q) => `"${q}"`).join(', ')})`,
     ];
   } finally {
@@ -167,3 +173,4 @@ for (const line of diffTimes()) console.log(line);
 console.log(captureThroughput('txt', 8 * MB));
 console.log(captureThroughput('html', 4 * MB));
 for (const line of await importFolder(1000)) console.log(line);
+for (const line of await figuresViewTimes(1000)) console.log(line);

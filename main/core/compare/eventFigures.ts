@@ -131,7 +131,8 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
         approx: claim.approx,
         source,
         sourceAsWritten: claim.source?.trim() ? claim.source : null,
-        grade: source ? (gradeOf.get(sourceKey(source)) ?? null) : null,
+        // the outlet's own voice carries the outlet's grade
+        grade: gradeOf.get(sourceKey(source ?? version.outlet ?? '')) ?? null,
         claimStatus: claim.status,
         placed: g.placed,
         copyOf: copies.get(version.articleId) ?? null,
@@ -177,10 +178,18 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
     };
   });
 
+  // figures that share measure and counted thing, by that pair: a thousand figures are not compared pairwise
+  const byThing = new Map<string, Set<EventFigure>>();
   for (const figure of figures) {
-    const mine = new Set(figure.keys.map(scopeless));
-    figure.related = figures
-      .filter((other) => other !== figure && other.keys.some((k) => mine.has(scopeless(k))) && !other.keys.some((k) => figure.keys.includes(k)))
+    for (const k of figure.keys) {
+      const thing = scopeless(k);
+      byThing.set(thing, (byThing.get(thing) ?? new Set()).add(figure));
+    }
+  }
+  for (const figure of figures) {
+    const others = new Set(figure.keys.flatMap((k) => [...byThing.get(scopeless(k))!]));
+    figure.related = [...others]
+      .filter((other) => other !== figure && !other.keys.some((k) => figure.keys.includes(k)))
       .map((other) => ({ ref: other.ref, label: other.label }));
   }
   return figures.sort((a, b) => b.members.length - a.members.length);

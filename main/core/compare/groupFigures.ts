@@ -41,12 +41,6 @@ function interval(c: ExtractedClaim): [number, number] {
   return [Math.floor(c.value * 0.9), Math.ceil(c.value * 1.1)];
 }
 
-function compatible(a: ExtractedClaim, b: ExtractedClaim): boolean {
-  const [al, ah] = interval(a);
-  const [bl, bh] = interval(b);
-  return al <= bh && bl <= ah;
-}
-
 function sameAmount(a: ExtractedClaim, b: ExtractedClaim): boolean {
   return a.value === b.value && a.low === b.low && a.high === b.high;
 }
@@ -69,13 +63,20 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
     }
   });
   // "consisted of 14 rockets" says nothing of what happened to them: it joins the largest figure about that thing and scope
+  const homes = new Map<string, { claims: GroupedClaim[] } | undefined>();
   for (const { key, grouped } of unmeasured) {
     const suffix = `|${key.entity}|${key.scope.join(',')}`;
     // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets"
-    const home = [...groups.entries()]
-      .filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))))
-      .sort((a, b) => b[1].claims.length - a[1].claims.length)[0];
-    if (home) home[1].claims.push(grouped);
+    if (!homes.has(suffix)) {
+      homes.set(
+        suffix,
+        [...groups.entries()]
+          .filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))))
+          .sort((a, b) => b[1].claims.length - a[1].claims.length)[0]?.[1],
+      );
+    }
+    const home = homes.get(suffix);
+    if (home) home.claims.push(grouped);
     else {
       const k = keyString(key);
       let group = groups.get(k);
@@ -104,11 +105,12 @@ export function judgeFigure(claims: readonly Pick<GroupedClaim, 'article' | 'ord
   const min = values.length ? Math.min(...values) : null;
   const max = values.length ? Math.max(...values) : null;
   if (claims.length === 1) return { status: 'single', min, max };
-  const conflict = latest.some((a, i) => latest.slice(i + 1).some((b) => !compatible(a.claim, b.claim)));
+  // intervals on a line all overlap pairwise exactly when the highest low is at most the lowest high
+  const intervals = latest.map((c) => interval(c.claim));
+  const conflict = Math.max(...intervals.map(([low]) => low)) > Math.min(...intervals.map(([, high]) => high));
   if (conflict) return { status: 'conflict', min, max };
-  const revised = [...new Set(claims.map((c) => c.article))].some((article) => {
-    const mine = claims.filter((c) => c.article === article);
-    return mine.some((a) => mine.some((b) => a.order !== b.order && !sameAmount(a.claim, b.claim)));
-  });
+  const byArticle = new Map<string, Pick<GroupedClaim, 'order' | 'claim'>[]>();
+  for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  const revised = [...byArticle.values()].some((mine) => mine.some((a) => mine.some((b) => a.order !== b.order && !sameAmount(a.claim, b.claim))));
   return { status: revised ? 'revised' : 'agree', min, max };
 }

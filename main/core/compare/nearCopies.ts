@@ -14,32 +14,63 @@ export const COPY_CONTAINMENT = 0.8;
 /** Below this many runs a text is too short to call a copy. */
 const MIN_RUNS = 20;
 
-function runsOf(text: string): Set<string> {
+/** Each run of five words as a 53-bit number (two 32-bit hashes side by side): no strings built per run. */
+function runsOf(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const runs = new Set<string>();
-  for (let i = 0; i + RUN <= words.length; i++) runs.add(words.slice(i, i + RUN).join(' '));
+  const hashes = words.map((w) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  });
+  const runs = new Set<number>();
+  for (let i = 0; i + RUN <= hashes.length; i++) {
+    let a = 0x9e3779b9;
+    let b = 0x85ebca6b;
+    for (let j = i; j < i + RUN; j++) {
+      a = Math.imul(a ^ hashes[j]!, 0x27d4eb2d);
+      b = Math.imul(b + hashes[j]!, 0x165667b1) ^ (b >>> 15);
+    }
+    runs.add((a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff));
+  }
   return runs;
 }
 
-/** Each later article that copies an earlier one → that earlier article (the first it copies). */
+/** How many earlier articles a word run is looked up in: boilerplate shared by every text stops costing once it is this common. */
+const POSTING_LIMIT = 64;
+
+/**
+ * Each later article that copies an earlier one → that earlier article (the
+ * first it copies). Earlier articles are found through an index from word
+ * run to the articles holding it, so a thousand articles cost a pass over
+ * their runs, not a comparison of every pair.
+ */
 export function findNearCopies(articles: readonly CopyCandidate[]): Map<number, number> {
   const runs = articles.map((a) => runsOf(a.text));
+  const holders = new Map<number, number[]>();
   const copies = new Map<number, number>();
-  for (let later = 1; later < articles.length; later++) {
+  for (let later = 0; later < articles.length; later++) {
     const mine = runs[later]!;
     if (mine.size < MIN_RUNS) continue;
-    for (let earlier = 0; earlier < later; earlier++) {
-      const theirs = runs[earlier]!;
-      if (theirs.size < MIN_RUNS) continue;
-      const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-      // cheap bound first: even if every run of the smaller text matched, the larger must not dwarf it
-      if (small.size / large.size < COPY_CONTAINMENT * 0.5) continue;
-      let shared = 0;
-      for (const r of small) if (large.has(r)) shared++;
-      if (shared / small.size >= COPY_CONTAINMENT) {
-        copies.set(articles[later]!.articleId, copies.get(articles[earlier]!.articleId) ?? articles[earlier]!.articleId);
-        break;
-      }
+    const shared = new Map<number, number>();
+    for (const r of mine) for (const earlier of holders.get(r) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+    const original = [...shared.entries()]
+      .filter(([earlier, count]) => {
+        const theirs = runs[earlier]!.size;
+        // share of the smaller text's runs found in the other; the larger must not dwarf it
+        return count / Math.min(theirs, mine.size) >= COPY_CONTAINMENT && Math.min(theirs, mine.size) / Math.max(theirs, mine.size) >= COPY_CONTAINMENT * 0.5;
+      })
+      .map(([earlier]) => earlier)
+      .sort((a, b) => a - b)[0];
+    if (original !== undefined) {
+      const id = articles[original]!.articleId;
+      copies.set(articles[later]!.articleId, copies.get(id) ?? id);
+      // its original is in the index already: a thousand reprints of one wire story stay one entry per run
+      continue;
+    }
+    for (const r of mine) {
+      const list = holders.get(r);
+      if (!list) holders.set(r, [later]);
+      else if (list.length < POSTING_LIMIT) list.push(later);
     }
   }
   return copies;

@@ -60,7 +60,10 @@ export const figureHandlers: {
     curating(() => applyFigureAction(db, eventId, action, new Date().toISOString()));
     return eventFigures(db, eventId);
   },
-  'figures:log': ({ eventId }, { db }) => curationLog(db, eventId),
+  'figures:log': ({ eventId }, { db }) => {
+    if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
+    return curationLog(db, eventId);
+  },
   'sources:list': (_arg, { db }) => listSources(db),
   'sources:edit': (edit, { db }) => {
     curating(() => editSource(db, edit, new Date().toISOString()));

@@ -224,6 +224,14 @@ describe('buildEventFigures with the source directory', () => {
     expect(toll.conservative).toBe(1);
   });
 
+  it('grades an outlet’s own words with the outlet: CBS graded E leaves its own counts out of the conservative value', () => {
+    const total = byKey(buildEventFigures(EVENT, NO_CURATION, []), TOTAL_WOUNDED);
+    const graded = byKey(buildEventFigures(EVENT, NO_CURATION, [{ name: 'CBS News', aliases: [], grade: 'E' }]), TOTAL_WOUNDED);
+    expect(total.conservative).not.toBeNull();
+    expect(graded.members.filter((m) => m.outlet === 'CBS News' && m.source === null).every((m) => m.grade === 'E')).toBe(true);
+    expect(graded.conservative).toBeNull();
+  });
+
   it('gives no conservative value when every source of a figure is graded E', () => {
     const directory: DirectorySource[] = [
       { name: SOHR, aliases: [], grade: 'E' },

@@ -65,4 +65,17 @@ describe('findNearCopies: a reprint repeats its original, it never confirms it',
     const long = `${corpusText('cbs-bukamal-r2.txt')}\n\n${WIRE.split('\n\n').slice(0, 2).join('\n\n')}`;
     expect(findNearCopies([{ articleId: 1, text: WIRE }, { articleId: 2, text: long }])).toEqual(new Map());
   });
+
+  it('finds every one of many reprints, each pointing to the first, among articles that are not copies', () => {
+    const articles = [
+      { articleId: 1, text: WIRE },
+      { articleId: 2, text: MONITOR },
+      ...Array.from({ length: 300 }, (_, i) => ({ articleId: 10 + i, text: `Reprint ${i}\n\n${WIRE}` })),
+      { articleId: 999, text: corpusText('cbs-bukamal-r2.txt') },
+    ];
+    const copies = findNearCopies(articles);
+    expect(copies.size).toBe(300);
+    expect([...copies.values()].every((original) => original === 1)).toBe(true);
+    expect(copies.has(2) || copies.has(999)).toBe(false);
+  });
 });
