@@ -20,7 +20,7 @@ export const compareCommand: Command = {
       const doc = await readCapture(path);
       // one article: the same canonical URL, or the same headline (outlets are not known from a bare file)
       const article = urlKey(doc.canonicalUrl) ?? titleKey(doc.title) ?? basename(path);
-      docs.push({ name: basename(path), article, claims: extractClaims(doc.text) });
+      docs.push({ name: basename(path), article, claims: extractClaims(doc.text), text: doc.text });
     }
     const figures = groupFigures(docs);
     if (values.json) {

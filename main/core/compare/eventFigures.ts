@@ -74,7 +74,7 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
   const keyOwner = new Map(curation.keys.map((k) => [k.key, finalId(k.figureId)]));
   const placed = new Map(curation.placements.map((p) => [spanKey(p.versionId, p.start, p.end), finalId(p.figureId)]));
 
-  const docs = versions.map((v) => ({ name: String(v.versionId), article: String(v.articleId), claims: v.claims }));
+  const docs = versions.map((v) => ({ name: String(v.versionId), article: String(v.articleId), claims: v.claims, text: v.text }));
   const buckets = new Map<FigureRef, Bucket>();
   for (const group of groupFigures(docs)) {
     for (const grouped of group.claims) {

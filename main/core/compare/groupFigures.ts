@@ -3,6 +3,7 @@
 // number. Pure: the caller gives each document's claims, its article and its
 // place in time.
 import type { ExtractedClaim, FigureStatus } from '../model';
+import { placesOfSentence } from './eventPlaces';
 import { figureKey, isKnownMeasure, keyString } from './figureKey';
 
 export interface CompareDocument {
@@ -11,6 +12,8 @@ export interface CompareDocument {
   /** Versions of one article share this; earlier versions come first in the list. */
   article: string;
   claims: readonly ExtractedClaim[];
+  /** The document's text: with it, two events one article counts alike are told apart by place. */
+  text?: string;
 }
 
 export type { FigureStatus } from '../model';
@@ -84,7 +87,10 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
       group.claims.push(grouped);
     }
   }
-  return [...groups.values()].map((g) => ({ ...g, ...judgeFigure(g.claims) })).sort((a, b) => b.claims.length - a.claims.length);
+  const texts = new Map(docs.map((d) => [d.name, d.text]));
+  return [...groups.values()]
+    .flatMap((g) => splitByPlace(g, texts))
+    .map((g) => ({ ...g, ...judgeFigure(g.claims) })).sort((a, b) => b.claims.length - a.claims.length);
 }
 
 /** The claims in each article's latest version that speaks of the figure. */
@@ -113,4 +119,64 @@ export function judgeFigure(claims: readonly Pick<GroupedClaim, 'article' | 'ord
   for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
   const revised = [...byArticle.values()].some((mine) => mine.some((a) => mine.some((b) => a.order !== b.order && !sameAmount(a.claim, b.claim))));
   return { status: revised ? 'revised' : 'agree', min, max };
+}
+
+type Group = { key: string; label: string; claims: GroupedClaim[] };
+
+/**
+ * One article counting the same thing twice, with different numbers, in
+ * sentences about different places ("12 people were killed in Kabul", "five
+ * were killed in Herat") speaks of two events: the group splits by those
+ * places. Claims elsewhere follow the place their sentence names, and those
+ * naming neither join the larger part. Outlets naming one place differently
+ * never split a group by themselves.
+ */
+function splitByPlace(group: Group, texts: ReadonlyMap<string, string | undefined>): Group[] {
+  const placeOf = new Map<GroupedClaim, string[]>();
+  for (const c of group.claims) {
+    const text = texts.get(c.doc);
+    placeOf.set(c, text === undefined ? [] : placesOfSentence(text, c.claim.sentenceStart, c.claim.sentenceEnd));
+  }
+  const anchors = new Set<string>();
+  const byDoc = new Map<string, GroupedClaim[]>();
+  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  for (const mine of byDoc.values()) {
+    for (const a of mine) {
+      for (const b of mine) {
+        const pa = placeOf.get(a)!;
+        const pb = placeOf.get(b)!;
+        if (a === b || pa.length === 0 || pb.length === 0 || sameAmount(a.claim, b.claim) || pa.some((p) => pb.includes(p))) continue;
+        anchors.add(pa[0]!);
+        anchors.add(pb[0]!);
+      }
+    }
+  }
+  if (anchors.size < 2) return [group];
+  const parts = new Map<string, GroupedClaim[]>([...anchors].map((p) => [p, []]));
+  const unplaced: GroupedClaim[] = [];
+  for (const c of group.claims) {
+    // a place named anywhere in the sentence counts too once it is known as one: "the Kabul toll"
+    const sentence = (texts.get(c.doc) ?? '').slice(c.claim.sentenceStart, c.claim.sentenceEnd).toLowerCase();
+    const place = placeOf.get(c)!.find((p) => anchors.has(p)) ?? [...anchors].find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
+    if (place) parts.get(place)!.push(c);
+    else unplaced.push(c);
+  }
+  const ordered = [...parts.entries()].sort((a, b) => b[1].length - a[1].length);
+  ordered[0]![1].push(...unplaced);
+  return ordered.map(([place, claims], i) => ({
+    // the larger part keeps the plain key, so curation made before the split still finds it
+    key: i === 0 ? group.key : `${group.key}@${place}`,
+    label: `${group.label} in ${displayPlace(place, claims, texts)}`,
+    claims,
+  }));
+}
+
+/** The place as the text writes it ("al Bukamal", "Kabul"). */
+function displayPlace(place: string, claims: readonly GroupedClaim[], texts: ReadonlyMap<string, string | undefined>): string {
+  for (const c of claims) {
+    const text = texts.get(c.doc) ?? '';
+    const at = text.toLowerCase().indexOf(place);
+    if (at >= 0) return text.slice(at, at + place.length);
+  }
+  return place;
 }

@@ -96,3 +96,44 @@ describe('groupFigures: one figure per quantity, with a verdict', () => {
     expect(shops.status).toBe('conflict');
   });
 });
+
+describe('groupFigures: two events one article counts alike', () => {
+  const TWO_CITIES =
+    'Bombings in two cities\n\nA car bomb exploded near a market in Kabul on Tuesday, killing at least 12 people, police said.\n\n' +
+    'Hours later, a suicide attack in Herat killed five people, the provincial governor said.\n\nThe Kabul toll later rose to 14, according to the health ministry.\n';
+
+  it('splits people killed by place when one article gives different numbers for different places', () => {
+    const groups = groupFigures([{ name: 'two.txt', article: 'a', claims: extractClaims(TWO_CITIES), text: TWO_CITIES }]);
+    const kabul = groups.find((g) => g.label === 'people killed in Kabul')!;
+    const herat = groups.find((g) => g.label === 'people killed in Herat')!;
+    expect(kabul.claims.map((c) => c.claim.source)).toEqual(['police', 'health ministry']);
+    expect(herat.claims.map((c) => c.claim.value)).toEqual([5]);
+    // the larger part keeps the plain key, so curation made before still finds it
+    expect(kabul.key).toBe('killed|people|');
+    expect(herat.key).toBe('killed|people|@herat');
+  });
+
+  it('sends another outlet’s claim to the place its sentence names', () => {
+    const other = 'Herat attack\n\nThe governor of Herat said six people died in Herat on Tuesday.\n';
+    const groups = groupFigures([
+      { name: 'two.txt', article: 'a', claims: extractClaims(TWO_CITIES), text: TWO_CITIES },
+      { name: 'other.txt', article: 'b', claims: extractClaims(other), text: other },
+    ]);
+    const herat = groups.find((g) => g.label === 'people killed in Herat')!;
+    expect(herat.claims.map((c) => [c.doc, c.claim.value])).toEqual([
+      ['two.txt', 5],
+      ['other.txt', 6],
+    ]);
+    expect(herat.status).toBe('conflict');
+  });
+
+  it('never splits outlets that name one event’s place differently', () => {
+    const a = 'Strikes\n\nThe monitor said 22 people were killed near al Bukamal.\n';
+    const b = 'Strikes\n\nThe monitor said 17 people were killed in eastern Syria.\n';
+    const groups = groupFigures([
+      { name: 'a.txt', article: 'a', claims: extractClaims(a), text: a },
+      { name: 'b.txt', article: 'b', claims: extractClaims(b), text: b },
+    ]);
+    expect(groups.filter((g) => g.label.startsWith('people killed')).map((g) => g.label)).toEqual(['people killed']);
+  });
+});
