@@ -13,7 +13,10 @@ interface Figure {
   status: string;
   min: number | null;
   max: number | null;
-  claims: { doc: string; start: number; end: number; value: number | null; low: number | null; high: number | null; source: string | null }[];
+  conservative: number | null;
+  independentSources: number;
+  related: string[];
+  claims: { doc: string; start: number; end: number; value: number | null; low: number | null; high: number | null; source: string | null; sourceAsWritten: string | null }[];
 }
 
 describe('tally compare', () => {
@@ -34,6 +37,13 @@ describe('tally compare', () => {
     const killed = figures.find((f) => f.claims.some((c) => c.doc === 'cbs-bukamal-r2.txt' && corpusText('cbs-bukamal-r2.txt').slice(c.start, c.end) === '22'));
     expect(killed?.status).toBe('conflict');
     expect(killed?.claims.map((c) => c.source)).toContain('Syrian Observatory for Human Rights');
+    // as in the app: the wire's "monitor" is the Observatory, counted once with the others who quote it
+    const monitor = killed!.claims.find((c) => c.sourceAsWritten === 'monitor')!;
+    expect(monitor.source).toBe('Syrian Observatory for Human Rights');
+    expect(killed!.independentSources).toBe(3);
+    expect(killed!.conservative).toBe(1);
+    const us = figures.find((f) => f.label === 'US contractors wounded')!;
+    expect(us.related).toEqual(expect.arrayContaining(['contractors wounded in total']));
   }, 60_000);
 
   it('names a missing file in one line and exits non-zero', async () => {

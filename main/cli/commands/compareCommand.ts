@@ -1,7 +1,8 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { titleKey, urlKey } from '../../core/capture/articleIdentity';
-import { groupFigures } from '../../core/compare/groupFigures';
-import { extractClaims } from '../../core/extract';
+import { documentVersions, type NamedDocument } from '../../core/compare/documentVersions';
+import { buildEventFigures, NO_CURATION } from '../../core/compare/eventFigures';
+import { EXTRACTOR_VERSION, extractClaims } from '../../core/extract';
 import { readCapture } from '../readCapture';
 import { EXIT_OK, UsageError, parse, printJson, type Command } from '../command';
 
@@ -10,19 +11,21 @@ export const compareCommand: Command = {
   summary: 'line up the figures several files give, by quantity, with a verdict for each',
   usage: `tally compare FILE... [--json]
   FILE...         versions in time order, earliest first; versions of one article are recognised as at import
-  --json          print {"figures":[{"label","status","min","max","claims":[{"doc","start","end","value","low","high","source"}]}]}`,
+  --json          print {"figures":[{"label","status","min","max","conservative","independentSources","related",
+                  "claims":[{"doc","start","end","value","low","high","source","sourceAsWritten"}]}]}
+                  (source: resolved across the files, "SOHR" → "Syrian Observatory for Human Rights")`,
 
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
     if (positionals.length === 0) throw new UsageError('name at least one file');
-    const docs = [];
+    const docs: NamedDocument[] = [];
     for (const path of positionals) {
       const doc = await readCapture(path);
-      // one article: the same canonical URL, or the same headline (outlets are not known from a bare file)
-      const article = urlKey(doc.canonicalUrl) ?? titleKey(doc.title) ?? basename(path);
-      docs.push({ name: basename(path), article, claims: extractClaims(doc.text), text: doc.text });
+      docs.push({ name: basename(path), doc, claims: extractClaims(doc.text), capturedAt: statSync(path).mtime.toISOString() });
     }
-    const figures = groupFigures(docs);
+    const { versions, nameOf } = documentVersions(docs, EXTRACTOR_VERSION);
+    // no library: no curation and no source directory, only what the files say
+    const figures = buildEventFigures(versions, NO_CURATION, []);
     if (values.json) {
       printJson({
         figures: figures.map((f) => ({
@@ -30,14 +33,26 @@ export const compareCommand: Command = {
           status: f.status,
           min: f.min,
           max: f.max,
-          claims: f.claims.map((c) => ({ doc: c.doc, start: c.claim.start, end: c.claim.end, value: c.claim.value, low: c.claim.low, high: c.claim.high, source: c.claim.source })),
+          conservative: f.conservative,
+          independentSources: f.independentSources,
+          related: f.related.map((r) => r.label),
+          claims: f.members.map((m) => ({
+            doc: nameOf.get(m.versionId)!,
+            start: m.start,
+            end: m.end,
+            value: m.value,
+            low: m.low,
+            high: m.high,
+            source: m.source,
+            sourceAsWritten: m.sourceAsWritten,
+          })),
         })),
       });
       return EXIT_OK;
     }
     for (const f of figures) {
-      console.log(`${f.status.toUpperCase().padEnd(9)} ${f.label}  (${f.min ?? '?'}–${f.max ?? '?'})`);
-      for (const c of f.claims) console.log(`    ${c.doc}: ${c.claim.value ?? `${c.claim.low ?? '…'}–${c.claim.high ?? '…'}`}  ${c.claim.source ?? 'in the outlet’s voice'}`);
+      console.log(`${f.status.toUpperCase().padEnd(9)} ${f.label}  (${f.min ?? '?'}–${f.max ?? '?'}; ${f.independentSources} independent)`);
+      for (const m of f.members) console.log(`    ${nameOf.get(m.versionId)}: ${m.value ?? `${m.low ?? '…'}–${m.high ?? '…'}`}  ${m.source ?? 'in the outlet’s voice'}`);
     }
     return EXIT_OK;
   },

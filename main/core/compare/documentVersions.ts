@@ -1,0 +1,48 @@
+// Files named on the command line as the versions of an event, the way a
+// library holds them: versions of one article recognised as at import (the
+// same canonical URL, else the same headline), in the order given, each with
+// its claims. So `tally compare` and a report built from files group, resolve
+// sources and judge exactly as the app does.
+import { titleKey, urlKey } from '../capture/articleIdentity';
+import type { ExtractedText } from '../capture/extractPlainText';
+import type { ClaimRecord, ExtractedClaim } from '../model';
+import type { FigureVersion } from './eventFigures';
+
+export interface NamedDocument {
+  /** How the result names it: the file name. */
+  name: string;
+  doc: ExtractedText;
+  claims: readonly ExtractedClaim[];
+  /** When it was captured (a file's modification time); the list order decides what is earlier. */
+  capturedAt: string;
+}
+
+export interface DocumentVersions {
+  versions: FigureVersion[];
+  /** Version id → the document's name. */
+  nameOf: Map<number, string>;
+}
+
+/** Version ids count from 1 in the order given; article ids number each new article as it first appears. */
+export function documentVersions(docs: readonly NamedDocument[], extractorVersion: string): DocumentVersions {
+  const articles = new Map<string, number>();
+  const nameOf = new Map<number, string>();
+  let claimId = 1;
+  const versions = docs.map((d, i): FigureVersion => {
+    const versionId = i + 1;
+    const key = urlKey(d.doc.canonicalUrl) ?? titleKey(d.doc.title) ?? `file:${d.name}`;
+    if (!articles.has(key)) articles.set(key, articles.size + 1);
+    nameOf.set(versionId, d.name);
+    return {
+      versionId,
+      articleId: articles.get(key)!,
+      articleTitle: d.doc.title ?? d.name,
+      outlet: d.doc.outlet,
+      capturedAt: d.capturedAt,
+      publishedAt: d.doc.publishedAt,
+      text: d.doc.text,
+      claims: d.claims.map((c): ClaimRecord => ({ ...c, id: claimId++, versionId, status: 'auto', extractorVersion })),
+    };
+  });
+  return { versions, nameOf };
+}
