@@ -46,10 +46,11 @@ export function logCuration(db: WritableDb, eventId: number | null, action: stri
   run(db, sql`INSERT INTO curation_actions (at, event_id, action, detail) VALUES (${now}, ${eventId}, ${action}, ${JSON.stringify(detail)})`);
 }
 
+/** An event's curation, with the source directory's edits (they hold for every event), oldest first. */
 export function curationLog(db: ReadableDb, eventId: number): CurationLogEntry[] {
   return all<Omit<CurationLogEntry, 'detail'> & { detail: string }>(
     db,
-    sql`SELECT id, at, event_id AS eventId, action, detail FROM curation_actions WHERE event_id = ${eventId} ORDER BY id`,
+    sql`SELECT id, at, event_id AS eventId, action, detail FROM curation_actions WHERE event_id = ${eventId} OR event_id IS NULL ORDER BY id`,
   ).map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
 }
 

@@ -399,3 +399,18 @@ describe('articles:markCopy', () => {
     expect(byRef(await figures(eventId), CONTRACTORS_KILLED).independentSources).toBe(2);
   });
 });
+
+describe('the curation log', () => {
+  it('shows the source directory’s edits in every event’s log, since they hold for every event', async () => {
+    const { eventId } = await importEvent('Strikes', BUKAMAL.slice(0, 1));
+    const other = await importEvent('Protest', ['protest-wire.txt']);
+    await editSource({ kind: 'grade', source: SOHR, grade: 'B' });
+    await act(other.eventId, { kind: 'rename', figure: (await figures(other.eventId))[0]!.ref, label: 'Crowd' });
+    const log = await handlers['figures:log']({ eventId }, ctx());
+    expect(log.map((e) => [e.action, e.eventId])).toEqual([
+      ['source', null],
+      ['grade', null],
+    ]);
+    expect((await handlers['figures:log']({ eventId: other.eventId }, ctx())).map((e) => e.action)).toEqual(['source', 'grade', 'rename']);
+  });
+});

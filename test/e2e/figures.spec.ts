@@ -160,6 +160,18 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   await expect(figures.detail.getByTestId('fig-note')).toContainText('Kataib Hezbollah counts only its own fighters.');
   await expect(figures.row(/^US soldier$/)).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('curated.png') });
+
+  // The history reads back every change, newest first.
+  await page.getByRole('button', { name: 'History…' }).click();
+  const history = page.getByRole('dialog', { name: 'History' }).getByTestId('history-entry');
+  await expect(history.first()).toContainText('Named “SOHR” as Syrian Observatory for Human Rights');
+  await expect(history.filter({ hasText: 'Renamed “people killed” to “people killed in the strikes”' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Chose 17–22 as the best value of “people killed in the strikes”' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Split 1 claim off “people killed in the strikes” into “militia fighters killed”' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Merged “US soldier” into “US service member wounded”' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Graded Syrian Observatory for Human Rights E' })).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('history.png') });
+  await page.keyboard.press('Escape');
   expect(requests.filter((url) => !url.startsWith(`${shell.origin}/`))).toEqual([]);
 });
 

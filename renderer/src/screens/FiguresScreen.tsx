@@ -5,6 +5,7 @@
 // virtualised, so an event with a thousand figures scrolls as one with ten.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, EventFigure, EventSummary, FigureMember, FigureRef } from '../../../main/core/model';
+import { CurationHistory } from '../components/CurationHistory';
 import { FigureDetail } from '../components/FigureDetail';
 import { FiguresTable } from '../components/FiguresTable';
 import { SourcesDialog } from '../components/SourcesDialog';
@@ -34,6 +35,7 @@ export function FiguresScreen(props: { event: EventSummary; articles: ArticleSum
   const [selectedRef, setSelectedRef] = useState<FigureRef | null>(null);
   const [chosenKey, setChosenKey] = useState<string | null>(null);
   const [showSources, setShowSources] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   const screen = useRef<HTMLElement>(null);
 
   const columns = useMemo(() => columnsOf(figures ?? []), [figures]);
@@ -123,6 +125,9 @@ export function FiguresScreen(props: { event: EventSummary; articles: ArticleSum
             <button type="button" className="small" onClick={() => setShowSources(true)}>
               Sources and copies…
             </button>
+            <button type="button" className="small quiet" onClick={() => setShowHistory(true)}>
+              History…
+            </button>
           </>
         )}
         <span className="meta keys">↑ / ↓ rows · Home / End · r rename · b best value · n note · Esc library</span>
@@ -170,6 +175,7 @@ export function FiguresScreen(props: { event: EventSummary; articles: ArticleSum
           )}
         </div>
       )}
+      {showHistory && figures && <CurationHistory eventId={event.id} figures={figures} articles={articles} onClose={() => setShowHistory(false)} />}
       {showSources && figures && (
         <SourcesDialog
           figures={figures}
