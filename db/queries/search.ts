@@ -1,7 +1,17 @@
-// Full-text search over versions (FTS5, migration 0002).
-import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../main/core/model';
+// Searching the library: the full text of versions (FTS5, migration 0002),
+// the claims found in them (their figures and who and what they name), and
+// the researcher's notes (FTS5, migration 0004).
+import {
+  SEARCH_LIMIT,
+  SNIPPET_MARK_END,
+  SNIPPET_MARK_START,
+  type ClaimSearchHit,
+  type LibrarySearchResult,
+  type NoteSearchHit,
+  type SearchHit,
+} from '../../main/core/model';
 import type { ReadableDb } from '../connection';
-import { all, sql } from '../sql';
+import { all, one, sql } from '../sql';
 
 /**
  * A researcher's words as an FTS5 query that cannot be a syntax error: every
@@ -18,16 +28,137 @@ export function ftsQuery(input: string): string | null {
   return terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
 }
 
-export function searchVersions(db: ReadableDb, input: string, limit = 50): SearchHit[] {
+export function searchVersions(db: ReadableDb, input: string, limit = SEARCH_LIMIT): SearchHit[] {
   const match = ftsQuery(input);
   if (!match) return [];
   return all<SearchHit>(
     db,
     sql`SELECT v.id AS versionId, a.id AS articleId, a.event_id AS eventId, a.title AS articleTitle,
-               v.captured_at AS capturedAt,
+               v.captured_at AS capturedAt, v.origin, v.origin_kind AS originKind,
                snippet(versions_fts, -1, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
         FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid JOIN articles a ON a.id = v.article_id
         WHERE versions_fts MATCH ${match}
         ORDER BY rank LIMIT ${limit}`,
   );
+}
+
+/** One term of a claim search: a LIKE pattern over the claim's words, and the number it names if it is one. */
+export interface ClaimTerm {
+  pattern: string;
+  number: number | null;
+}
+
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * The researcher's words as claim-search terms: split on spaces, stripped of
+ * the punctuation around them ("(Observatory," → "Observatory"), LIKE's
+ * wildcards escaped; "22" and "1,200" also name the numbers 22 and 1200.
+ */
+export function claimTerms(input: string): ClaimTerm[] {
+  return input
+    .split(/\s+/)
+    .map((term) => term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .map((term) => ({
+      pattern: `%${term.replace(/[\\%_]/g, '\\$&')}%`,
+      number: NUMBER.test(term) ? Number(term.replaceAll(',', '')) : null,
+    }));
+}
+
+const SNIPPET_CONTEXT = 140;
+
+/**
+ * The claim's sentence with its figure's words marked. A sentence longer than
+ * the context allows (a run-on paragraph) is cut at word breaks around the
+ * figure, with an ellipsis where text was left out.
+ */
+export function claimSnippet(text: string, claim: { start: number; end: number; sentenceStart: number; sentenceEnd: number }): string {
+  const start = Math.max(claim.sentenceStart, Math.min(claim.start, claim.sentenceEnd));
+  const end = Math.max(start, Math.min(claim.end, claim.sentenceEnd));
+  let from = claim.sentenceStart;
+  let to = claim.sentenceEnd;
+  if (start - from > SNIPPET_CONTEXT) {
+    const space = text.indexOf(' ', start - SNIPPET_CONTEXT);
+    from = space >= 0 && space < start ? space + 1 : start - SNIPPET_CONTEXT;
+  }
+  if (to - end > SNIPPET_CONTEXT) {
+    const space = text.lastIndexOf(' ', end + SNIPPET_CONTEXT);
+    to = space > end ? space : end + SNIPPET_CONTEXT;
+  }
+  const before = text.slice(from, start).trimStart();
+  const after = text.slice(end, to).trimEnd();
+  return `${from > claim.sentenceStart ? '…' : ''}${before}${SNIPPET_MARK_START}${text.slice(start, end)}${SNIPPET_MARK_END}${after}${to < claim.sentenceEnd ? '…' : ''}`;
+}
+
+interface DbClaimMatch extends Omit<ClaimSearchHit, 'snippet'> {
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/**
+ * Claims (rejected ones left out) that every term matches, by its number
+ * (value, low or high: "22" finds "between 20 and 22") or by its words (in
+ * source, subject, entity or measure, ignoring case), latest capture first.
+ * A term holds no space, so it cannot match across two fields of the haystack.
+ */
+export function searchClaims(db: ReadableDb, input: string, limit = SEARCH_LIMIT): ClaimSearchHit[] {
+  const terms = claimTerms(input);
+  if (terms.length === 0) return [];
+  const rows = all<DbClaimMatch>(
+    db,
+    sql`WITH terms (pattern, number) AS (
+          SELECT value ->> '$.pattern', value ->> '$.number' FROM json_each(${JSON.stringify(terms)})
+        )
+        SELECT c.id AS claimId, c.version_id AS versionId, a.id AS articleId, a.event_id AS eventId,
+               a.title AS articleTitle, v.captured_at AS capturedAt,
+               v.origin, v.origin_kind AS originKind, c.source,
+               c.start, c.end, c.sentence_start AS sentenceStart, c.sentence_end AS sentenceEnd
+        FROM claims c JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id
+        WHERE c.status <> 'rejected'
+          AND NOT EXISTS (
+            SELECT 1 FROM terms t
+            WHERE NOT (
+              ifnull(t.number IN (c.value, c.low, c.high), 0)
+              OR ifnull(c.source, '') || char(10) || ifnull(c.subject, '') || char(10) ||
+                 ifnull(c.entity, '') || char(10) || ifnull(c.measure, '') LIKE t.pattern ESCAPE '\\'
+            )
+          )
+        ORDER BY v.captured_at DESC, v.id DESC, c.start
+        LIMIT ${limit}`,
+  );
+  // Offsets are JavaScript string offsets, so the sentence is cut here, not by SQLite's substr (which counts code points).
+  const texts = new Map<number, string>();
+  const textOf = (versionId: number): string => {
+    let text = texts.get(versionId);
+    if (text === undefined) texts.set(versionId, (text = one<{ text: string }>(db, sql`SELECT text FROM versions WHERE id = ${versionId}`)!.text));
+    return text;
+  };
+  return rows.map(({ start, end, sentenceStart, sentenceEnd, ...hit }) => ({
+    ...hit,
+    snippet: claimSnippet(textOf(hit.versionId), { start, end, sentenceStart, sentenceEnd }),
+  }));
+}
+
+/** The researcher's notes on figures and claims, best match first. */
+export function searchNotes(db: ReadableDb, input: string, limit = SEARCH_LIMIT): NoteSearchHit[] {
+  const match = ftsQuery(input);
+  if (!match) return [];
+  return all<NoteSearchHit>(
+    db,
+    sql`SELECT n.id AS noteId, n.event_id AS eventId, e.name AS eventName, n.figure_id AS figureId, f.label AS figureLabel,
+               n.version_id AS versionId, a.title AS articleTitle, n.updated_at AS updatedAt,
+               snippet(notes_fts, 0, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
+        FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid JOIN events e ON e.id = n.event_id
+          LEFT JOIN figures f ON f.id = n.figure_id
+          LEFT JOIN versions v ON v.id = n.version_id LEFT JOIN articles a ON a.id = v.article_id
+        WHERE notes_fts MATCH ${match}
+        ORDER BY rank LIMIT ${limit}`,
+  );
+}
+
+export function searchLibrary(db: ReadableDb, input: string): LibrarySearchResult {
+  return { versions: searchVersions(db, input), claims: searchClaims(db, input), notes: searchNotes(db, input) };
 }

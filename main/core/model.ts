@@ -52,8 +52,52 @@ export interface SearchHit {
   eventId: number;
   articleTitle: string;
   capturedAt: string;
+  /** Where the version's bytes came from (a file's path, an upload's name), to tell apart versions with one title. */
+  origin: string;
+  originKind: OriginKind;
   /** Text around the match; the matched words sit between U+0002 and U+0003. */
   snippet: string;
+}
+
+/** The most hits a search gives of each kind (versions, claims, notes). */
+export const SEARCH_LIMIT = 50;
+
+/** A claim whose figure or words match every term of a search; its sentence is the snippet. */
+export interface ClaimSearchHit {
+  claimId: number;
+  versionId: number;
+  articleId: number;
+  eventId: number;
+  articleTitle: string;
+  capturedAt: string;
+  origin: string;
+  originKind: OriginKind;
+  source: string | null;
+  /** The claim's sentence; its figure's words sit between U+0002 and U+0003. */
+  snippet: string;
+}
+
+/** A researcher's note that matches a search: on a figure (`figureId`) or on a claim (`versionId`). */
+export interface NoteSearchHit {
+  noteId: number;
+  eventId: number;
+  eventName: string;
+  figureId: number | null;
+  /** The figure's name when the researcher gave it one (null keeps the automatic label, which is not stored). */
+  figureLabel: string | null;
+  versionId: number | null;
+  /** The article of a note on a claim. */
+  articleTitle: string | null;
+  updatedAt: string;
+  /** Text around the match; the matched words sit between U+0002 and U+0003. */
+  snippet: string;
+}
+
+/** What one search of the library finds, each kind ranked on its own. */
+export interface LibrarySearchResult {
+  versions: SearchHit[];
+  claims: ClaimSearchHit[];
+  notes: NoteSearchHit[];
 }
 
 export const SNIPPET_MARK_START = '\u0002';

@@ -18,7 +18,7 @@ export const CHANNELS = [
   'articles:markCopy',
   'articles:list',
   'versions:get',
-  'versions:search',
+  'library:search',
   'versions:diff',
   'import:run',
   'dialog:pickImportPaths',

@@ -20,7 +20,7 @@ import type {
   ImportProgress,
   ImportReport,
   ImportTarget,
-  SearchHit,
+  LibrarySearchResult,
   VersionDetail,
 } from '../core/model';
 
@@ -56,7 +56,8 @@ export interface Contract {
   'articles:markCopy': { arg: { articleId: number; copyOf: number | null }; result: void };
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
   'versions:get': { arg: { id: number }; result: VersionDetail };
-  'versions:search': { arg: { query: string }; result: SearchHit[] };
+  /** Versions (full text), claims (figure and words) and notes that match every term of the query. */
+  'library:search': { arg: { query: string }; result: LibrarySearchResult };
   'import:run': { arg: ImportArg; result: ImportReport };
   /** Native file or folder picker; only the desktop shell has one (the web shell answers `unsupported`). */
   'dialog:pickImportPaths': { arg: { folders: boolean }; result: string[] };

@@ -93,7 +93,7 @@ export const ARG_SCHEMAS = {
   'articles:markCopy': z.object({ articleId: id, copyOf: id.nullable() }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
   'versions:get': z.object({ id }).strict(),
-  'versions:search': z.object({ query: z.string().max(500) }).strict(),
+  'library:search': z.object({ query: z.string().max(500) }).strict(),
   'versions:diff': z.object({ before: id, after: id }).strict(),
   'import:run': z
     .object({ batchId: z.string().min(1).max(100), target, inputs: z.array(input).min(1, 'nothing to import').max(100_000) })

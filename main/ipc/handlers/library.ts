@@ -1,6 +1,6 @@
 import { listArticles } from '../../../db/queries/articles';
 import { getEvent } from '../../../db/queries/events';
-import { searchVersions } from '../../../db/queries/search';
+import { searchLibrary } from '../../../db/queries/search';
 import { getVersion } from '../../../db/queries/versions';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
@@ -8,7 +8,7 @@ import type { Handler } from './context';
 export const libraryHandlers: {
   'articles:list': Handler<'articles:list'>;
   'versions:get': Handler<'versions:get'>;
-  'versions:search': Handler<'versions:search'>;
+  'library:search': Handler<'library:search'>;
 } = {
   'articles:list': ({ eventId }, { db }) => {
     if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
@@ -19,5 +19,5 @@ export const libraryHandlers: {
     if (!version) throw new HandlerError('not-found', `no version with id ${id}`);
     return version;
   },
-  'versions:search': ({ query }, { db }) => searchVersions(db, query),
+  'library:search': ({ query }, { db }) => searchLibrary(db, query),
 };

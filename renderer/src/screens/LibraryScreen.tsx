@@ -1,7 +1,7 @@
 // The library: events on the left, an event's articles and their versions in
 // the middle, the chosen version on the right; import from anywhere.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_EVENT_NAME, type ArticleSummary, type EventSummary, type ImportReport, type ImportTarget, type SearchHit, type VersionDetail } from '../../../main/core/model';
+import { DEFAULT_EVENT_NAME, type ArticleSummary, type EventSummary, type ImportReport, type ImportTarget, type LibrarySearchResult, type NoteSearchHit, type VersionDetail } from '../../../main/core/model';
 import type { AppInfo } from '../../../main/ipc/contract';
 import { ApiError, call, pathForFile, shell } from '../api';
 import { ArticleList } from '../components/ArticleList';
@@ -33,7 +33,7 @@ export function LibraryScreen() {
   const [version, setVersion] = useState<VersionDetail | null>(null);
   const [pasteText, setPasteText] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<{ query: string; list: SearchHit[] } | null>(null);
+  const [hits, setHits] = useState<{ query: string; result: LibrarySearchResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The article whose versions are being compared, if any.
   const [comparing, setComparing] = useState<number | null>(null);
@@ -48,7 +48,8 @@ export function LibraryScreen() {
   const eventId = chosenEventId ?? events?.[0]?.id ?? null;
   const shownArticles = articles?.eventId === eventId ? articles.list : [];
   const shownVersion = version?.id === versionId ? version : null;
-  const shownHits = query.trim() && hits?.query === query ? hits.list : null;
+  const shownHits = query.trim() && hits?.query === query ? hits.result : null;
+  const figuresShown = figuresOf !== null;
   const compared = comparing === null ? null : (shownArticles.find((a) => a.id === comparing) ?? null);
 
   useEffect(() => {
@@ -71,9 +72,10 @@ export function LibraryScreen() {
 
   useEffect(() => {
     if (!query.trim()) return;
-    const timer = setTimeout(() => call('versions:search', { query }).then((list) => setHits({ query, list }), fail), 200);
+    const timer = setTimeout(() => call('library:search', { query }).then((result) => setHits({ query, result }), fail), 200);
     return () => clearTimeout(timer);
-  }, [query, revision, fail]);
+    // Searched again when the figures view closes: notes may have been added there.
+  }, [query, revision, figuresShown, fail]);
 
   const onImported = useCallback((report: ImportReport): void => {
     setRevision((r) => r + 1);
@@ -159,9 +161,17 @@ export function LibraryScreen() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.events-figures')?.focus());
   }, []);
 
-  const openHit = (hit: SearchHit): void => {
+  const openVersionHit = (hit: { eventId: number; versionId: number }): void => {
     setChosenEventId(hit.eventId);
     setVersionId(hit.versionId);
+  };
+
+  // The same view the Events pane's Figures button opens, for the note's event.
+  const openNoteHit = (hit: NoteSearchHit): void => {
+    if (hit.eventId !== eventId) setVersionId(null);
+    setChosenEventId(hit.eventId);
+    setComparing(null);
+    setFiguresOf(hit.eventId);
   };
 
   return (
@@ -172,8 +182,8 @@ export function LibraryScreen() {
           ref={searchBox}
           type="search"
           className="search"
-          placeholder="Search every version  ( / )"
-          aria-label="Search every version"
+          placeholder="Search versions, claims and notes  ( / )"
+          aria-label="Search versions, claims and notes"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -231,7 +241,14 @@ export function LibraryScreen() {
             }}
           />
           {shownHits !== null ? (
-            <SearchResults query={query} hits={shownHits} onOpen={openHit} onClose={() => setQuery('')} />
+            <SearchResults
+              key={query}
+              query={query}
+              result={shownHits}
+              onOpenVersion={openVersionHit}
+              onOpenNote={openNoteHit}
+              onClose={() => setQuery('')}
+            />
           ) : shownArticles.length === 0 ? (
             <section className="articles empty" aria-label="Articles">
               <p>No articles in “{targetName}” yet.</p>

@@ -15,7 +15,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'articles:markCopy': { articleId: 4, copyOf: 2 },
   'articles:list': { eventId: 1 },
   'versions:get': { id: 42 },
-  'versions:search': { query: 'Syrian Observatory 22' },
+  'library:search': { query: 'Syrian Observatory 22' },
   'versions:diff': { before: 1, after: 2 },
   'import:run': {
     batchId: 'batch-1',
@@ -123,7 +123,7 @@ describe('validateArg refuses, in one line naming the channel', () => {
     ['a blank event name', 'events:create', { name: '   ' }, /^events:create: name: a name is needed$/],
     ['an event name over 200 characters', 'events:create', { name: 'x'.repeat(201) }, /^events:create: name: a name is at most 200 characters$/],
     ['an argument for a channel that takes none', 'app:info', { verbose: true }, /^app:info: /],
-    ['a search over 500 characters', 'versions:search', { query: 'Syria '.repeat(100) }, /^versions:search: query: /],
+    ['a search over 500 characters', 'library:search', { query: 'Syria '.repeat(100) }, /^library:search: query: /],
     ['a picker flag that is not a boolean', 'dialog:pickImportPaths', { folders: 'yes' }, /^dialog:pickImportPaths: folders: /],
     ['no argument where one is needed', 'articles:list', undefined, /^articles:list: /],
     ['a review action that does not exist', 'claims:review', { claimId: 1, action: 'delete' }, /^claims:review: action: /],
