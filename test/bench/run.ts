@@ -2,7 +2,7 @@
 // Figures, not pass/fail: nothing here is a timed test.
 //   capture   bytes → version fields (decode, extract), MB of input per second
 //   import    a folder of 1,000 articles into a new library file, end to end
-//   search    full-text queries over those 1,000 versions
+//   search    full-text queries over those 1,000 versions, their claims and notes
 //   extract   figures found per MB of article text (the corpus .txt files repeated to 10 MB)
 //   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import DiffMatchPatch from 'diff-match-patch';
 import { openLibrary } from '../../db/connection';
-import { searchVersions } from '../../db/queries/search';
+import { searchLibrary } from '../../db/queries/search';
 import { captureDocument } from '../../main/core/capture/captureDocument';
 import { diffTexts } from '../../main/core/diff/diffTexts';
 import { groupFigures } from '../../main/core/compare/groupFigures';
@@ -150,7 +150,7 @@ async function importFolder(count: number): Promise<string[]> {
     await importBatch(db, { batchId: 'bench-2', target: { eventName: 'Bench' }, inputs: [{ kind: 'path', path: folder }] });
     const dupMs = performance.now() - again;
     const queries = ['Observatory', 'Kataib Hezbollah', 'contractors injured', 'Erb'];
-    const searchMs = queries.map((q) => time(() => searchVersions(db, q)).ms);
+    const searchMs = queries.map((q) => time(() => searchLibrary(db, q)).ms);
     const eventId = report.imported[0]!.eventId;
     const figureRuns = [0, 1, 2].map(() => time(() => eventFigures(db, eventId)));
     db.close();
@@ -158,7 +158,7 @@ async function importFolder(count: number): Promise<string[]> {
       `import: ${report.imported.length} files (${((base.length * count) / MB).toFixed(1)} MB) in ${(ms / 1000).toFixed(2)} s = ${(count / (ms / 1000)).toFixed(0)} files/s`,
       `re-import of the same ${count} files (all duplicates): ${(dupMs / 1000).toFixed(2)} s`,
       `figures of that event (${count} near-identical articles, ${figureRuns[0]!.value.reduce((n, f) => n + f.members.length, 0)} claims, copies found): ${median(figureRuns.map((r) => r.ms)).toFixed(0)} ms (median of 3)`,
-      `search over ${count} versions: median ${median(searchMs).toFixed(1)} ms per query (${queries.map((q) => `"${q}"`).join(', ')})`,
+      `search over ${count} versions and their claims and notes: median ${median(searchMs).toFixed(1)} ms per query (${queries.map((q) => `"${q}"`).join(', ')})`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

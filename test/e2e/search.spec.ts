@@ -57,6 +57,8 @@ test('search finds a note and opens the figures of its event', async ({ library,
   const figures = new FiguresPage(page);
   await figures.open();
   const panel = figures.quotePanel;
+  // a figure other than the first, so opening the note must find it
+  await figures.select(figures.row(/^contractors (injured|wounded) in total$/));
   await panel.getByRole('textbox', { name: 'New note' }).fill('Asked the hospital in al Bukamal for its morgue count.');
   await panel.getByRole('button', { name: 'Add note' }).click();
   await expect(panel.getByTestId('fig-note')).toContainText('morgue count');
@@ -65,7 +67,7 @@ test('search finds a note and opens the figures of its event', async ({ library,
   await search.search('morgue');
   await expect(figures.screen).toBeHidden();
   await expect(search.count('Notes')).toHaveText('1');
-  await expect(search.hits('Notes')).toContainText('Note on a figure');
+  await expect(search.hits('Notes')).toContainText('Note on');
   await expect(search.hits('Notes')).toContainText('Unsorted');
   await expect(search.hits('Notes').locator('mark')).toHaveText('morgue');
   await expect(search.group('Versions')).toContainText('No version’s text matches.');
@@ -73,6 +75,7 @@ test('search finds a note and opens the figures of its event', async ({ library,
 
   await search.hits('Notes').click();
   await expect(figures.screen).toBeVisible();
+  await expect(figures.detailLabel()).toHaveText(/^contractors (injured|wounded) in total$/);
   await expect(panel.getByTestId('fig-note')).toContainText('morgue count');
 });
 

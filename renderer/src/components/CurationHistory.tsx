@@ -58,7 +58,7 @@ export function CurationHistory(props: { eventId: number; figures: EventFigure[]
       )}
       {log === null && !error && <p className="meta">Reading the log…</p>}
       {log?.length === 0 && <p className="meta">Nothing yet: the figures are as grouping made them.</p>}
-      <ol className="history" reversed>
+      <ol className="curation-history" reversed>
         {[...(log ?? [])].reverse().map((entry) => (
           <li key={entry.id} data-testid="history-entry">
             <span className="meta">{formatTime(entry.at)}</span> {describeAction(entry, names)}

@@ -27,12 +27,19 @@ function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function FiguresScreen(props: { event: EventSummary; articles: ArticleSummary[]; revision: number; onClose(): void }) {
+export function FiguresScreen(props: {
+  event: EventSummary;
+  articles: ArticleSummary[];
+  revision: number;
+  /** The figure to show first (a note found by search names its figure). */
+  initialFigure?: FigureRef | null;
+  onClose(): void;
+}) {
   const { event, articles, revision, onClose } = props;
   const { figures, loadError, actionError, busy, act, reload } = useEventFigures(event.id, revision);
   const [filter, setFilter] = useState<FigureFilter>('all');
   const [query, setQuery] = useState('');
-  const [selectedRef, setSelectedRef] = useState<FigureRef | null>(null);
+  const [selectedRef, setSelectedRef] = useState<FigureRef | null>(props.initialFigure ?? null);
   const [chosenKey, setChosenKey] = useState<string | null>(null);
   const [showSources, setShowSources] = useState(false);
   const [showHistory, setShowHistory] = useState(false);

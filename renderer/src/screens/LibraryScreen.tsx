@@ -39,6 +39,8 @@ export function LibraryScreen() {
   const [comparing, setComparing] = useState<number | null>(null);
   // The event whose figures are shown, if any.
   const [figuresOf, setFiguresOf] = useState<number | null>(null);
+  // the figure to show first when the Figures view opens (a note found by search)
+  const [figureFocus, setFigureFocus] = useState<string | null>(null);
   // Bumped whenever the library changes, so every view reloads what it shows.
   const [revision, setRevision] = useState(0);
   const toolbar = useRef<ImportToolbarHandle>(null);
@@ -158,6 +160,7 @@ export function LibraryScreen() {
 
   const closeFigures = useCallback((): void => {
     setFiguresOf(null);
+    setFigureFocus(null);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.events-figures')?.focus());
   }, []);
 
@@ -171,6 +174,7 @@ export function LibraryScreen() {
     if (hit.eventId !== eventId) setVersionId(null);
     setChosenEventId(hit.eventId);
     setComparing(null);
+    setFigureFocus(hit.figureId === null ? null : `figure:${hit.figureId}`);
     setFiguresOf(hit.eventId);
   };
 
@@ -223,7 +227,14 @@ export function LibraryScreen() {
           onCreateEvent={createEvent}
         />
       ) : selectedEvent && figuresOf === selectedEvent.id ? (
-        <FiguresScreen key={selectedEvent.id} event={selectedEvent} articles={shownArticles} revision={revision} onClose={closeFigures} />
+        <FiguresScreen
+          key={`${selectedEvent.id}:${figureFocus ?? ''}`}
+          event={selectedEvent}
+          articles={shownArticles}
+          revision={revision}
+          initialFigure={figureFocus}
+          onClose={closeFigures}
+        />
       ) : compared ? (
         <DiffScreen key={compared.id} article={compared} onClose={closeCompare} />
       ) : (
