@@ -63,15 +63,8 @@ export interface SearchHit {
 export const SEARCH_LIMIT = 50;
 
 /** A claim whose figure or words match every term of a search; its sentence is the snippet. */
-export interface ClaimSearchHit {
+export interface ClaimSearchHit extends SearchHit {
   claimId: number;
-  versionId: number;
-  articleId: number;
-  eventId: number;
-  articleTitle: string;
-  capturedAt: string;
-  origin: string;
-  originKind: OriginKind;
   source: string | null;
   /** The claim's sentence; its figure's words sit between U+0002 and U+0003. */
   snippet: string;

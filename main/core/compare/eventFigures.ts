@@ -9,13 +9,8 @@ import { groupFigures, judgeFigure, latestClaims, type GroupedClaim } from './gr
 import { findNearCopies } from './nearCopies';
 import { resolveSourceNames, sourceKey, type DirectorySource } from './sourceNames';
 
-export interface FigureVersion {
-  versionId: number;
-  articleId: number;
-  articleTitle: string;
-  outlet: string | null;
-  capturedAt: string;
-  publishedAt: string | null;
+/** A version as grouping reads it: where it stands (as each of its figures' members will), its text and claims. */
+export interface FigureVersion extends Pick<FigureMember, 'versionId' | 'articleId' | 'articleTitle' | 'outlet' | 'capturedAt' | 'publishedAt'> {
   text: string;
   /** Its claims, rejected ones left out. */
   claims: readonly ClaimRecord[];

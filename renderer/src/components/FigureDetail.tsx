@@ -2,7 +2,7 @@
 // conservative and best values, independent sources, related figures, the
 // chosen value's quote, a timeline, its claims (to move elsewhere or split
 // off) and its notes. Every change is one action sent to the engine.
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ArticleSummary, EventFigure, FigureAction, FigureMember, FigureRef } from '../../../main/core/model';
 import { formatNumber } from '../claims/claimFormat';
 import { STATUS_TITLE, formatInterval, formatRange, parseBest } from '../figures/figureFormat';
@@ -62,6 +62,16 @@ export function FigureDetail(props: FigureDetailProps) {
   );
 }
 
+/** Esc in an inline editor cancels it, and goes no further: the screen's Esc would close the view. */
+function escapeCancels(cancel: () => void): (e: ReactKeyboardEvent) => void {
+  return (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    cancel();
+  };
+}
+
 function FigureName(props: { figure: EventFigure; busy: boolean; act(action: FigureAction): Promise<boolean> }) {
   const { figure } = props;
   const [editing, setEditing] = useState(false);
@@ -80,13 +90,7 @@ function FigureName(props: { figure: EventFigure; busy: boolean; act(action: Fig
           autoFocus
           maxLength={200}
           onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              setEditing(false);
-            }
-          }}
+          onKeyDown={escapeCancels(() => setEditing(false))}
         />
         <button type="submit" className="small" disabled={props.busy}>
           Save
@@ -148,13 +152,7 @@ function BestValue(props: { figure: EventFigure; busy: boolean; act(action: Figu
         value={draft}
         autoFocus
         onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            setEditing(false);
-          }
-        }}
+        onKeyDown={escapeCancels(() => setEditing(false))}
         aria-invalid={parsed === undefined}
       />
       <button type="submit" className="small" disabled={props.busy || parsed === undefined}>
