@@ -145,7 +145,7 @@ function splitByPlace(group: Group, texts: ReadonlyMap<string, string | undefine
       for (const b of mine) {
         const pa = placeOf.get(a)!;
         const pb = placeOf.get(b)!;
-        if (a === b || pa.length === 0 || pb.length === 0 || sameAmount(a.claim, b.claim) || pa.some((p) => pb.includes(p))) continue;
+        if (a === b || pa.length === 0 || pb.length === 0 || sameAmount(a.claim, b.claim) || pa.some((p) => pb.some((q) => nested(p, q)))) continue;
         anchors.add(pa[0]!);
         anchors.add(pb[0]!);
       }
@@ -169,6 +169,11 @@ function splitByPlace(group: Group, texts: ReadonlyMap<string, string | undefine
     label: `${group.label} in ${displayPlace(place, claims, texts)}`,
     claims,
   }));
+}
+
+/** One place inside the other's name ("Gaza" and "Gaza City") may be one event told at two scales: never a split. */
+function nested(a: string, b: string): boolean {
+  return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
 /** The place as the text writes it ("al Bukamal", "Kabul"). */

@@ -137,3 +137,11 @@ describe('groupFigures: two events one article counts alike', () => {
     expect(groups.filter((g) => g.label.startsWith('people killed')).map((g) => g.label)).toEqual(['people killed']);
   });
 });
+
+describe('groupFigures: places at two scales', () => {
+  it('does not split a city from the region that holds its name', () => {
+    const text = 'Strikes on Gaza\n\nStrikes killed at least 22 people in Gaza City, medics said.\n\nThe death toll in Gaza rose to 40, the health ministry said.\n';
+    const groups = groupFigures([{ name: 'g.txt', article: 'a', claims: extractClaims(text), text }]);
+    expect(groups.filter((g) => g.label.startsWith('people killed')).map((g) => g.label)).toEqual(['people killed']);
+  });
+});
