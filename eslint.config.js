@@ -2,7 +2,7 @@
 //
 //   main/core         pure: no Electron, no Node built-ins, no I/O; imports only itself
 //   renderer          the UI: imports main/core and the contract's types, nothing Node-side
-//   db, main/{ipc,library,web,cli,workers}   Node side: pure code and each other, never Electron
+//   db, main/{ipc,library,report,web,cli,workers}   Node side: pure code and each other, never Electron
 //   main/electron     the desktop shell: anything but the renderer
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -11,7 +11,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_SIDE = ['main/ipc', 'main/library', 'main/web', 'main/cli', 'main/workers', 'db'];
+const NODE_SIDE = ['main/ipc', 'main/library', 'main/report', 'main/web', 'main/cli', 'main/workers', 'db'];
 const ELECTRON_ONLY = {
   paths: [{ name: 'electron', message: 'Only main/electron may import Electron: keep the desktop shell thin.' }],
 };
