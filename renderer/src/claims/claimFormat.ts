@@ -3,11 +3,9 @@
 import type { ClaimActionKind, ClaimEdit, ClaimRecord, ClaimStatus } from '../../../main/core/model';
 import { plural } from '../format';
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+import { formatNumber } from '../../../main/core/claimValue';
 
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
+export { formatNumber, formatValue } from '../../../main/core/claimValue';
 
 /** The claim's figure words as they stand in the text. */
 export function spanText(text: string, claim: Pick<ClaimRecord, 'start' | 'end'>): string {
@@ -17,31 +15,6 @@ export function spanText(text: string, claim: Pick<ClaimRecord, 'start' | 'end'>
 /** The words to show beside the value: none once the researcher has edited it, since the value is theirs then, not the text's. */
 export function valueWords(text: string, claim: Pick<ClaimRecord, 'start' | 'end' | 'status'>): string {
   return claim.status === 'edited' ? '' : spanText(text, claim);
-}
-
-type Figure = Pick<ClaimRecord, 'kind' | 'value' | 'low' | 'high' | 'approx'>;
-
-/**
- * "22", "about 12", "≥ 17", "≤ 30", "20–25", "22 (20–25)", and for figures given in words,
- * the words after the number they stand for: "24+ (dozens)".
- */
-export function formatValue(claim: Figure, words = ''): string {
-  if (claim.kind === 'no-figure') return 'no figure';
-  const { value, low, high, approx } = claim;
-  const inWords = words !== '' && !/\d/.test(words);
-  let shown: string;
-  if (low !== null && high !== null && low !== high) {
-    const range = `${formatNumber(low)}–${formatNumber(high)}`;
-    shown = value !== null ? `${formatNumber(value)} (${range})` : `${approx && !inWords ? 'about ' : ''}${range}`;
-  }
-  else if (low !== null && high === null) shown = inWords ? `${formatNumber(low)}+` : `≥ ${formatNumber(low)}`;
-  else if (low === null && high !== null) shown = `≤ ${formatNumber(high)}`;
-  else {
-    const single = value ?? low;
-    if (single === null) return inWords ? words : 'no number';
-    shown = `${approx && !inWords ? 'about ' : ''}${formatNumber(single)}`;
-  }
-  return inWords ? `${shown} (${words})` : shown;
 }
 
 export const OWN_VOICE = 'article’s own voice';
