@@ -1,12 +1,10 @@
 import type { WritableDb } from '../../../db/connection';
-import { listArticles } from '../../../db/queries/articles';
-import { listClaims } from '../../../db/queries/claims';
 import { getEvent } from '../../../db/queries/events';
 import { applyFigureAction, curationLog, CurationError, loadCuration, markCopy } from '../../../db/queries/figures';
 import { editSource, listSources } from '../../../db/queries/sources';
-import { getVersion } from '../../../db/queries/versions';
-import { buildEventFigures, type FigureVersion } from '../../core/compare/eventFigures';
+import { buildEventFigures } from '../../core/compare/eventFigures';
 import type { EventFigure } from '../../core/model';
+import { eventVersions } from '../../library/eventVersions';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 
@@ -17,23 +15,7 @@ import type { Handler } from './context';
  */
 export function eventFigures(db: WritableDb, eventId: number): EventFigure[] {
   if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
-  const versions = listArticles(db, eventId)
-    .flatMap((article) =>
-      article.versions.map(
-        (version): FigureVersion => ({
-          versionId: version.id,
-          articleId: article.id,
-          articleTitle: article.title,
-          outlet: article.outlet,
-          capturedAt: version.capturedAt,
-          publishedAt: version.publishedAt,
-          text: getVersion(db, version.id)?.text ?? '',
-          claims: listClaims(db, version.id).filter((c) => c.status !== 'rejected'),
-        }),
-      ),
-    )
-    .sort((x, y) => x.capturedAt.localeCompare(y.capturedAt) || x.versionId - y.versionId);
-  return buildEventFigures(versions, loadCuration(db, eventId), listSources(db));
+  return buildEventFigures(eventVersions(db, eventId), loadCuration(db, eventId), listSources(db));
 }
 
 /** A curation action that names what is not there is the caller's mistake, said in one line. */

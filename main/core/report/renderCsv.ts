@@ -1,0 +1,82 @@
+// The report as CSV, one row per claim, in the columns a spreadsheet user and
+// a casualty database expect: low, value and high side by side (an exact
+// count fills all three; "at least 17" leaves high empty), the figure's
+// verdict, the source, the version's capture time, the quote and the SHA-256
+// of the captured bytes. RFC 4180 quoting (csv-stringify), CRLF line ends, and
+// a byte-order mark so spreadsheet programs read the UTF-8 as UTF-8.
+import { stringify } from 'csv-stringify/sync';
+import type { Report } from './reportSchema';
+
+export const CSV_COLUMNS = [
+  'event',
+  'figure',
+  'verdict',
+  'source',
+  'source_as_written',
+  'grade',
+  'outlet',
+  'article',
+  'url',
+  'version_id',
+  'version_captured_at',
+  'version_published_at',
+  'value',
+  'low',
+  'high',
+  'approx',
+  'claim_status',
+  'figure_conservative',
+  'figure_best_low',
+  'figure_best_high',
+  'quote',
+  'sentence',
+  'sha256',
+] as const;
+
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
+
+export function csvRows(report: Report): CsvRow[] {
+  const versions = new Map(report.versions.map((v) => [v.id, v]));
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  const figures = new Map(report.figures.map((f) => [f.id, f]));
+  return report.claims.map((c) => {
+    const v = versions.get(c.versionId)!;
+    const a = articles.get(c.articleId);
+    const f = figures.get(c.figureId)!;
+    return {
+      event: report.event.name,
+      figure: f.label,
+      verdict: f.status,
+      source: c.source ?? `${a?.outlet ?? 'outlet'} (own voice)`,
+      source_as_written: c.sourceAsWritten,
+      grade: c.grade,
+      outlet: a?.outlet ?? v.outlet,
+      article: a?.title ?? v.title,
+      url: v.url,
+      version_id: v.id,
+      version_captured_at: v.capturedAt,
+      version_published_at: v.publishedAt,
+      value: c.value,
+      low: c.low ?? c.value,
+      high: c.high ?? (c.low !== null ? null : c.value),
+      approx: c.approx,
+      claim_status: c.status,
+      figure_conservative: f.conservative,
+      figure_best_low: f.best?.low ?? null,
+      figure_best_high: f.best?.high ?? null,
+      quote: c.text,
+      sentence: c.sentence,
+      sha256: v.sha256,
+    };
+  });
+}
+
+export function renderCsv(report: Report): string {
+  const body = stringify(csvRows(report), {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    cast: { boolean: (b) => (b ? 'true' : 'false') },
+  });
+  return `\uFEFF${body}`;
+}

@@ -1,0 +1,158 @@
+// The report as one self-contained HTML file: inline styles, no scripts, no
+// external requests (a Content-Security-Policy forbids them outright), laid
+// out to print well. The PDF is this same file printed by Chromium, so the
+// two share one layout. Every text goes through `esc`: captured pages are
+// untrusted, and a quote must never become markup.
+import { num } from './reportText';
+import type { Report, ReportFigure } from './reportSchema';
+import { reportSections, type FigureSection } from './reportSections';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const STYLE = `
+  :root { --ink: #1d2430; --soft: #5b6475; --line: #d9dde5; --wash: #f4f6f9; --conflict: #b3261e; --revised: #8a5a00; --agree: #2e7d32; }
+  * { box-sizing: border-box; }
+  body { font: 10.5pt/1.45 Georgia, 'DejaVu Serif', serif; color: var(--ink); margin: 0 auto; max-width: 60rem; padding: 1.5rem; }
+  h1 { font-size: 20pt; margin: 0 0 0.2rem; }
+  h2 { font: 600 14pt/1.3 system-ui, 'DejaVu Sans', sans-serif; margin: 1.6rem 0 0.5rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; break-after: avoid; }
+  h3 { font: 600 12pt/1.3 system-ui, 'DejaVu Sans', sans-serif; margin: 1.2rem 0 0.4rem; break-after: avoid; }
+  p { margin: 0.3rem 0 0.6rem; }
+  .meta { color: var(--soft); font-size: 9pt; }
+  table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 0.8rem; font: 8.5pt/1.35 system-ui, 'DejaVu Sans', sans-serif; }
+  th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--line); }
+  thead th { background: var(--wash); font-weight: 600; }
+  tr { break-inside: avoid; }
+  td.quote { font: 9pt/1.4 Georgia, 'DejaVu Serif', serif; }
+  td.num, th.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+  td.hash { font: 7.5pt/1.3 'DejaVu Sans Mono', monospace; word-break: break-all; }
+  mark { background: #fff1b8; font-weight: 700; padding: 0 1px; }
+  .badge { display: inline-block; font: 600 7.5pt/1.5 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.04em; border: 1px solid currentColor; border-radius: 3px; padding: 0 0.3rem; vertical-align: 0.15em; }
+  .conflict { color: var(--conflict); } .revised { color: var(--revised); } .agree { color: var(--agree); } .single { color: var(--soft); }
+  .reviewed { color: #1f5fbf; }
+  dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.3rem 0 0.5rem; font: 9pt/1.4 system-ui, sans-serif; }
+  dl.facts dt { color: var(--soft); } dl.facts dd { margin: 0; }
+  .figure { break-inside: avoid-page; margin-bottom: 1rem; }
+  .picture { margin: 0.2rem 0 0.4rem; }
+  .picture text { font: 7.5pt system-ui, 'DejaVu Sans', sans-serif; fill: var(--soft); }
+  blockquote.note { margin: 0.3rem 0; padding: 0.3rem 0.6rem; border-left: 3px solid var(--line); background: var(--wash); font-size: 9.5pt; }
+  ul.summary { padding-left: 1.1rem; } ul.summary li { margin: 0.15rem 0; }
+  @page { size: A4; margin: 16mm 12mm; }
+  @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+`;
+
+/**
+ * The picture of a figure: each source's values on one shared axis, a dot per
+ * value (hollow when approximate), a bar for a range or a bound, the latest
+ * version of each article darker, earlier ones grey; the conservative and best
+ * values as lines.
+ */
+function picture(section: FigureSection, latestOf: ReadonlyMap<number, number>): string {
+  const rows = [...new Map(section.rows.map((r) => [r.source, section.rows.filter((x) => x.source === r.source)])).entries()];
+  const finite = section.rows.flatMap((r) => [r.claim.value, r.claim.low, r.claim.high]).filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.length === 0) return '';
+  const max = Math.max(...finite, section.figure.best?.high ?? 0) * 1.08 || 1;
+  const W = 640;
+  const left = 200;
+  const right = 16;
+  const rowH = 16;
+  const H = rows.length * rowH + 22;
+  const x = (v: number) => left + (v / max) * (W - left - right);
+  const ticks = [0, max / 4, max / 2, (3 * max) / 4].map((t) => (max >= 8 ? Math.round(t) : Number(t.toFixed(1))));
+  const marks: string[] = [];
+  const line = (v: number | null, label: string, dash: string) =>
+    v === null ? '' : `<line x1="${x(v)}" x2="${x(v)}" y1="2" y2="${H - 18}" stroke="#1f5fbf" stroke-dasharray="${dash}"/><text x="${x(v) + 2}" y="${H - 8}">${esc(label)}</text>`;
+  rows.forEach(([source, values], i) => {
+    const y = 10 + i * rowH;
+    marks.push(`<text x="${left - 6}" y="${y + 3}" text-anchor="end">${esc(source.length > 30 ? `${source.slice(0, 29)}…` : source)}</text>`);
+    for (const v of values) {
+      const c = v.claim;
+      const point = c.value ?? c.low ?? c.high;
+      if (point === null) continue;
+      const ink = latestOf.get(c.articleId) === c.versionId ? '#1d2430' : '#9aa3b2';
+      const low = c.low ?? point;
+      const high = c.high ?? (c.low !== null && c.value === null ? max : point);
+      if (low !== high) marks.push(`<line x1="${x(low)}" x2="${x(high)}" y1="${y}" y2="${y}" stroke="${ink}" stroke-width="3" stroke-opacity="0.45"/>`);
+      marks.push(`<circle cx="${x(point)}" cy="${y}" r="3.5" fill="${c.approx ? '#fff' : ink}" stroke="${ink}" stroke-width="1.5"><title>${esc(`${source}: ${v.value}`)}</title></circle>`);
+    }
+  });
+  const f: ReportFigure = section.figure;
+  return `<svg class="picture" width="100%" style="max-width: ${W}px" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`${f.label}: values by source`)}">
+${ticks.map((t) => `<line x1="${x(t)}" x2="${x(t)}" y1="2" y2="${H - 18}" stroke="#d9dde5"/><text x="${x(t)}" y="${H - 8}" text-anchor="middle">${esc(num(t))}</text>`).join('')}
+${line(f.conservative, 'conservative', '2 2')}${f.best ? line(f.best.low, 'best', '5 2') : ''}
+${marks.join('\n')}
+</svg>`;
+}
+
+function figureHtml(section: FigureSection, latestOf: ReadonlyMap<number, number>): string {
+  const f = section.figure;
+  return `<section class="figure">
+<h3>${esc(f.label)} <span class="badge ${f.status}">${esc(section.status.split(',')[0]!)}</span>${f.reviewed ? ' <span class="badge reviewed">reviewed</span>' : ''}</h3>
+<dl class="facts">${section.facts.map((x) => `<dt>${esc(x.name)}</dt><dd>${esc(x.value)}</dd>`).join('')}</dl>
+${picture(section, latestOf)}
+<table><thead><tr><th class="num">Value</th><th>Source</th><th>Where</th><th>Captured</th><th>Quote</th></tr></thead><tbody>
+${section.rows
+  .map(
+    (r) =>
+      `<tr><td class="num">${esc(r.value)}${r.reviewed ? ' <span class="reviewed" title="confirmed or corrected by the researcher">✓</span>' : ''}</td><td>${esc(r.source)}</td><td>${esc(r.where)}</td><td class="num">${esc(r.captured)}</td><td class="quote">${esc(r.quote.before)}${r.quote.figure ? `<mark>${esc(r.quote.figure)}</mark>` : ''}${esc(r.quote.after)}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table>
+${section.notes.map((n) => `<blockquote class="note">Note: ${esc(n)}</blockquote>`).join('\n')}
+</section>`;
+}
+
+export function renderHtml(report: Report): string {
+  const s = reportSections(report);
+  const parts: string[] = [];
+  parts.push(`<h1>${esc(s.title)}</h1><p class="meta">${esc(s.generated)}</p>`);
+  parts.push(`<h2>Summary</h2><p>${esc(s.counts)}</p><ul class="summary">`);
+  for (const g of s.byStatus) parts.push(`<li><strong class="${g.status}">${esc(g.heading)}:</strong> ${esc(g.figures.join('; '))}</li>`);
+  if (s.noFigures.length) parts.push(`<li><strong>No figure given:</strong> ${esc([...new Set(s.noFigures.map((n) => n.source))].join('; '))}</li>`);
+  parts.push('</ul>');
+  // each article's latest version: its values are drawn dark, earlier ones grey
+  const latestOf = new Map(report.versions.map((v) => [v.articleId, v.id]));
+  parts.push('<h2>Figures</h2>', ...s.figures.map((f) => figureHtml(f, latestOf)));
+  if (s.revisions.length) {
+    parts.push('<h2>Revisions</h2>');
+    for (const r of s.revisions) {
+      parts.push(`<h3>${esc(r.title)}</h3><p class="meta">From ${esc(r.from)} to ${esc(r.to)}.</p>`);
+      parts.push(
+        `<table><thead><tr><th>Change</th><th class="num">Before</th><th class="num">After</th><th>Sentence before</th><th>Sentence after</th></tr></thead><tbody>${r.changes
+          .map((c) => `<tr><td>${esc(c.kind)}</td><td class="num">${esc(c.before)}</td><td class="num">${esc(c.after)}</td><td class="quote">${esc(c.sentenceBefore)}</td><td class="quote">${esc(c.sentenceAfter)}</td></tr>`)
+          .join('\n')}</tbody></table>`,
+      );
+    }
+  }
+  if (s.noFigures.length) {
+    parts.push(
+      `<h2>Statements of no figure</h2><table><thead><tr><th>Source</th><th>Where</th><th>Sentence</th></tr></thead><tbody>${s.noFigures
+        .map((n) => `<tr><td>${esc(n.source)}</td><td>${esc(n.where)}</td><td class="quote">${esc(n.quote)}</td></tr>`)
+        .join('\n')}</tbody></table>`,
+    );
+  }
+  parts.push(
+    `<h2>Provenance</h2><p>Every version cited, with the SHA-256 of its captured bytes.</p><table><thead><tr><th>Version</th><th>Outlet</th><th>URL</th><th>Captured</th><th>Published</th><th>SHA-256</th></tr></thead><tbody>${s.provenance
+      .map((p) => `<tr><td>${esc(p.name)}</td><td>${esc(p.outlet)}</td><td>${esc(p.url)}</td><td class="num">${esc(p.captured)}</td><td class="num">${esc(p.published)}</td><td class="hash">${esc(p.version.sha256)}</td></tr>`)
+      .join('\n')}</tbody></table>`,
+  );
+  parts.push('<h2>Method</h2>', ...s.method.map((m) => `<p><strong>${esc(m.heading)}.</strong> ${esc(m.text)}</p>`));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${esc(report.generator)}">
+<title>${esc(s.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${parts.join('\n')}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,54 @@
+// The model of a report, from a library's event or from files named on the
+// command line. Both go through the same grouping and the same builder, so a
+// report of files without a library reads like one from the app (less the
+// researcher's curation, which only a library holds).
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import type { ReadableDb } from '../../db/connection';
+import { listArticles } from '../../db/queries/articles';
+import { loadCuration } from '../../db/queries/figures';
+import { listSources } from '../../db/queries/sources';
+import { captureDocument } from '../core/capture/captureDocument';
+import { documentVersions, type NamedDocument } from '../core/compare/documentVersions';
+import { buildEventFigures, NO_CURATION } from '../core/compare/eventFigures';
+import { EXTRACTOR_VERSION, extractClaims } from '../core/extract';
+import { buildReport, type ReportVersionInput } from '../core/report/buildReport';
+import type { Report } from '../core/report/reportSchema';
+import { eventVersions } from '../library/eventVersions';
+import { readInputFile } from '../library/import/readInputFile';
+
+export const GENERATOR = `Tally ${pkg.version}`;
+
+export type Progress = (done: number, total: number) => void;
+
+/** An event of the library, with the researcher's curation and source directory. */
+export function reportFromLibrary(db: ReadableDb, event: { id: number; name: string }, onProgress?: Progress, now = new Date()): Report {
+  const versions = eventVersions(db, event.id);
+  const directory = listSources(db);
+  const figures = buildEventFigures(versions, loadCuration(db, event.id), directory);
+  const articles = listArticles(db, event.id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, url: a.canonicalUrl }));
+  return buildReport({ eventName: event.name, generatedAt: now.toISOString(), generator: GENERATOR, versions, articles, figures, directory, ...(onProgress ? { onProgress } : {}) });
+}
+
+/**
+ * Files as the versions of one event, in the order given (earliest first),
+ * each captured as an import would capture it; the capture time is the
+ * file's modification time, and the SHA-256 is that of the file's bytes.
+ */
+export async function reportFromFiles(paths: readonly string[], eventName: string, onProgress?: Progress, now = new Date()): Promise<Report> {
+  const docs: NamedDocument[] = [];
+  const files: { sha256: string; byteLength: number; format: ReportVersionInput['format']; origin: string }[] = [];
+  for (const path of paths) {
+    const bytes = await readInputFile(path);
+    const doc = captureDocument(basename(path), bytes);
+    docs.push({ name: basename(path), doc, claims: extractClaims(doc.text), capturedAt: statSync(path).mtime.toISOString() });
+    files.push({ sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, format: doc.format, origin: path });
+  }
+  const { versions } = documentVersions(docs, EXTRACTOR_VERSION);
+  const full: ReportVersionInput[] = versions.map((v, i) => ({ ...v, title: docs[i]!.doc.title, url: docs[i]!.doc.canonicalUrl, ...files[i]! }));
+  const articles = [...new Map(full.map((v) => [v.articleId, { id: v.articleId, title: v.articleTitle, outlet: v.outlet, url: v.url }])).values()];
+  const figures = buildEventFigures(full, NO_CURATION, []);
+  return buildReport({ eventName, generatedAt: now.toISOString(), generator: GENERATOR, versions: full, articles, figures, directory: [], ...(onProgress ? { onProgress } : {}) });
+}
