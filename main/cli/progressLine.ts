@@ -3,8 +3,11 @@
 // pipes get only results.
 import type { ImportProgress } from '../core/model';
 
-export function progressLine(stream: NodeJS.WriteStream = process.stderr): {
-  update(p: ImportProgress): void;
+export function progressLine(
+  stream: NodeJS.WriteStream = process.stderr,
+  verb = 'importing',
+): {
+  update(p: Pick<ImportProgress, 'done' | 'total' | 'current'>): void;
   end(): void;
 } {
   const live = stream.isTTY === true;
@@ -13,7 +16,7 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): {
     update(p) {
       if (!live || p.total === 0) return;
       const width = Math.max(20, (stream.columns || 80) - 1);
-      const what = p.current ? `importing ${p.current}` : p.done === p.total ? 'done' : '';
+      const what = p.current ? `${verb} ${p.current}` : p.done === p.total ? 'done' : '';
       const line = `[${p.done}/${p.total}] ${what}`;
       stream.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
       shown = true;

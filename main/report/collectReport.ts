@@ -3,14 +3,14 @@
 // report of files without a library reads like one from the app (less the
 // researcher's curation, which only a library holds).
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ReadableDb } from '../../db/connection';
 import { listArticles } from '../../db/queries/articles';
 import { loadCuration } from '../../db/queries/figures';
 import { listSources } from '../../db/queries/sources';
-import { captureDocument } from '../core/capture/captureDocument';
+import { captureDocument, type CapturedDocument } from '../core/capture/captureDocument';
 import { documentVersions, type NamedDocument } from '../core/compare/documentVersions';
 import { buildEventFigures, NO_CURATION } from '../core/compare/eventFigures';
 import { EXTRACTOR_VERSION, extractClaims } from '../core/extract';
@@ -41,8 +41,16 @@ export async function reportFromFiles(paths: readonly string[], eventName: strin
   const docs: NamedDocument[] = [];
   const files: { sha256: string; byteLength: number; format: ReportVersionInput['format']; origin: string }[] = [];
   for (const path of paths) {
-    const bytes = await readInputFile(path);
-    const doc = captureDocument(basename(path), bytes);
+    if (!existsSync(path)) throw new Error(`no such file: ${path}`);
+    let bytes: Uint8Array;
+    let doc: CapturedDocument;
+    try {
+      bytes = await readInputFile(path);
+      doc = captureDocument(basename(path), bytes);
+    } catch (error) {
+      // a bad file names itself: the whole report depends on every file
+      throw new Error(`${path}: ${(error as Error).message}`);
+    }
     docs.push({ name: basename(path), doc, claims: extractClaims(doc.text), capturedAt: statSync(path).mtime.toISOString() });
     files.push({ sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, format: doc.format, origin: path });
   }

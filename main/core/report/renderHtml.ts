@@ -35,7 +35,9 @@ const STYLE = `
   .reviewed { color: #1f5fbf; }
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.3rem 0 0.5rem; font: 9pt/1.4 system-ui, sans-serif; }
   dl.facts dt { color: var(--soft); } dl.facts dd { margin: 0; }
-  .figure { break-inside: avoid-page; margin-bottom: 1rem; }
+  .figure { margin-bottom: 1rem; }
+  /* a figure's heading, facts and picture stay with the start of its table */
+  .figure > h3, .figure > dl, .figure > svg { break-after: avoid; break-inside: avoid; }
   .picture { margin: 0.2rem 0 0.4rem; }
   .picture text { font: 7.5pt system-ui, 'DejaVu Sans', sans-serif; fill: var(--soft); }
   blockquote.note { margin: 0.3rem 0; padding: 0.3rem 0.6rem; border-left: 3px solid var(--line); background: var(--wash); font-size: 9.5pt; }
