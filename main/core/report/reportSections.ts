@@ -3,7 +3,7 @@
 // statements of no figure, the provenance and the method. Markdown and HTML
 // walk these same sections, so the two never say different things.
 import type { FigureStatus } from '../model';
-import { intervalText, METHOD_NOTE, sourceText, STATUS_WORDS, timeText, valueText, versionName } from './reportText';
+import { intervalText, METHOD_NOTE, sourceText, STATUS_WORDS, timeText, valueText } from './reportText';
 import type { Report, ReportClaim, ReportFigure, ReportVersion } from './reportSchema';
 
 export interface ValueRow {
@@ -68,10 +68,60 @@ export function reportSections(report: Report): ReportSections {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const figureLabel = new Map(report.figures.map((f) => [f.id, f.label]));
-  const whereOf = (versionId: number): string => {
-    const v = versions.get(versionId)!;
-    const outlet = articles.get(v.articleId)?.outlet ?? v.outlet;
-    return `${outlet ? `${outlet}: ` : ''}${versionName(report, v)}`;
+  // each version's place in its article ("version 2 of 3"), computed once: a report may cite thousands
+  const ofArticle = new Map<number, number[]>();
+  for (const v of report.versions) ofArticle.set(v.articleId, [...(ofArticle.get(v.articleId) ?? []), v.id]);
+  const articleName = (articleId: number, withOutlet: boolean): string => {
+    const a = articles.get(articleId);
+    const outlet = withOutlet ? (a?.outlet ?? report.versions.find((v) => v.articleId === articleId)?.outlet) : null;
+    return `${outlet ? `${outlet}: ` : ''}${a?.title ?? `article ${articleId}`}`;
+  };
+  /** "CBS News: Title, versions 1–3 and 5 of 6"; nothing after the title for an article of one version. */
+  const whereOfMany = (articleId: number, versionIds: readonly number[], withOutlet = true): string => {
+    const all = ofArticle.get(articleId) ?? [];
+    if (all.length <= 1) return articleName(articleId, withOutlet);
+    if (new Set(versionIds).size === all.length) return `${articleName(articleId, withOutlet)}, ${all.length === 2 ? 'both versions' : `all ${all.length} versions`}`;
+    const numbers = [...new Set(versionIds.map((id) => all.indexOf(id) + 1))].sort((a, b) => a - b);
+    const runs: string[] = [];
+    for (let i = 0; i < numbers.length; i++) {
+      let j = i;
+      while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+      runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : String(numbers[i]));
+      i = j;
+    }
+    const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0]!;
+    return `${articleName(articleId, withOutlet)}, ${numbers.length > 1 ? 'versions' : 'version'} ${list} of ${all.length}`;
+  };
+  const whereOf = (versionId: number): string => whereOfMany(versions.get(versionId)!.articleId, [versionId]);
+  /**
+   * A figure's values, one row per article, value, source and sentence: the
+   * same quote repeated by each revision of an article is one row naming the
+   * versions, so a long-revised story does not fill pages with copies.
+   */
+  const rowsOf = (figure: ReportFigure): ValueRow[] => {
+    const groups = new Map<string, ReportClaim[]>();
+    for (const id of figure.claims) {
+      const c = claims.get(id)!;
+      const key = JSON.stringify([c.articleId, valueText(c), c.source, c.sentence, c.status !== 'auto']);
+      const group = groups.get(key);
+      if (group) group.push(c);
+      else groups.set(key, [c]);
+    }
+    return [...groups.values()].map((cs) => {
+      const c = cs[0]!;
+      const times = cs.map((x) => versions.get(x.versionId)!.capturedAt).sort();
+      const first = timeText(times[0]!);
+      const last = timeText(times.at(-1)!);
+      return {
+        claim: c,
+        value: valueText(c),
+        source: sourceText(c),
+        where: whereOfMany(c.articleId, cs.map((x) => x.versionId)),
+        captured: first === last ? first : `${first} to ${last}`,
+        quote: splitQuote(c),
+        reviewed: c.status !== 'auto',
+      };
+    });
   };
   const s = report.summary;
   const ordered = [...report.figures].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
@@ -95,18 +145,7 @@ export function reportSections(report: Report): ReportSections {
         { name: 'Independent sources', value: String(figure.independentSources) },
         ...(figure.related.length ? [{ name: 'Scope differs from', value: figure.related.map((r) => figureLabel.get(r) ?? r).join('; ') }] : []),
       ],
-      rows: figure.claims.map((id) => {
-        const c = claims.get(id)!;
-        return {
-          claim: c,
-          value: valueText(c),
-          source: sourceText(c),
-          where: whereOf(c.versionId),
-          captured: timeText(versions.get(c.versionId)!.capturedAt),
-          quote: splitQuote(c),
-          reviewed: c.status !== 'auto',
-        };
-      }),
+      rows: rowsOf(figure),
       notes: figure.notes.map((n) => {
         const on = n.claimId === null ? null : claims.get(n.claimId);
         return `${on ? `On “${on.text}” (${whereOf(on.versionId)}): ` : ''}${n.body} (${timeText(n.updatedAt)})`;
@@ -114,8 +153,8 @@ export function reportSections(report: Report): ReportSections {
     })),
     revisions: report.revisions.map((r) => ({
       title: articles.get(r.articleId)?.title ?? `article ${r.articleId}`,
-      from: `${versionName(report, versions.get(r.from)!)}, captured ${timeText(versions.get(r.from)!.capturedAt)}`,
-      to: `${versionName(report, versions.get(r.to)!)}, captured ${timeText(versions.get(r.to)!.capturedAt)}`,
+      from: `${whereOf(r.from)}, captured ${timeText(versions.get(r.from)!.capturedAt)}`,
+      to: `${whereOf(r.to)}, captured ${timeText(versions.get(r.to)!.capturedAt)}`,
       changes: r.changes.map((c) => ({
         kind: c.kind,
         before: c.before ? valueText(c.before) : '—',
@@ -127,7 +166,7 @@ export function reportSections(report: Report): ReportSections {
     noFigures: report.noFigures.map((n) => ({ source: sourceText({ source: n.source, grade: null }), where: whereOf(n.versionId), quote: n.sentence })),
     provenance: report.versions.map((v) => ({
       version: v,
-      name: versionName(report, v),
+      name: whereOfMany(v.articleId, [v.id], false),
       outlet: articles.get(v.articleId)?.outlet ?? v.outlet ?? '—',
       url: v.url ?? '—',
       captured: timeText(v.capturedAt),

@@ -3,7 +3,7 @@
 // carry the values themselves.
 import { formatNumber, formatValue } from '../claimValue';
 import type { FigureStatus } from '../model';
-import type { Report, ReportClaim, ReportVersion } from './reportSchema';
+import type { ReportClaim } from './reportSchema';
 
 export const num = formatNumber;
 
@@ -37,14 +37,6 @@ export function timeText(iso: string | null): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** How a version is named in a report: its article's title, its outlet and when it was captured. */
-export function versionName(report: Report, v: ReportVersion): string {
-  const article = report.articles.find((a) => a.id === v.articleId);
-  const n = report.versions.filter((x) => x.articleId === v.articleId);
-  const label = n.length > 1 ? `, version ${n.indexOf(v) + 1} of ${n.length}` : '';
-  return `${article?.title ?? v.title ?? `version ${v.id}`}${label}`;
 }
 
 /** The method note, paragraph by paragraph: how figures were found, what the verdicts mean, what a hash proves. */
