@@ -82,8 +82,11 @@ export interface ChromiumPrinterHooks {
  */
 export function chromiumPdfPrinter(executable?: string, hooks: ChromiumPrinterHooks = {}): PdfPrinter {
   return async (html: string, options: PdfOptions): Promise<Uint8Array> => {
+    const executablePath = executable ?? findChromium();
+    // Checked first: playwright's own error is many lines, and leaves an empty profile folder behind.
+    if (!isExecutable(executablePath)) throw new Error(`PDF needs Chromium or Chrome: ${executablePath} is not a program`);
     // launch() gives the browser a fresh temporary profile and deletes it on close.
-    const browser = await chromium.launch({ executablePath: executable ?? findChromium(), args: CHROMIUM_ARGS, headless: true });
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     try {
       // The report is static: nothing in it needs to run, and it is never online.
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block', acceptDownloads: false });

@@ -175,8 +175,9 @@ describe('findChromium', () => {
   });
 
   it('fails the print, not the making of the printer, when the browser is missing', async () => {
-    const print = chromiumPdfPrinter(join(dir, 'missing-chrome'));
-    await expect(print('<p>x</p>', { title: 'x' })).rejects.toThrow();
+    const missing = join(dir, 'missing-chrome');
+    const print = chromiumPdfPrinter(missing);
+    await expect(print('<p>x</p>', { title: 'x' })).rejects.toThrow(new Error(`PDF needs Chromium or Chrome: ${missing} is not a program`));
   });
 });
 
