@@ -4,13 +4,14 @@
 import { LibraryError } from '../../db/libraryError';
 import { EXIT_USAGE, UsageError, type Command } from './command';
 import { compareCommand } from './commands/compareCommand';
+import { reportCommand } from './commands/reportCommand';
 import { diffCommand } from './commands/diffCommand';
 import { extractCommand } from './commands/extractCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 
-const COMMANDS: readonly Command[] = [importCommand, listCommand, extractCommand, diffCommand, compareCommand, serveCommand];
+const COMMANDS: readonly Command[] = [importCommand, listCommand, extractCommand, diffCommand, compareCommand, reportCommand, serveCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -6,13 +6,13 @@ import { dirname, join } from 'node:path';
 import { renderCsv } from '../core/report/renderCsv';
 import { renderHtml } from '../core/report/renderHtml';
 import { renderMarkdown } from '../core/report/renderMarkdown';
+import type { PdfPrinter } from '../core/report/pdfPage';
 import { reportSchema, type Report } from '../core/report/reportSchema';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Turns a self-contained HTML page into PDF bytes, with the title in each page's header. */
-export type PdfPrinter = (html: string, options: { title: string }) => Promise<Uint8Array>;
+export type { PdfPrinter } from '../core/report/pdfPage';
 
 export function isReportFormat(name: string): name is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(name);

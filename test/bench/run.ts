@@ -6,6 +6,7 @@
 //   extract   figures found per MB of article text (the corpus .txt files repeated to 10 MB)
 //   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
+//   report    an event of 1,000 versions (100 articles revised ten times): the model, then each format
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, corpusBytes } from '../fixtures/corpus';
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
 import { figuresViewTimes } from './figuresView';
+import { reportTimes } from './report';
 
 const MB = 1024 * 1024;
 
@@ -174,3 +176,4 @@ console.log(captureThroughput('txt', 8 * MB));
 console.log(captureThroughput('html', 4 * MB));
 for (const line of await importFolder(1000)) console.log(line);
 for (const line of await figuresViewTimes(1000)) console.log(line);
+for (const line of await reportTimes()) console.log(line);

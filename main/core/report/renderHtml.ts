@@ -3,6 +3,7 @@
 // out to print well. The PDF is this same file printed by Chromium, so the
 // two share one layout. Every text goes through `esc`: captured pages are
 // untrusted, and a quote must never become markup.
+import { pdfMarginCss } from './pdfPage';
 import { num } from './reportText';
 import type { Report, ReportFigure } from './reportSchema';
 import { reportSections, type FigureSection } from './reportSections';
@@ -12,6 +13,9 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
+
+// the printed page's margins are the PDF printers' own, so the header and footer line up with the text
+const PAGE_MARGIN = (({ top, right, bottom, left }) => `${top} ${right} ${bottom} ${left}`)(pdfMarginCss());
 
 const STYLE = `
   :root { --ink: #1d2430; --soft: #5b6475; --line: #d9dde5; --wash: #f4f6f9; --conflict: #b3261e; --revised: #8a5a00; --agree: #2e7d32; }
@@ -42,7 +46,7 @@ const STYLE = `
   .picture text { font: 7.5pt system-ui, 'DejaVu Sans', sans-serif; fill: var(--soft); }
   blockquote.note { margin: 0.3rem 0; padding: 0.3rem 0.6rem; border-left: 3px solid var(--line); background: var(--wash); font-size: 9.5pt; }
   ul.summary { padding-left: 1.1rem; } ul.summary li { margin: 0.15rem 0; }
-  @page { size: A4; margin: 16mm 12mm; }
+  @page { size: A4; margin: ${PAGE_MARGIN}; }
   @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
 
@@ -61,12 +65,15 @@ function picture(section: FigureSection, latestOf: ReadonlyMap<number, number>):
   const left = 200;
   const right = 16;
   const rowH = 16;
-  const H = rows.length * rowH + 22;
+  const H = rows.length * rowH + 40;
   const x = (v: number) => left + (v / max) * (W - left - right);
   const ticks = [0, max / 4, max / 2, (3 * max) / 4].map((t) => (max >= 8 ? Math.round(t) : Number(t.toFixed(1))));
   const marks: string[] = [];
-  const line = (v: number | null, label: string, dash: string) =>
-    v === null ? '' : `<line x1="${x(v)}" x2="${x(v)}" y1="2" y2="${H - 18}" stroke="#1f5fbf" stroke-dasharray="${dash}"/><text x="${x(v) + 2}" y="${H - 8}">${esc(label)}</text>`;
+  // the conservative and best lines are labelled above the axis, never over its numbers, and inside the picture
+  const line = (v: number | null, label: string, dash: string, row: number) =>
+    v === null
+      ? ''
+      : `<line x1="${x(v)}" x2="${x(v)}" y1="2" y2="${H - 18}" stroke="#1f5fbf" stroke-dasharray="${dash}"/><text x="${x(v) > W - 80 ? x(v) - 3 : x(v) + 3}" y="${H - 21 - row * 9}" text-anchor="${x(v) > W - 80 ? 'end' : 'start'}" fill="#1f5fbf">${esc(label)}</text>`;
   rows.forEach(([source, values], i) => {
     const y = 10 + i * rowH;
     marks.push(`<text x="${left - 6}" y="${y + 3}" text-anchor="end">${esc(source.length > 30 ? `${source.slice(0, 29)}…` : source)}</text>`);
@@ -84,7 +91,7 @@ function picture(section: FigureSection, latestOf: ReadonlyMap<number, number>):
   const f: ReportFigure = section.figure;
   return `<svg class="picture" width="100%" style="max-width: ${W}px" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`${f.label}: values by source`)}">
 ${ticks.map((t) => `<line x1="${x(t)}" x2="${x(t)}" y1="2" y2="${H - 18}" stroke="#d9dde5"/><text x="${x(t)}" y="${H - 8}" text-anchor="middle">${esc(num(t))}</text>`).join('')}
-${line(f.conservative, 'conservative', '2 2')}${f.best ? line(f.best.low, 'best', '5 2') : ''}
+${line(f.conservative, 'conservative', '2 2', 0)}${f.best ? line(f.best.low, 'best', '5 2', 1) : ''}
 ${marks.join('\n')}
 </svg>`;
 }
