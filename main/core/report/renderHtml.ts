@@ -3,6 +3,7 @@
 // out to print well. The PDF is this same file printed by Chromium, so the
 // two share one layout. Every text goes through `esc`: captured pages are
 // untrusted, and a quote must never become markup.
+import { scaleLinear } from 'd3-scale';
 import { pdfMarginCss } from './pdfPage';
 import { num } from './reportText';
 import type { Report, ReportFigure } from './reportSchema';
@@ -60,14 +61,18 @@ function picture(section: FigureSection, latestOf: ReadonlyMap<number, number>):
   const rows = [...new Map(section.rows.map((r) => [r.source, section.rows.filter((x) => x.source === r.source)])).entries()];
   const finite = section.rows.flatMap((r) => [r.claim.value, r.claim.low, r.claim.high]).filter((v): v is number => v !== null && Number.isFinite(v));
   if (finite.length === 0) return '';
-  const max = Math.max(...finite, section.figure.best?.high ?? 0) * 1.08 || 1;
+  // a round axis ("0, 5, 10, 15, 20, 25"), as a reader would draw it
+  const scale = scaleLinear()
+    .domain([0, Math.max(...finite, section.figure.best?.high ?? 0) * 1.05 || 1])
+    .nice(4);
+  const max = scale.domain()[1]!;
   const W = 640;
   const left = 200;
   const right = 16;
   const rowH = 16;
   const H = rows.length * rowH + 40;
   const x = (v: number) => left + (v / max) * (W - left - right);
-  const ticks = [0, max / 4, max / 2, (3 * max) / 4].map((t) => (max >= 8 ? Math.round(t) : Number(t.toFixed(1))));
+  const ticks = scale.ticks(4);
   const marks: string[] = [];
   // the conservative and best lines are labelled above the axis, never over its numbers, and inside the picture
   const line = (v: number | null, label: string, dash: string, row: number) =>
