@@ -1,0 +1,74 @@
+// Every format from one small event whose text is hostile to each of them: a
+// quote with commas, quotation marks, a pipe, a line break and markup.
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildEventFigures, NO_CURATION } from '../../../main/core/compare/eventFigures';
+import { documentVersions } from '../../../main/core/compare/documentVersions';
+import { extractClaims } from '../../../main/core/extract';
+import { buildReport, type ReportVersionInput } from '../../../main/core/report/buildReport';
+import { renderCsv } from '../../../main/core/report/renderCsv';
+import { esc, renderHtml } from '../../../main/core/report/renderHtml';
+import { renderMarkdown } from '../../../main/core/report/renderMarkdown';
+import { reportSchema } from '../../../main/core/report/reportSchema';
+
+const HOSTILE =
+  'Clashes in the port <img src=x onerror=alert(1)>\n\n' +
+  'Police said 12 people were arrested, "mostly | young men, from out of town", after the march <img src=x onerror=alert(1)>.\n\n' +
+  'Organisers said 40 people were arrested.\n';
+const LATER = HOSTILE.replace('12 people', '14 people');
+
+function report() {
+  const docs = [HOSTILE, LATER].map((text, i) => ({
+    name: `v${i}.txt`,
+    doc: { title: 'Clashes in the port', byline: null, outlet: 'City Daily', canonicalUrl: null, publishedAt: null, text },
+    claims: extractClaims(text),
+    capturedAt: `2024-03-1${i}T10:00:00Z`,
+  }));
+  const { versions } = documentVersions(docs, 'test');
+  const full: ReportVersionInput[] = versions.map((v, i) => ({ ...v, title: v.articleTitle, url: null, sha256: String(i).repeat(64), byteLength: 10, format: 'text', origin: `v${i}.txt` }));
+  const figures = buildEventFigures(full, NO_CURATION, []);
+  return buildReport({ eventName: 'Port "clashes" | March', generatedAt: '2024-03-12T00:00:00Z', generator: 'Tally test', versions: full, articles: [{ id: 1, title: 'Clashes in the port', outlet: 'City Daily', url: null }], figures, directory: [] });
+}
+
+describe('report renderers', () => {
+  it('builds a model the schema accepts, with the revision 12 → 14 and the conflict with 40', () => {
+    const r = reportSchema.parse(report());
+    const arrested = r.figures.find((f) => f.label.includes('arrested'))!;
+    expect(arrested.status).toBe('conflict');
+    expect(r.revisions[0]!.changes.map((c) => [c.before?.value, c.after?.value])).toEqual([[12, 14]]);
+  });
+
+  it('keeps every Markdown table row one line, its pipes escaped', () => {
+    const md = renderMarkdown(report());
+    // each table: every row has as many cells as its header
+    const tables = md.split(/\n(?!\|)/).map((block) => block.split('\n').filter((l) => l.startsWith('|'))).filter((t) => t.length > 0);
+    expect(tables.length).toBeGreaterThan(3);
+    const cells = (line: string): number => line.replace(/\\\|/g, '').split('|').length;
+    for (const table of tables) for (const row of table) expect(cells(row), row).toBe(cells(table[0]!));
+    expect(md).toContain('mostly \\| young men');
+    // escaped, so a forge shows the characters rather than an image tag
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('# Discrepancy report: Port "clashes" | March');
+  });
+
+  it('never lets captured text become HTML', () => {
+    const html = renderHtml(report());
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&quot;mostly | young men, from out of town&quot;');
+    expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('writes CSV a parser reads back exactly: commas, quotation marks and pipes inside one field', () => {
+    const csv = renderCsv(report());
+    expect(csv.startsWith('\uFEFFevent,figure,verdict,')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const twelve = rows.find((r) => r.quote === '12')!;
+    expect(twelve.sentence).toBe('Police said 12 people were arrested, "mostly | young men, from out of town", after the march <img src=x onerror=alert(1)>.');
+    expect(twelve.event).toBe('Port "clashes" | March');
+    expect(twelve).toMatchObject({ value: '12', low: '12', high: '12', approx: 'false', verdict: 'conflict', outlet: 'City Daily' });
+  });
+});
