@@ -23,9 +23,18 @@ export const GENERATOR = `Tally ${pkg.version}`;
 
 export type Progress = (done: number, total: number) => void;
 
-/** An event of the library, with the researcher's curation and source directory. */
-export function reportFromLibrary(db: ReadableDb, event: { id: number; name: string }, onProgress?: Progress, now = new Date()): Report {
-  const versions = eventVersions(db, event.id);
+/**
+ * An event of the library, with the researcher's curation and source
+ * directory; with `versionIds`, only those of its versions (a selection).
+ */
+export function reportFromLibrary(
+  db: ReadableDb,
+  event: { id: number; name: string },
+  onProgress?: Progress,
+  now = new Date(),
+  versionIds?: ReadonlySet<number>,
+): Report {
+  const versions = eventVersions(db, event.id).filter((v) => !versionIds || versionIds.has(v.versionId));
   const directory = listSources(db);
   const figures = buildEventFigures(versions, loadCuration(db, event.id), directory);
   const articles = listArticles(db, event.id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, url: a.canonicalUrl }));

@@ -134,6 +134,16 @@ describe('tally report from a library', () => {
       const report = JSON.parse(run.stdout) as Report;
       expect(report.figures.map((f) => [f.label, f.status]).sort()).toEqual(json().figures.map((f) => [f.label, f.status]).sort());
       expect(report.versions.map((v) => v.sha256)).toEqual(json().versions.map((v) => v.sha256));
+
+      // a selection of the event's versions: the two CBS revisions only
+      const cbs = report.versions.filter((v) => v.articleId === report.versions[0]!.articleId).map((v) => v.id);
+      const some = await runTally(['report', '--event', EVENT, '--library', library, '--version', cbs.join(','), '--format', 'json']);
+      const selected = JSON.parse(some.stdout) as Report;
+      expect(selected.versions.map((v) => v.id)).toEqual(cbs);
+      expect(selected.revisions.map((r) => [r.from, r.to])).toEqual([cbs]);
+      const unknown = await runTally(['report', '--event', EVENT, '--library', library, '--version', '999', '--format', 'json']);
+      expect(unknown.code).not.toBe(0);
+      expect(unknown.stderr).toContain(`no version 999 in the event "${EVENT}"`);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

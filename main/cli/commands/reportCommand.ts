@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { findEventByName } from '../../../db/queries/events';
+import { listArticles } from '../../../db/queries/articles';
 import { reportJsonSchema } from '../../core/report/reportSchema';
 import { reportFromFiles, reportFromLibrary } from '../../report/collectReport';
 import { chromiumPdfPrinter } from '../../report/printPdf';
@@ -14,15 +15,27 @@ function formatsOf(values: string[] | undefined): ReportFormat[] {
   return [...new Set(names)] as ReportFormat[];
 }
 
+function eventVersionIds(db: Parameters<typeof listArticles>[0], eventId: number): number[] {
+  return listArticles(db, eventId).flatMap((a) => a.versions.map((v) => v.id));
+}
+
+function versionIdsOf(values: string[] | undefined): Set<number> | undefined {
+  if (!values) return undefined;
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim());
+  for (const id of ids) if (!/^[1-9]\d*$/.test(id)) throw new UsageError(`not a version id: "${id}"`);
+  return new Set(ids.map(Number));
+}
+
 export const reportCommand: Command = {
   name: 'report',
   summary: 'write a discrepancy report (Markdown, HTML, PDF, CSV, JSON) from files or from an event of the library',
   usage: `tally report FILE... --format FORMAT [--event NAME] [--out PATH]
-tally report --event NAME --library FILE --format FORMAT [--out PATH]
+tally report --event NAME --library FILE [--version ID...] --format FORMAT [--out PATH]
 tally report --schema
   FILE...         versions in time order, earliest first, read as an import would read them; no library needed
   --event NAME    with files: the report's title (default: the first file's headline);
                   without files: the library's event to report on
+  --version ID    with --event: only these versions of the event (repeat, or 3,4,7); default all
   --format F      md, html, pdf, csv or json; several as md,html or --format repeated
   --out PATH      the file to write (one format), or the folder for several; one text format without --out
                   goes to stdout, and a PDF always needs --out
@@ -32,7 +45,7 @@ ${LIBRARY_HELP}`,
   async run(argv) {
     const { values, positionals } = parse(
       argv,
-      { ...LIBRARY_OPTION, event: { type: 'string' }, format: { type: 'string', multiple: true }, out: { type: 'string' }, schema: { type: 'boolean' } },
+      { ...LIBRARY_OPTION, event: { type: 'string' }, format: { type: 'string', multiple: true }, version: { type: 'string', multiple: true }, out: { type: 'string' }, schema: { type: 'boolean' } },
       true,
     );
     if (values.schema) {
@@ -40,6 +53,7 @@ ${LIBRARY_HELP}`,
       return EXIT_OK;
     }
     const formats = formatsOf(values.format);
+    if (positionals.length > 0 && values.version !== undefined) throw new UsageError('--version chooses versions of a library event; with files, name the files');
     if (positionals.length > 0 && values.library !== undefined) throw new UsageError('name files or --library with --event, not both');
     if (positionals.length === 0 && values.event === undefined) throw new UsageError('name the files to report on, or --event NAME of the library');
     if (!values.out && (formats.length > 1 || formats[0] === 'pdf')) throw new UsageError(formats[0] === 'pdf' ? 'a PDF needs --out FILE' : 'several formats need --out FOLDER');
@@ -55,7 +69,13 @@ ${LIBRARY_HELP}`,
       try {
         const event = findEventByName(db, values.event!);
         if (!event) throw new Error(`no event named "${values.event}" in ${path}`);
-        report = reportFromLibrary(db, event, onProgress);
+        const chosen = versionIdsOf(values.version);
+        if (chosen) {
+          const known = new Set(eventVersionIds(db, event.id));
+          const unknown = [...chosen].filter((id) => !known.has(id));
+          if (unknown.length) throw new Error(`no version ${unknown.join(', ')} in the event "${event.name}"`);
+        }
+        report = reportFromLibrary(db, event, onProgress, new Date(), chosen);
       } finally {
         db.close();
       }
