@@ -2,18 +2,21 @@
 // serve the renderer, give it a secure window, and route each contract
 // channel to the same dispatcher the web shell uses. Everything else lives
 // in the engine (main/core, main/ipc, main/library, db).
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { CHANNELS } from '../ipc/channels';
 import { dispatch } from '../ipc/dispatch';
+import { HandlerError } from '../ipc/handlerError';
 import type { HandlerContext } from '../ipc/handlers';
 import { libraryLocation } from '../library/libraryPath';
-import { runExtractionInWorker, runImportInWorker } from '../workers/runInWorker';
+import { runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
+import { pickReportFolder } from './pickReportFolder';
+import { electronPdfPrinter } from './printPdf';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
 
 // This file is bundled to out/electron/main.js; the renderer is in out/renderer.
@@ -54,7 +57,15 @@ function start(): void {
     runImport: (arg) =>
       runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p) }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
+    runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress }),
     pickImportPaths: (folders) => pickImportPaths(win, folders),
+    pickFolder: () => pickReportFolder(win),
+    printPdf: electronPdfPrinter(),
+    openPath: async (path) => {
+      // shell.openPath answers an error message, empty when the file opened
+      const problem = await shell.openPath(path);
+      if (problem) throw new HandlerError('failed', `cannot open ${path}: ${problem.split('\n', 1)[0]}`);
+    },
   };
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, arg: unknown) => {

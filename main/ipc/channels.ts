@@ -22,13 +22,16 @@ export const CHANNELS = [
   'versions:diff',
   'import:run',
   'dialog:pickImportPaths',
+  'dialog:pickFolder',
+  'reports:export',
+  'reports:open',
   'claims:list',
   'claims:review',
   'claims:history',
   'claims:extract',
 ] as const satisfies readonly Channel[];
 
-export const PUSH_EVENTS = ['import:progress'] as const satisfies readonly PushEvent[];
+export const PUSH_EVENTS = ['import:progress', 'report:progress'] as const satisfies readonly PushEvent[];
 
 const channelsComplete: Exhaustive<(typeof CHANNELS)[number], Channel> = true;
 const eventsComplete: Exhaustive<(typeof PUSH_EVENTS)[number], PushEvent> = true;

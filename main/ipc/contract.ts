@@ -30,6 +30,32 @@ export interface AppInfo {
   shell: ShellKind;
   version: string;
   libraryPath: string;
+  /** Where the web shell suggests writing reports: a `reports` folder beside the library file. */
+  reportsFolder?: string;
+}
+
+/** The formats a report is written in (main/report/writeReport.ts renders each). */
+export type ReportFormat = 'md' | 'html' | 'pdf' | 'csv' | 'json';
+
+export interface ReportExportArg {
+  /** Chosen by the caller, so it can tell its export's progress events apart. */
+  batchId: string;
+  eventId: number;
+  /** Each format once; the files are named after the event. */
+  formats: ReportFormat[];
+  /** An absolute path; created when missing. */
+  folder: string;
+}
+
+/** Where an export has got to: revisions compared (the slow part of a large event), then each format written. */
+export interface ReportProgress {
+  batchId: string;
+  stage: 'comparing' | 'writing' | 'done';
+  /** comparing: revision pairs compared of `total` (0 of 0 before the count is known); writing: formats written of `total`. */
+  done: number;
+  total: number;
+  /** The format being written (stage `writing`). */
+  format?: ReportFormat;
 }
 
 export interface ImportArg {
@@ -61,6 +87,12 @@ export interface Contract {
   'import:run': { arg: ImportArg; result: ImportReport };
   /** Native file or folder picker; only the desktop shell has one (the web shell answers `unsupported`). */
   'dialog:pickImportPaths': { arg: { folders: boolean }; result: string[] };
+  /** Native folder picker; only the desktop shell has one (the web shell answers `unsupported`). Null when cancelled. */
+  'dialog:pickFolder': { arg: void; result: string | null };
+  /** Writes an event's report in each format into a folder, sending `report:progress`; answers the paths in the order asked. Reads only. */
+  'reports:export': { arg: ReportExportArg; result: { paths: string[] } };
+  /** Opens a report this process wrote with the system's own application; any other path is refused. */
+  'reports:open': { arg: { path: string }; result: void };
   /** The claims stored for a version, in text order, rejected ones included. */
   'claims:list': { arg: { versionId: number }; result: ClaimRecord[] };
   /** Confirm, edit, reject or reopen one claim; logged, and never undone by re-extraction. */
@@ -78,6 +110,7 @@ export type ClaimReviewArg = ClaimReview;
 
 export interface PushEvents {
   'import:progress': ImportProgress;
+  'report:progress': ReportProgress;
 }
 
 export type Channel = keyof Contract;

@@ -1,7 +1,9 @@
 // Every argument from a renderer is checked here before it reaches a handler:
 // the renderer is untrusted (it shows text captured from the web), so the
 // engine never takes its word for a type.
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { REPORT_FORMATS } from '../report/writeReport';
 import type { ArgOf, Channel } from './contract';
 
 const id = z.number().int().positive();
@@ -81,6 +83,25 @@ const sourceEdit = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grade'), source: sourceName, grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable() }).strict(),
 ]);
 
+/** A path on this machine (the one the engine runs on), as the shell's own file system reads it. */
+const localPath = z
+  .string()
+  .min(1, 'a path is needed')
+  .max(4096, 'a path is at most 4096 characters')
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character');
+
+const reportExport = z
+  .object({
+    batchId: z.string().min(1).max(100),
+    eventId: id,
+    formats: z
+      .array(z.enum(REPORT_FORMATS))
+      .min(1, 'choose at least one format')
+      .refine((f) => new Set(f).size === f.length, 'each format once'),
+    folder: localPath.refine((p) => isAbsolute(p), 'the folder must be an absolute path'),
+  })
+  .strict();
+
 export const ARG_SCHEMAS = {
   'app:info': nothing,
   'events:list': nothing,
@@ -99,6 +120,9 @@ export const ARG_SCHEMAS = {
     .object({ batchId: z.string().min(1).max(100), target, inputs: z.array(input).min(1, 'nothing to import').max(100_000) })
     .strict(),
   'dialog:pickImportPaths': z.object({ folders: z.boolean() }).strict(),
+  'dialog:pickFolder': nothing,
+  'reports:export': reportExport,
+  'reports:open': z.object({ path: localPath }).strict(),
   'claims:list': z.object({ versionId: id }).strict(),
   'claims:review': claimReview,
   'claims:history': z.object({ claimId: id }).strict(),

@@ -14,9 +14,11 @@ import { isTaggedBytes, BYTES_TAG } from '../core/wire';
 import type { Reply } from '../ipc/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
-import { runExtractionInWorker, runImportInWorker } from '../workers/runInWorker';
+import { runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { EventStream } from './eventStream';
+import { openWithSystem } from './openWithSystem';
 import { allowedHosts, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
+import { webPdfPrinter } from './webPdfPrinter';
 
 export interface WebShellOptions {
   db: WritableDb;
@@ -81,6 +83,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     runImport: (arg) =>
       runImportInWorker(arg, { libraryPath: options.libraryPath, onProgress: (p) => events.emit('import:progress', p) }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
+    runReport: (event, onProgress) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress }),
+    printPdf: webPdfPrinter(),
+    openPath: (path) => openWithSystem(path),
   };
   const serveStatic = sirv(options.staticDir, {
     single: true,

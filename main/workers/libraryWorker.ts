@@ -2,12 +2,14 @@
 //
 // The library worker: opens its own connection to the library (WAL lets it
 // write while the shell's connection reads) and runs one task, an import
-// batch (posting progress as it goes) or a re-extraction of claims, posting
-// its report at the end.
+// batch (posting progress as it goes), a re-extraction of claims, or an
+// event's report model (posting progress as revisions are compared), posting
+// its outcome at the end.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { reextractVersions } from '../library/claims/extractVersionClaims';
 import { importBatch } from '../library/import/importBatch';
+import { reportFromLibrary } from '../report/collectReport';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
 
 const data = workerData as LibraryWorkerData;
@@ -16,6 +18,9 @@ const post = (message: LibraryWorkerMessage): void => parentPort!.postMessage(me
 async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorkerMessage> {
   if (task.kind === 'extract') {
     return { type: 'extracted', report: reextractVersions(db, task.versionIds, () => new Date().toISOString()) };
+  }
+  if (task.kind === 'report') {
+    return { type: 'reported', report: reportFromLibrary(db, task.event, (done, total) => post({ type: 'report-progress', done, total })) };
   }
   const report = await importBatch(db, task.request, { onProgress: (progress) => post({ type: 'progress', progress }) });
   return { type: 'imported', report };

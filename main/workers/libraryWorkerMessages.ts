@@ -1,9 +1,13 @@
 // What the shells and the library worker say to each other.
 import type { ExtractionReport, ImportProgress, ImportReport } from '../core/model';
+import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 
-/** One worker runs one task: an import batch, or extracting claims again from stored versions. */
-export type LibraryTask = { kind: 'import'; request: ImportRequest } | { kind: 'extract'; versionIds: number[] };
+/** One worker runs one task: an import batch, extracting claims again from stored versions, or building an event's report. */
+export type LibraryTask =
+  | { kind: 'import'; request: ImportRequest }
+  | { kind: 'extract'; versionIds: number[] }
+  | { kind: 'report'; event: { id: number; name: string } };
 
 export interface LibraryWorkerData {
   libraryPath: string;
@@ -15,4 +19,6 @@ export type LibraryWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'imported'; report: ImportReport }
   | { type: 'extracted'; report: ExtractionReport }
+  | { type: 'report-progress'; done: number; total: number }
+  | { type: 'reported'; report: Report }
   | { type: 'error'; message: string };

@@ -1,7 +1,8 @@
 // Starts the library worker for one task and turns its messages into a
-// promise (and, for an import, progress callbacks).
+// promise (and, for an import or a report, progress callbacks).
 import { Worker } from 'node:worker_threads';
 import type { ExtractionReport, ImportProgress, ImportReport } from '../core/model';
+import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
 
@@ -29,14 +30,15 @@ export interface WorkerImportOptions extends WorkerOptions {
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
-type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' }>;
+type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' }>;
+type ProgressMessage = Extract<LibraryWorkerMessage, { type: 'progress' | 'report-progress' }>;
 
-function runTask(task: LibraryTask, options: WorkerImportOptions): Promise<Outcome> {
+function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (message: ProgressMessage) => void): Promise<Outcome> {
   const worker = startWorker({ libraryPath: options.libraryPath, nativeBinding: options.nativeBinding, task });
   return new Promise<Outcome>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: LibraryWorkerMessage) => {
-      if (message.type === 'progress') options.onProgress?.(message.progress);
+      if (message.type === 'progress' || message.type === 'report-progress') onProgress?.(message);
       else {
         settled = true;
         if (message.type === 'error') reject(new Error(message.message));
@@ -54,7 +56,9 @@ function runTask(task: LibraryTask, options: WorkerImportOptions): Promise<Outco
 }
 
 export async function runImportInWorker(request: ImportRequest, options: WorkerImportOptions): Promise<ImportReport> {
-  const outcome = await runTask({ kind: 'import', request }, options);
+  const outcome = await runTask({ kind: 'import', request }, options, (m) => {
+    if (m.type === 'progress') options.onProgress?.(m.progress);
+  });
   if (outcome.type !== 'imported') throw new Error('the library worker answered an import with something else');
   return outcome.report;
 }
@@ -63,5 +67,17 @@ export async function runImportInWorker(request: ImportRequest, options: WorkerI
 export async function runExtractionInWorker(versionIds: number[], options: WorkerOptions): Promise<ExtractionReport> {
   const outcome = await runTask({ kind: 'extract', versionIds }, options);
   if (outcome.type !== 'extracted') throw new Error('the library worker answered an extraction with something else');
+  return outcome.report;
+}
+
+/** An event's report model, built off the thread that answers the UI; `onProgress` as its revisions are compared. */
+export async function runReportInWorker(
+  event: { id: number; name: string },
+  options: WorkerOptions & { onProgress?: ((done: number, total: number) => void) | undefined },
+): Promise<Report> {
+  const outcome = await runTask({ kind: 'report', event }, options, (m) => {
+    if (m.type === 'report-progress') options.onProgress?.(m.done, m.total);
+  });
+  if (outcome.type !== 'reported') throw new Error('the library worker answered a report with something else');
   return outcome.report;
 }

@@ -1,8 +1,11 @@
 // What a handler may use. Each shell builds one: the desktop shell with its
-// native dialogs, the web shell without; both run imports and extraction in
-// a worker.
+// native dialogs, the web shell without; both run imports, extraction and
+// report building in a worker, and each brings its own PDF printer and its
+// way of opening a file with the system.
 import type { WritableDb } from '../../../db/connection';
 import type { ExtractionReport, ImportReport } from '../../core/model';
+import type { Report } from '../../core/report/reportSchema';
+import type { PdfPrinter } from '../../report/writeReport';
 import type { ArgOf, Channel, ImportArg, PushEvent, PushEvents, ResultOf, ShellKind } from '../contract';
 
 export interface HandlerContext {
@@ -14,8 +17,16 @@ export interface HandlerContext {
   /** Extracts the claims of these versions again, off the thread that answers the UI. */
   runExtraction(versionIds: number[]): Promise<ExtractionReport>;
   emit<E extends PushEvent>(event: E, payload: PushEvents[E]): void;
+  /** Builds an event's report model off the thread that answers the UI, calling `onProgress` as revisions are compared. */
+  runReport(event: { id: number; name: string }, onProgress: (done: number, total: number) => void): Promise<Report>;
   /** The native file picker, where the shell has one. */
   pickImportPaths?: ((folders: boolean) => Promise<string[]>) | undefined;
+  /** The native folder picker, where the shell has one: a folder, or null when cancelled. */
+  pickFolder?: (() => Promise<string | null>) | undefined;
+  /** Prints a report's HTML to PDF; without one, a PDF export is `unsupported`. */
+  printPdf?: PdfPrinter | undefined;
+  /** Opens a file with the system's own application; throws a one-line error when it cannot. */
+  openPath?: ((path: string) => Promise<void>) | undefined;
 }
 
 export type Handler<C extends Channel> = (arg: ArgOf<C>, ctx: HandlerContext) => ResultOf<C> | Promise<ResultOf<C>>;

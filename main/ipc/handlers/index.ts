@@ -9,6 +9,7 @@ import { eventHandlers } from './events';
 import { figureHandlers } from './figures';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
+import { reportHandlers } from './reports';
 
 export const handlers = {
   ...appHandlers,
@@ -18,6 +19,7 @@ export const handlers = {
   ...figureHandlers,
   ...importHandlers,
   ...claimHandlers,
+  ...reportHandlers,
 } satisfies Handlers;
 
 export type { HandlerContext, Handlers } from './context';

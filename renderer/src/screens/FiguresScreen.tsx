@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, EventFigure, EventSummary, FigureMember, FigureRef } from '../../../main/core/model';
 import { CurationHistory } from '../components/CurationHistory';
+import { ExportDialog } from '../components/ExportDialog';
 import { FigureDetail } from '../components/FigureDetail';
 import { FiguresTable } from '../components/FiguresTable';
 import { SourcesDialog } from '../components/SourcesDialog';
@@ -43,6 +44,7 @@ export function FiguresScreen(props: {
   const [chosenKey, setChosenKey] = useState<string | null>(null);
   const [showSources, setShowSources] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [showExport, setShowExport] = useState(false);
   const screen = useRef<HTMLElement>(null);
 
   const columns = useMemo(() => columnsOf(figures ?? []), [figures]);
@@ -135,6 +137,9 @@ export function FiguresScreen(props: {
             <button type="button" className="small quiet" onClick={() => setShowHistory(true)}>
               History…
             </button>
+            <button type="button" className="small" onClick={() => setShowExport(true)}>
+              Export report…
+            </button>
           </>
         )}
         <span className="meta keys">↑ / ↓ rows · Home / End · r rename · b best value · n note · Esc library</span>
@@ -182,6 +187,7 @@ export function FiguresScreen(props: {
           )}
         </div>
       )}
+      {showExport && <ExportDialog event={event} onClose={() => setShowExport(false)} />}
       {showHistory && figures && <CurationHistory eventId={event.id} figures={figures} articles={articles} onClose={() => setShowHistory(false)} />}
       {showSources && figures && (
         <SourcesDialog

@@ -27,6 +27,9 @@ const GOOD: { [C in Channel]: unknown } = {
     ],
   },
   'dialog:pickImportPaths': { folders: true },
+  'dialog:pickFolder': undefined,
+  'reports:export': { batchId: 'export-1', eventId: 1, formats: ['html', 'pdf', 'csv'], folder: '/home/reporter/reports' },
+  'reports:open': { path: '/home/reporter/reports/tally-report-us-strikes.html' },
   'claims:list': { versionId: 3 },
   'claims:review': { claimId: 12, action: 'edit', changes: { low: 20, high: 25, value: null, approx: true, subject: 'people killed' } },
   'claims:history': { claimId: 12 },
@@ -138,6 +141,14 @@ describe('validateArg refuses, in one line naming the channel', () => {
     ['an edit of a field that is not reviewable', 'claims:review', { claimId: 1, action: 'edit', changes: { start: 0 } }, /^claims:review: changes: .*start/],
     ['a claim id that is not a positive integer', 'claims:history', { claimId: 0 }, /^claims:history: claimId: /],
     ['an extraction without a version', 'claims:extract', {}, /^claims:extract: versionId: /],
+    ['an export with no format', 'reports:export', { batchId: 'e', eventId: 1, formats: [], folder: '/tmp/r' }, /^reports:export: formats: choose at least one format$/],
+    ['an export naming a format twice', 'reports:export', { batchId: 'e', eventId: 1, formats: ['csv', 'csv'], folder: '/tmp/r' }, /^reports:export: formats: each format once$/],
+    ['an export in a format that does not exist', 'reports:export', { batchId: 'e', eventId: 1, formats: ['docx'], folder: '/tmp/r' }, /^reports:export: formats\.0: /],
+    ['an export to a relative folder', 'reports:export', { batchId: 'e', eventId: 1, formats: ['md'], folder: 'reports' }, /^reports:export: folder: the folder must be an absolute path$/],
+    ['an export to a path with a NUL', 'reports:export', { batchId: 'e', eventId: 1, formats: ['md'], folder: '/tmp/r\0x' }, /^reports:export: folder: a path cannot contain a NUL character$/],
+    ['an export without a folder', 'reports:export', { batchId: 'e', eventId: 1, formats: ['md'] }, /^reports:export: folder: /],
+    ['an argument for the folder picker', 'dialog:pickFolder', { folders: true }, /^dialog:pickFolder: /],
+    ['an empty path to open', 'reports:open', { path: '' }, /^reports:open: path: a path is needed$/],
   ];
 
   it.each(cases)('%s', (_what, channel, raw, message) => {

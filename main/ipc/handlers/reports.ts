@@ -1,0 +1,109 @@
+// An event's report written to a folder the researcher chose, and a written
+// report opened with the system's own application. Exporting only reads the
+// library: the model is built in the library worker (ctx.runReport), so a
+// large event's revisions are compared without stalling the UI.
+import { existsSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { getEvent } from '../../../db/queries/events';
+import { writeReports, type ReportFormat } from '../../report/writeReport';
+import type { ReportProgress } from '../contract';
+import { HandlerError } from '../handlerError';
+import type { Handler } from './context';
+
+/** The reports this process wrote: the only files `reports:open` opens, so the renderer cannot open anything else. */
+const written = new Set<string>();
+
+/** Comparing progress at most this often (and always the last), so a large event does not flood the renderer. */
+const PROGRESS_EVERY_MS = 50;
+
+const FORMAT_NAMES: Record<ReportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', csv: 'CSV', json: 'JSON' };
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EEXIST: 'a file of that name is in the way',
+  ENOTDIR: 'part of that path is a file, not a folder',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split(/\r?\n/, 1)[0]!.trim();
+}
+
+function isFsError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+function cannotWrite(folder: string, error: NodeJS.ErrnoException): HandlerError {
+  return new HandlerError('invalid-argument', `cannot write reports to ${folder}: ${FS_REASONS[error.code ?? ''] ?? firstLine(error)}`);
+}
+
+/** The folder, made if missing; refused in one line when it cannot be. */
+async function prepareFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+    if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', syscall: 'stat' });
+  } catch (error) {
+    if (isFsError(error)) throw cannotWrite(folder, error);
+    throw error;
+  }
+}
+
+export const reportHandlers: {
+  'reports:export': Handler<'reports:export'>;
+  'reports:open': Handler<'reports:open'>;
+  'dialog:pickFolder': Handler<'dialog:pickFolder'>;
+} = {
+  'reports:export': async ({ batchId, eventId, formats, folder }, ctx) => {
+    const event = getEvent(ctx.db, eventId);
+    if (!event) throw new HandlerError('not-found', `no event with id ${eventId}`);
+    if (formats.includes('pdf') && !ctx.printPdf) throw new HandlerError('unsupported', 'this shell cannot print a PDF: choose another format');
+    await prepareFolder(folder);
+
+    const progress = (p: Omit<ReportProgress, 'batchId'>): void => ctx.emit('report:progress', { batchId, ...p });
+    progress({ stage: 'comparing', done: 0, total: 0 });
+    let last = 0;
+    const report = await ctx.runReport(event, (done, total) => {
+      const now = Date.now();
+      if (done < total && now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      progress({ stage: 'comparing', done, total });
+    });
+
+    // The PDF first: it is the slow one, and the one that can fail for want
+    // of a browser, so a failure leaves no half-written set of files behind.
+    const order = [...formats.filter((f) => f === 'pdf'), ...formats.filter((f) => f !== 'pdf')];
+    let current: ReportFormat = order[0]!;
+    let paths: string[];
+    try {
+      paths = await writeReports(report, order, folder, ctx.printPdf, (format, index) => {
+        current = format;
+        progress({ stage: 'writing', done: index, total: order.length, format });
+      });
+    } catch (error) {
+      if (error instanceof HandlerError) throw error;
+      if (isFsError(error)) throw cannotWrite(folder, error);
+      throw new HandlerError('failed', `the ${FORMAT_NAMES[current]} report could not be written: ${firstLine(error)}`);
+    }
+    for (const path of paths) written.add(resolve(path));
+    progress({ stage: 'done', done: order.length, total: order.length });
+    return { paths: formats.map((f) => paths[order.indexOf(f)]!) };
+  },
+
+  'reports:open': async ({ path }, ctx) => {
+    const file = resolve(path);
+    if (!written.has(file)) throw new HandlerError('invalid-argument', 'only a report exported in this session can be opened from here');
+    if (!ctx.openPath) throw new HandlerError('unsupported', 'this shell cannot open files');
+    if (!existsSync(file)) throw new HandlerError('not-found', `${file} is no longer there`);
+    await ctx.openPath(file);
+  },
+
+  'dialog:pickFolder': (_arg, ctx) => {
+    if (!ctx.pickFolder) throw new HandlerError('unsupported', 'this shell has no native folder picker: type the folder’s path');
+    return ctx.pickFolder();
+  },
+};
