@@ -86,9 +86,10 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
   if (!chart) return <p className="meta">No values to draw.</p>;
   const { x, y, series } = chart;
   const top = y.range()[1]!;
-  const xTicks = x.ticks(4);
   const yTicks = y.ticks(4);
   const tickFormat = timeTickFormat(x.domain()[1]!.getTime() - x.domain()[0]!.getTime());
+  // three ticks fit the panel; captures seconds apart would label several ticks alike, so each label shows once
+  const xTicks = x.ticks(3).filter((t, i, all) => all.findIndex((u) => tickFormat(u) === tickFormat(t)) === i);
   const description = series
     .map((s) => `${s.name}: ${s.points.map((p) => `${shownValue(p.member)} (${formatTime(axis === 'published' ? (p.member.publishedAt ?? p.member.capturedAt) : p.member.capturedAt)})`).join(', ')}`)
     .join('; ');
