@@ -25,6 +25,9 @@ test('export HTML, CSV and PDF of the al Bukamal figures into a folder, with pro
   await expect(exporter.format('Markdown')).not.toBeChecked();
   await expect(exporter.format('JSON')).not.toBeChecked();
   await expect(exporter.folder).toHaveValue(join(shell.dir, 'reports'));
+  // the event whose figures are open is the one chosen; the library's others can be chosen instead
+  const event = exporter.dialog.getByRole('combobox', { name: 'Event' });
+  await expect(event.locator('option:checked')).toHaveText('Unsorted (4 versions)');
 
   const folder = join(shell.dir, 'exported', 'al Bukamal');
   await exporter.folder.fill(folder);

@@ -57,12 +57,19 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
   const [progress, setProgress] = useState<ReportProgress | null>(null);
   const [paths, setPaths] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // the event opened is chosen first; any other of the library can be exported from here too
+  const [events, setEvents] = useState<EventSummary[]>([props.event]);
+  const [eventId, setEventId] = useState(props.event.id);
   const live = useRef<string | null>(null);
   const written = useRef<HTMLElement>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
     exportButton.current?.focus();
+    call('events:list').then(
+      (list) => list.length > 0 && setEvents(list),
+      (e: unknown) => setError(messageOf(e)),
+    );
     if (shell === 'web' && !lastFolder) {
       call('app:info').then((info) => setFolder((f) => f || (info.reportsFolder ?? '')), (e: unknown) => setError(messageOf(e)));
     }
@@ -111,7 +118,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
     setPaths(null);
     setError(null);
     try {
-      const result = await call('reports:export', { batchId, eventId: props.event.id, formats: chosen, folder: folder.trim() });
+      const result = await call('reports:export', { batchId, eventId, formats: chosen, folder: folder.trim() });
       setPaths(result.paths);
       lastFolder = folder.trim();
       lastFormats = chosen;
@@ -154,9 +161,23 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
           <h2 id="export-heading">Export report</h2>
         </header>
 
-        <p className="export-event">
-          <span className="meta">Event</span> <strong>{props.event.name}</strong>
-        </p>
+        <label className="export-event">
+          <span className="meta">Event</span>{' '}
+          <select
+            value={eventId}
+            disabled={running}
+            onChange={(e) => {
+              setEventId(Number(e.target.value));
+              setPaths(null);
+            }}
+          >
+            {events.map((ev) => (
+              <option key={ev.id} value={ev.id}>
+                {ev.name} ({ev.versionCount} {ev.versionCount === 1 ? 'version' : 'versions'})
+              </option>
+            ))}
+          </select>
+        </label>
 
         <fieldset className="export-formats" disabled={running}>
           <legend>Formats</legend>
