@@ -379,6 +379,21 @@ export interface EventFigure {
   members: FigureMember[];
 }
 
+/** A source's statement that it gave no figure ("did not name any casualties"), where it stands. */
+export interface NoFigureStatement {
+  claimId: number;
+  versionId: number;
+  articleId: number;
+  articleTitle: string;
+  outlet: string | null;
+  capturedAt: string;
+  /** Resolved across documents, as figures' sources are. */
+  source: string | null;
+  subject: string | null;
+  text: string;
+  sentence: string;
+}
+
 // ---- Curation: what the researcher decided about figures and sources ----
 
 /** Source reliability on the A–F scale of source evaluation (A reliable … E unreliable, F cannot be judged). */

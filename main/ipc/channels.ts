@@ -11,6 +11,7 @@ export const CHANNELS = [
   'events:list',
   'events:create',
   'events:figures',
+  'events:noFigures',
   'figures:act',
   'figures:log',
   'sources:list',

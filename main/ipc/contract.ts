@@ -10,6 +10,7 @@ import type {
   CurationLogEntry,
   EventFigure,
   FigureAction,
+  NoFigureStatement,
   SourceEdit,
   SourceRecord,
   ClaimReview,
@@ -71,6 +72,8 @@ export interface Contract {
   'events:create': { arg: { name: string }; result: EventSummary };
   /** Every figure of an event: its claims grouped by quantity across versions and outlets, each with a verdict. */
   'events:figures': { arg: { eventId: number }; result: EventFigure[] };
+  /** The statements in an event that a source gave no figure ("the Pentagon did not name any casualties"), in capture order. */
+  'events:noFigures': { arg: { eventId: number }; result: NoFigureStatement[] };
   /** One action of the researcher's on an event's figures (rename, best value, move, split, merge, notes); answers with the figures as they now stand. */
   'figures:act': { arg: { eventId: number; action: FigureAction }; result: EventFigure[] };
   /** What the researcher did to an event's figures and notes, oldest first. */

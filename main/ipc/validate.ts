@@ -107,6 +107,7 @@ export const ARG_SCHEMAS = {
   'events:list': nothing,
   'events:create': z.object({ name }).strict(),
   'events:figures': z.object({ eventId: id }).strict(),
+  'events:noFigures': z.object({ eventId: id }).strict(),
   'figures:act': z.object({ eventId: id, action: figureAction }).strict(),
   'figures:log': z.object({ eventId: id }).strict(),
   'sources:list': nothing,

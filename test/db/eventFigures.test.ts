@@ -58,6 +58,18 @@ describe('events:figures', () => {
     expect(again.members.some((m) => m.claimId === one.claimId)).toBe(false);
   });
 
+  it('lists the statements of no figure, in capture order, with their sentences', async () => {
+    const eventId = await importEvent();
+    const list = await handlers['events:noFigures']({ eventId }, { db } as HandlerContext);
+    expect(list.map((s) => s.text)).toEqual(expect.arrayContaining(['did not name any casualties', 'has not released a casualty figure']));
+    const first = list[0]!;
+    // the spokesman speaks for the Pentagon, which the wire names on its own
+    expect(first.source).toBe('Pentagon');
+    expect(first.sentence).toContain(first.text);
+    expect(list.map((s) => s.capturedAt)).toEqual([...list.map((s) => s.capturedAt)].sort());
+    await expect(async () => handlers['events:noFigures']({ eventId: 999 }, { db } as HandlerContext)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('answers an unknown event with not-found', async () => {
     await expect(async () => figures(999)).rejects.toMatchObject({ code: 'not-found' });
   });

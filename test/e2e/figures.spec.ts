@@ -32,6 +32,12 @@ test('the al Bukamal figures: conflicts, revisions and the quote behind a value'
   await expect(figures.status(injured)).toHaveClass(/\bstatus-revised\b/);
   await expect(figures.values(injured)).toHaveText(['6 → 8']);
 
+  // The other side of the discrepancy: the Pentagon gave no figure.
+  const none = page.getByTestId('no-figures');
+  await expect(none.locator('summary')).toContainText('No figure given by Pentagon (4 statements)');
+  await none.locator('summary').click();
+  await expect(none.locator('mark').first()).toHaveText('did not name any casualties');
+
   // Choosing a value shows its sentence, the figure's words emphasised, and where it comes from.
   await expect(figures.quote).toHaveCount(0);
   await figures.value(killed, /^22$/).first().click();

@@ -4,6 +4,7 @@
 // supplies the versions, the figures grouped over them and the source
 // directory; every format (Markdown, HTML, PDF, CSV, JSON) renders this model.
 import type { FigureVersion } from '../compare/eventFigures';
+import { noFigureStatements } from '../compare/noFigureStatements';
 import { sourceKey } from '../compare/sourceNames';
 import { diffTexts } from '../diff/diffTexts';
 import type { CaptureFormat, EventFigure, FigureSide, SourceGrade } from '../model';
@@ -158,18 +159,14 @@ export function buildReport(input: ReportInput): Report {
       .sort((a, b) => a.name.localeCompare(b.name)),
     figures,
     claims,
-    noFigures: input.versions.flatMap((v) =>
-      v.claims
-        .filter((c) => c.kind === 'no-figure')
-        .map((c) => ({
-          versionId: v.versionId,
-          articleId: v.articleId,
-          source: c.source,
-          subject: c.subject,
-          text: v.text.slice(c.start, c.end),
-          sentence: v.text.slice(c.sentenceStart, c.sentenceEnd),
-        })),
-    ),
+    noFigures: noFigureStatements(input.versions, input.directory).map((n) => ({
+      versionId: n.versionId,
+      articleId: n.articleId,
+      source: n.source,
+      subject: n.subject,
+      text: n.text,
+      sentence: n.sentence,
+    })),
     revisions: revisionsOf(input),
   };
 }

@@ -3,6 +3,7 @@ import { getEvent } from '../../../db/queries/events';
 import { applyFigureAction, curationLog, CurationError, loadCuration, markCopy } from '../../../db/queries/figures';
 import { editSource, listSources } from '../../../db/queries/sources';
 import { buildEventFigures } from '../../core/compare/eventFigures';
+import { noFigureStatements } from '../../core/compare/noFigureStatements';
 import type { EventFigure } from '../../core/model';
 import { eventVersions } from '../../library/eventVersions';
 import { HandlerError } from '../handlerError';
@@ -30,6 +31,7 @@ function curating<T>(work: () => T): T {
 
 export const figureHandlers: {
   'events:figures': Handler<'events:figures'>;
+  'events:noFigures': Handler<'events:noFigures'>;
   'figures:act': Handler<'figures:act'>;
   'figures:log': Handler<'figures:log'>;
   'sources:list': Handler<'sources:list'>;
@@ -37,6 +39,10 @@ export const figureHandlers: {
   'articles:markCopy': Handler<'articles:markCopy'>;
 } = {
   'events:figures': ({ eventId }, { db }) => eventFigures(db, eventId),
+  'events:noFigures': ({ eventId }, { db }) => {
+    if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
+    return noFigureStatements(eventVersions(db, eventId), listSources(db));
+  },
   'figures:act': ({ eventId, action }, { db }) => {
     if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
     curating(() => applyFigureAction(db, eventId, action, new Date().toISOString()));

@@ -9,6 +9,7 @@ import { CurationHistory } from '../components/CurationHistory';
 import { ExportDialog } from '../components/ExportDialog';
 import { FigureDetail } from '../components/FigureDetail';
 import { FiguresTable } from '../components/FiguresTable';
+import { NoFigureStatements } from '../components/NoFigureStatements';
 import { SourcesDialog } from '../components/SourcesDialog';
 import { FIGURE_FILTERS, columnsOf, matchesFilter, memberKey, type FigureFilter } from '../figures/figureFormat';
 import { useEventFigures } from '../figures/useEventFigures';
@@ -144,6 +145,7 @@ export function FiguresScreen(props: {
         )}
         <span className="meta keys">↑ / ↓ rows · Home / End · r rename · b best value · n note · Esc library</span>
       </div>
+      <NoFigureStatements eventId={event.id} revision={revision} />
       {actionError && (
         <p className="error fig-action-error" role="alert">
           {actionError}

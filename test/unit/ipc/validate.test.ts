@@ -8,6 +8,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'events:list': undefined,
   'events:create': { name: 'US strikes near al Bukamal, Feb 2021' },
   'events:figures': { eventId: 1 },
+  'events:noFigures': { eventId: 1 },
   'figures:act': { eventId: 1, action: { kind: 'move', claims: [{ versionId: 3, start: 120, end: 128 }], to: 'key:killed|people|' } },
   'figures:log': { eventId: 1 },
   'sources:list': undefined,
