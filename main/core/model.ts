@@ -380,18 +380,9 @@ export interface EventFigure {
 }
 
 /** A source's statement that it gave no figure ("did not name any casualties"), where it stands. */
-export interface NoFigureStatement {
-  claimId: number;
-  versionId: number;
-  articleId: number;
-  articleTitle: string;
-  outlet: string | null;
-  capturedAt: string;
-  /** Resolved across documents, as figures' sources are. */
-  source: string | null;
+export interface NoFigureStatement
+  extends Pick<FigureMember, 'claimId' | 'versionId' | 'articleId' | 'articleTitle' | 'outlet' | 'capturedAt' | 'source' | 'text' | 'sentence'> {
   subject: string | null;
-  text: string;
-  sentence: string;
 }
 
 // ---- Curation: what the researcher decided about figures and sources ----

@@ -57,13 +57,18 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: Nod
   return found;
 }
 
-const CHROMIUM_ARGS = [
+/** How Tally starts a Chromium it does not own: no sandbox helper, no GPU, nothing fetched in the background. */
+export const CHROMIUM_BASE_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+] as const;
+
+const CHROMIUM_ARGS = [
+  ...CHROMIUM_BASE_ARGS,
   // Belt and braces beside the request filter: no name resolves, so a
   // preconnect or DNS prefetch hint in a report goes nowhere either.
   '--host-resolver-rules=MAP * ~NOTFOUND',

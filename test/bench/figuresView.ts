@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openLibrary } from '../../db/connection';
 import { eventFigures } from '../../main/ipc/handlers/figures';
+import { CHROMIUM_BASE_ARGS } from '../../main/report/printPdf';
 import { importBatch } from '../../main/library/import/importBatch';
 import { manyFiguresText } from '../fixtures/manyFigures';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [...CHROMIUM_BASE_ARGS];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

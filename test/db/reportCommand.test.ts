@@ -11,6 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportJsonSchema, type Report } from '../../main/core/report/reportSchema';
+import { CHROMIUM_BASE_ARGS } from '../../main/report/printPdf';
 import { corpusPath, type CorpusFile } from '../fixtures/corpus';
 import { REPO, runTally } from '../fixtures/tallyCli';
 
@@ -98,7 +99,7 @@ describe('tally report from files', () => {
   it('writes HTML that makes no request beyond itself when Chromium opens it', async () => {
     const html = readFileSync(out('html'), 'utf8');
     expect(html).not.toMatch(/<script|<link|src="http|url\(/i);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_BASE_ARGS] });
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

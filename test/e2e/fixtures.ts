@@ -7,18 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClaimsPanel } from './pages/ClaimsPanel';
+import { CHROMIUM_BASE_ARGS } from '../../main/report/printPdf';
 import { DiffPage } from './pages/DiffPage';
 import { LibraryPage } from './pages/LibraryPage';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = [...CHROMIUM_BASE_ARGS];
 
 export interface WebShell {
   url: string;
