@@ -414,3 +414,23 @@ describe('the curation log', () => {
     expect((await handlers['figures:log']({ eventId: other.eventId }, ctx())).map((e) => e.action)).toEqual(['source', 'grade', 'rename']);
   });
 });
+
+describe('figures:act checks what an action names against the figures as they stand', () => {
+  it('refuses a group key no figure holds, a split of claims from another figure, and a span that is no claim, storing nothing', async () => {
+    const { eventId } = await importEvent('Strikes', BUKAMAL);
+    const list = await figures(eventId);
+    const killed = byRef(list, KILLED);
+    const other = list.find((f) => f.ref !== KILLED && f.members.length > 0)!;
+    const refusals: [FigureAction, string][] = [
+      [{ kind: 'rename', figure: 'key:sheep|people|', label: 'Sheep' }, 'no figure groups “sheep|people|” now'],
+      [{ kind: 'split', figure: KILLED, claims: [spanOf(other.members[0]!)], label: null }, `only claims of “${killed.label}” can be split off it`],
+      [{ kind: 'move', claims: [{ versionId: killed.members[0]!.versionId, start: 0, end: 1 }], to: KILLED }, 'is in a figure of this event'],
+      [{ kind: 'note', figure: null, claim: { versionId: 999, start: 0, end: 2 }, body: 'x' }, 'no claim at 0–2 of version 999'],
+    ];
+    for (const [action, message] of refusals) {
+      await expect(async () => act(eventId, action)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining(message) });
+    }
+    expect(await handlers['figures:log']({ eventId }, ctx())).toEqual([]);
+    expect((await figures(eventId)).map((f) => f.figureId)).toEqual(list.map(() => null));
+  });
+});

@@ -2,6 +2,7 @@ import type { WritableDb } from '../../../db/connection';
 import { getEvent } from '../../../db/queries/events';
 import { applyFigureAction, curationLog, CurationError, loadCuration, markCopy } from '../../../db/queries/figures';
 import { editSource, listSources } from '../../../db/queries/sources';
+import { checkFigureAction } from '../../core/compare/checkFigureAction';
 import { buildEventFigures } from '../../core/compare/eventFigures';
 import { noFigureStatements } from '../../core/compare/noFigureStatements';
 import type { EventFigure } from '../../core/model';
@@ -44,7 +45,8 @@ export const figureHandlers: {
     return noFigureStatements(eventVersions(db, eventId), listSources(db));
   },
   'figures:act': ({ eventId, action }, { db }) => {
-    if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
+    const problem = checkFigureAction(eventFigures(db, eventId), action);
+    if (problem) throw new HandlerError('invalid-argument', problem);
     curating(() => applyFigureAction(db, eventId, action, new Date().toISOString()));
     return eventFigures(db, eventId);
   },
