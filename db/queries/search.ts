@@ -149,7 +149,7 @@ export function searchNotes(db: ReadableDb, input: string, limit = SEARCH_LIMIT)
   return all<NoteSearchHit>(
     db,
     sql`SELECT n.id AS noteId, n.event_id AS eventId, e.name AS eventName, n.figure_id AS figureId, f.label AS figureLabel,
-               n.version_id AS versionId, a.title AS articleTitle, n.updated_at AS updatedAt,
+               n.version_id AS versionId, n.span_start AS spanStart, n.span_end AS spanEnd, a.title AS articleTitle, n.updated_at AS updatedAt,
                snippet(notes_fts, 0, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
         FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid JOIN events e ON e.id = n.event_id
           LEFT JOIN figures f ON f.id = n.figure_id

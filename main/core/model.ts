@@ -79,6 +79,9 @@ export interface NoteSearchHit {
   /** The figure's name when the researcher gave it one (null keeps the automatic label, which is not stored). */
   figureLabel: string | null;
   versionId: number | null;
+  /** The claim's span, for a note on a claim. */
+  spanStart: number | null;
+  spanEnd: number | null;
   /** The article of a note on a claim. */
   articleTitle: string | null;
   updatedAt: string;

@@ -79,6 +79,29 @@ test('search finds a note and opens the figures of its event', async ({ library,
   await expect(panel.getByTestId('fig-note')).toContainText('morgue count');
 });
 
+test('a note on one claim, found by search, opens its figure with that claim’s quote', async ({ library, page }) => {
+  await library.importFiles((['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'] as const).map(corpusPath));
+  const figures = new FiguresPage(page);
+  await figures.open();
+  const panel = figures.quotePanel;
+  const trucks = figures.row(/^trucks damaged$/);
+  await figures.select(trucks);
+  await figures.value(trucks, /^3$/).first().click();
+  await panel.getByRole('checkbox', { name: /on the chosen value/ }).check();
+  await panel.getByRole('textbox', { name: 'New note' }).fill('Truck count matches the satellite imagery.');
+  await panel.getByRole('button', { name: 'Add note' }).click();
+  await expect(panel.getByTestId('fig-note')).toContainText('satellite imagery');
+
+  const search = new SearchPage(page);
+  await search.search('satellite');
+  await expect(search.count('Notes')).toHaveText('1');
+  await search.hits('Notes').click();
+  await expect(figures.screen).toBeVisible();
+  await expect(figures.detailLabel()).toHaveText('trucks damaged');
+  await expect(figures.quote.locator('mark')).toHaveText('three');
+  await expect(panel.getByTestId('fig-note')).toContainText('On “three”');
+});
+
 test('a search that finds nothing says so', async ({ library, page }, testInfo) => {
   await library.importFiles([corpusPath('wire-bukamal.txt')]);
   const search = new SearchPage(page);

@@ -17,6 +17,8 @@ import { useEventFigures } from '../figures/useEventFigures';
 /** The figure a ref names now: a figure stored since (renamed, merged into) still answers to its old group key. */
 function findFigure(figures: readonly EventFigure[], ref: FigureRef | null): EventFigure | undefined {
   if (!ref) return undefined;
+  // "span:<version>:<start>:<end>": the figure that holds that claim (a claim note found by search)
+  if (ref.startsWith('span:')) return figures.find((f) => f.members.some((m) => `span:${m.versionId}:${m.start}:${m.end}` === ref));
   const exact = figures.find((f) => f.ref === ref);
   if (exact) return exact;
   const key = ref.startsWith('key:') ? ref.slice(4) : null;
@@ -33,7 +35,7 @@ export function FiguresScreen(props: {
   event: EventSummary;
   articles: ArticleSummary[];
   revision: number;
-  /** The figure to show first (a note found by search names its figure). */
+  /** The figure to show first: a figure ref, or `span:<version>:<start>:<end>` for the figure holding that claim. */
   initialFigure?: FigureRef | null;
   onClose(): void;
 }) {
@@ -42,7 +44,8 @@ export function FiguresScreen(props: {
   const [filter, setFilter] = useState<FigureFilter>('all');
   const [query, setQuery] = useState('');
   const [selectedRef, setSelectedRef] = useState<FigureRef | null>(props.initialFigure ?? null);
-  const [chosenKey, setChosenKey] = useState<string | null>(null);
+  // a claim named by span is chosen too, so its quote shows at once
+  const [chosenKey, setChosenKey] = useState<string | null>(props.initialFigure?.startsWith('span:') ? props.initialFigure.slice(5) : null);
   const [showSources, setShowSources] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [showExport, setShowExport] = useState(false);

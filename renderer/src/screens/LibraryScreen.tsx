@@ -174,7 +174,8 @@ export function LibraryScreen() {
     if (hit.eventId !== eventId) setVersionId(null);
     setChosenEventId(hit.eventId);
     setComparing(null);
-    setFigureFocus(hit.figureId === null ? null : `figure:${hit.figureId}`);
+    // a figure note names its figure; a claim note its claim, whose figure the Figures view finds
+    setFigureFocus(hit.figureId !== null ? `figure:${hit.figureId}` : hit.versionId !== null ? `span:${hit.versionId}:${hit.spanStart}:${hit.spanEnd}` : null);
     setFiguresOf(hit.eventId);
   };
 
