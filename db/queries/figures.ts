@@ -39,6 +39,10 @@ export function loadCuration(db: ReadableDb, eventId: number): FigureCuration {
       sql`SELECT c.article_id AS articleId, c.copy_of AS copyOf FROM article_copies c
           JOIN articles a ON a.id = c.article_id WHERE a.event_id = ${eventId}`,
     ),
+    originals: all<{ articleId: number }>(
+      db,
+      sql`SELECT o.article_id AS articleId FROM article_originals o JOIN articles a ON a.id = o.article_id WHERE a.event_id = ${eventId}`,
+    ).map((o) => o.articleId),
   };
 }
 
@@ -215,14 +219,24 @@ export function applyFigureAction(db: WritableDb, eventId: number, action: Figur
   });
 }
 
-/** Marks an article as a copy of another's text (or clears the mark, with `copyOf` null). */
-export function markCopy(db: WritableDb, articleId: number, copyOf: number | null, now: string): void {
+/**
+ * Marks an article as a copy of another's text, or as its own text (never a
+ * copy, whatever detection finds), or clears its mark (`copyOf` null).
+ */
+export function markCopy(db: WritableDb, articleId: number, copyOf: number | null | 'own-text', now: string): void {
   transaction(db, () => {
     const article = one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${articleId}`);
     if (!article) throw new CurationError(`no article ${articleId}`);
+    run(db, sql`DELETE FROM article_originals WHERE article_id = ${articleId}`);
     if (copyOf === null) {
       run(db, sql`DELETE FROM article_copies WHERE article_id = ${articleId}`);
       logCuration(db, article.eventId, 'copy-remove', { articleId }, now);
+      return;
+    }
+    if (copyOf === 'own-text') {
+      run(db, sql`DELETE FROM article_copies WHERE article_id = ${articleId}`);
+      run(db, sql`INSERT INTO article_originals (article_id, marked_at) VALUES (${articleId}, ${now})`);
+      logCuration(db, article.eventId, 'copy', { articleId, copyOf: null, ownText: true }, now);
       return;
     }
     if (copyOf === articleId) throw new CurationError('an article cannot copy itself');

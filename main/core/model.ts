@@ -349,6 +349,8 @@ export interface FigureMember {
   placed: boolean;
   /** The article this one copies (marked by the researcher, or near-identical text); it does not count as independent. */
   copyOf: { articleId: number; marked: boolean } | null;
+  /** The researcher marked this article's text as its own: detection never makes it a copy. */
+  ownText: boolean;
   /** The figure's words and the sentence around them. */
   text: string;
   sentence: string;
@@ -428,6 +430,8 @@ export interface FigureCuration {
   notes: NoteRecord[];
   /** Researcher-marked copies: article id → the article it copies. */
   copies: { articleId: number; copyOf: number }[];
+  /** Articles the researcher marked as their own text: never a copy, whatever detection finds. */
+  originals: number[];
 }
 
 /** A claim as a figure action names it: the version and span survive re-extraction. */

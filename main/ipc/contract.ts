@@ -81,8 +81,8 @@ export interface Contract {
   /** The library's source directory: names, aliases, grades. */
   'sources:list': { arg: void; result: SourceRecord[] };
   'sources:edit': { arg: SourceEdit; result: SourceRecord[] };
-  /** Marks an article as a copy of another's text, or clears the mark (`copyOf` null). */
-  'articles:markCopy': { arg: { articleId: number; copyOf: number | null }; result: void };
+  /** Marks an article as a copy of another's text, as its own text ('own-text': never a copy, whatever detection finds), or clears the mark (null). */
+  'articles:markCopy': { arg: { articleId: number; copyOf: number | null | 'own-text' }; result: void };
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
   'versions:get': { arg: { id: number }; result: VersionDetail };
   /** Versions (full text), claims (figure and words) and notes that match every term of the query. */

@@ -112,7 +112,7 @@ export const ARG_SCHEMAS = {
   'figures:log': z.object({ eventId: id }).strict(),
   'sources:list': nothing,
   'sources:edit': sourceEdit,
-  'articles:markCopy': z.object({ articleId: id, copyOf: id.nullable() }).strict(),
+  'articles:markCopy': z.object({ articleId: id, copyOf: z.union([id, z.literal('own-text')]).nullable() }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
   'versions:get': z.object({ id }).strict(),
   'library:search': z.object({ query: z.string().max(500) }).strict(),

@@ -65,7 +65,7 @@ async function importEvent(eventName: string, files: readonly CorpusFile[], past
 const figures = async (eventId: number): Promise<EventFigure[]> => handlers['events:figures']({ eventId }, ctx());
 const act = async (eventId: number, action: FigureAction): Promise<EventFigure[]> => handlers['figures:act']({ eventId, action }, ctx());
 const editSource = async (edit: SourceEdit) => handlers['sources:edit'](edit, ctx());
-const markCopy = async (articleId: number, copyOf: number | null) => handlers['articles:markCopy']({ articleId, copyOf }, ctx());
+const markCopy = async (articleId: number, copyOf: number | null | 'own-text') => handlers['articles:markCopy']({ articleId, copyOf }, ctx());
 
 function byRef(list: EventFigure[], ref: string): EventFigure {
   const found = list.find((f) => f.ref === ref);
@@ -432,5 +432,25 @@ describe('figures:act checks what an action names against the figures as they st
     }
     expect(await handlers['figures:log']({ eventId }, ctx())).toEqual([]);
     expect((await figures(eventId)).map((f) => f.figureId)).toEqual(list.map(() => null));
+  });
+});
+
+describe('articles:markCopy with own-text', () => {
+  it('marks an article as its own text, replacing a copy mark, logged, and clears it again', async () => {
+    const { eventId } = await importEvent('Strikes', BUKAMAL);
+    const list = await figures(eventId);
+    const articles = [...new Set(list.flatMap((f) => f.members.map((m) => m.articleId)))];
+    const [first, second] = articles as [number, number];
+    await markCopy(second, first);
+    await markCopy(second, 'own-text');
+    const members = (await figures(eventId)).flatMap((f) => f.members).filter((m) => m.articleId === second);
+    expect(members.every((m) => m.ownText && m.copyOf === null)).toBe(true);
+    await markCopy(second, null);
+    expect((await figures(eventId)).flatMap((f) => f.members).some((m) => m.ownText)).toBe(false);
+    expect((await handlers['figures:log']({ eventId }, ctx())).map((e) => [e.action, e.detail])).toEqual([
+      ['copy', { articleId: second, copyOf: first }],
+      ['copy', { articleId: second, copyOf: null, ownText: true }],
+      ['copy-remove', { articleId: second }],
+    ]);
   });
 });

@@ -310,6 +310,27 @@ describe('migration 0004 (curation), from version 3', () => {
   });
 });
 
+describe('migration 0005 (original articles), from version 4', () => {
+  let db: WritableDb;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 4);
+    insertVersion(db, SHA_A, 'Wire copy, reprinted.');
+    expect(migrate(db, 5)).toEqual({ from: 4, to: 5 });
+  });
+  afterEach(() => db.close());
+
+  it('adds article_originals beside what is stored, at version 5: one mark per article, on an article that exists', () => {
+    expect(tables(db)).toEqual(expect.arrayContaining(['article_originals', 'article_copies', 'versions']));
+    expect(schemaVersion(db)).toBe(5);
+    const mark = db.prepare("INSERT INTO article_originals (article_id, marked_at) VALUES (?, '2021-02-27T09:00:00Z')");
+    mark.run(1);
+    expect(() => mark.run(1)).toThrow(/UNIQUE constraint failed|PRIMARY KEY/);
+    expect(() => mark.run(999)).toThrow(/FOREIGN KEY constraint failed/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

@@ -152,6 +152,10 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   await dialog.getByRole('textbox', { name: 'Another name for Syrian Observatory for Human Rights' }).fill('SOHR');
   await dialog.getByRole('button', { name: 'Add' }).first().click();
   await expect(dialog.locator('.chip.alias', { hasText: 'SOHR' })).toBeVisible();
+  // the first article is its own text: whatever detection finds, it is never a copy
+  const copyOf = dialog.getByRole('combobox', { name: /: copy of$/ }).first();
+  await copyOf.selectOption('own-text');
+  await expect(copyOf).toHaveValue('own-text');
   await page.screenshot({ path: testInfo.outputPath('sources.png') });
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
@@ -170,7 +174,8 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   // The history reads back every change, newest first.
   await page.getByRole('button', { name: 'History…' }).click();
   const history = page.getByRole('dialog', { name: 'History' }).getByTestId('history-entry');
-  await expect(history.first()).toContainText('Named “SOHR” as Syrian Observatory for Human Rights');
+  await expect(history.first()).toContainText('as its own text, never a copy');
+  await expect(history.nth(1)).toContainText('Named “SOHR” as Syrian Observatory for Human Rights');
   await expect(history.filter({ hasText: 'Renamed “people killed” to “people killed in the strikes”' })).toHaveCount(1);
   await expect(history.filter({ hasText: 'Chose 17–22 as the best value of “people killed in the strikes”' })).toHaveCount(1);
   await expect(history.filter({ hasText: 'Split 1 claim off “people killed in the strikes” into “militia fighters killed”' })).toHaveCount(1);

@@ -16,7 +16,7 @@ export interface FigureVersion extends Pick<FigureMember, 'versionId' | 'article
   claims: readonly ClaimRecord[];
 }
 
-export const NO_CURATION: FigureCuration = { figures: [], keys: [], placements: [], notes: [], copies: [] };
+export const NO_CURATION: FigureCuration = { figures: [], keys: [], placements: [], notes: [], copies: [], originals: [] };
 
 export function figureRef(figureId: number): FigureRef {
   return `figure:${figureId}`;
@@ -94,6 +94,7 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
   );
   const gradeOf = new Map(directory.map((s) => [sourceKey(s.name), s.grade]));
   const copies = copiesOf(versions, curation);
+  const ownText = new Set(curation.originals);
   const rootOf = (articleId: number): number => {
     const seen = new Set<number>();
     let at = articleId;
@@ -131,6 +132,7 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
         claimStatus: claim.status,
         placed: g.placed,
         copyOf: copies.get(version.articleId) ?? null,
+        ownText: ownText.has(version.articleId),
         text: version.text.slice(claim.start, claim.end),
         sentence: version.text.slice(claim.sentenceStart, claim.sentenceEnd),
       };
@@ -190,14 +192,17 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
   return figures.sort((a, b) => b.members.length - a.members.length);
 }
 
-/** Researcher-marked copies first; near-identical texts (each article's latest version) fill in the rest. */
+/** Researcher-marked copies first; near-identical texts (each article's latest version) fill in the rest, except articles marked as their own text. */
 function copiesOf(versions: readonly FigureVersion[], curation: FigureCuration): Map<number, { articleId: number; marked: boolean }> {
   const latestText = new Map<number, string>();
   for (const v of versions) latestText.set(v.articleId, v.text);
   const detected = findNearCopies([...latestText.entries()].map(([articleId, text]) => ({ articleId, text })));
   const copies = new Map<number, { articleId: number; marked: boolean }>();
   const markedAsCopyOf = new Map(curation.copies.map((c) => [c.articleId, c.copyOf]));
+  const originals = new Set(curation.originals);
   for (const [article, original] of detected) {
+    // the researcher said this text is its own
+    if (originals.has(article)) continue;
     // the researcher marked it the other way round (the original is the copy): keeping both would make a loop that counts twice
     if (markedAsCopyOf.get(original) === article) continue;
     copies.set(article, { articleId: original, marked: false });

@@ -6,6 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { SOURCE_GRADES, type ArticleSummary, type EventFigure, type SourceEdit, type SourceGrade, type SourceRecord } from '../../../main/core/model';
 import { ApiError, call } from '../api';
 
+const OWN_TEXT = 'own-text';
+
 const GRADE_TITLE: Record<SourceGrade, string> = {
   A: 'A: reliable',
   B: 'B: usually reliable',
@@ -48,11 +50,17 @@ export function SourcesDialog(props: { figures: EventFigure[]; articles: Article
     return [...byName.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
   }, [props.figures]);
 
-  const copies = useMemo(() => {
+  const { copies, ownText } = useMemo(() => {
     const map = new Map<number, { articleId: number; marked: boolean }>();
-    for (const m of props.figures.flatMap((f) => f.members)) if (m.copyOf) map.set(m.articleId, m.copyOf);
-    return map;
+    const own = new Set<number>();
+    for (const m of props.figures.flatMap((f) => f.members)) {
+      if (m.copyOf) map.set(m.articleId, m.copyOf);
+      if (m.ownText) own.add(m.articleId);
+    }
+    return { copies: map, ownText: own };
   }, [props.figures]);
+  // the marks made while the dialog is open: the figures behind it are read again only when it closes
+  const [marks, setMarks] = useState<ReadonlyMap<number, string>>(new Map());
 
   const edit = async (e: SourceEdit) => {
     try {
@@ -64,9 +72,11 @@ export function SourcesDialog(props: { figures: EventFigure[]; articles: Article
     }
   };
 
-  const markCopy = async (articleId: number, copyOf: number | null) => {
+  const markCopy = async (articleId: number, value: string) => {
+    const copyOf = value === '' ? null : value === OWN_TEXT ? OWN_TEXT : Number(value);
     try {
       await call('articles:markCopy', { articleId, copyOf });
+      setMarks((old) => new Map(old).set(articleId, value));
       setError(null);
       setChanged(true);
     } catch (err) {
@@ -127,10 +137,11 @@ export function SourcesDialog(props: { figures: EventFigure[]; articles: Article
                       copy of{' '}
                       <select
                         aria-label={`${a.title}: copy of`}
-                        value={copy?.marked ? String(copy.articleId) : ''}
-                        onChange={(e) => void markCopy(a.id, e.target.value ? Number(e.target.value) : null)}
+                        value={marks.get(a.id) ?? (copy?.marked ? String(copy.articleId) : ownText.has(a.id) ? OWN_TEXT : '')}
+                        onChange={(e) => void markCopy(a.id, e.target.value)}
                       >
                         <option value="">{copy && !copy.marked ? 'near-identical text found (not marked)' : 'no other article'}</option>
+                        <option value={OWN_TEXT}>none: its own text (overrules detection)</option>
                         {props.articles
                           .filter((o) => o.id !== a.id)
                           .map((o) => (

@@ -54,7 +54,7 @@ export function describeAction(entry: CurationLogEntry, names: LogNames): string
     case 'grade':
       return d.after ? `Graded ${names.source(d.sourceId)} ${String(d.after)}${d.before ? ` (was ${String(d.before)})` : ''}` : `Cleared the grade of ${names.source(d.sourceId)}`;
     case 'copy':
-      return `Marked ${names.article(d.articleId)} as a copy of ${names.article(d.copyOf)}`;
+      return d.ownText ? `Marked ${names.article(d.articleId)} as its own text, never a copy` : `Marked ${names.article(d.articleId)} as a copy of ${names.article(d.copyOf)}`;
     case 'copy-remove':
       return `Cleared the copy mark of ${names.article(d.articleId)}`;
     default:

@@ -179,6 +179,14 @@ describe('buildEventFigures without curation', () => {
     expect(contractors.independentSources).toBe(1);
   });
 
+  it('counts a reprint on its own once the researcher marks it as its own text, whatever detection found', () => {
+    const contractors = byKey(buildEventFigures(EVENT, curation({ originals: [REPRINT.articleId] }), []), WOUNDED);
+    const reprint = contractors.members.find((m) => m.articleId === REPRINT.articleId)!;
+    expect(reprint.copyOf).toBeNull();
+    expect(reprint.ownText).toBe(true);
+    expect(contractors.independentSources).toBe(2);
+  });
+
   it('counts an outlet’s own words in articles that are not copies once per outlet', () => {
     // CBS said "four US contractors" in both its versions: one outlet, one voice
     expect(byKey(figures, US_WOUNDED).independentSources).toBe(1);

@@ -97,6 +97,11 @@ describe('validateArg on figure actions and sources', () => {
     expect(refusal('figures:act', { eventId: 1, action })).toContain(message);
   });
 
+  it('takes own-text as a copy mark, and nothing else in words', () => {
+    expect(validateArg('articles:markCopy', { articleId: 4, copyOf: 'own-text' }).ok).toBe(true);
+    expect(refusal('articles:markCopy', { articleId: 4, copyOf: 'original' })).toMatch(/^articles:markCopy: copyOf: /);
+  });
+
   it('refuses a grade off the A–F scale', () => {
     expect(refusal('sources:edit', { kind: 'grade', source: 'SOHR', grade: 'G' })).toMatch(/^sources:edit: grade: /);
   });
