@@ -79,7 +79,10 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   const uniqueScope = [...new Set(scope)].sort();
   // the label names the thing as the text does ("service member"), the key by its class or last word ("member")
   const named = classOf(ENTITIES, entityWords) ?? entityWords;
-  const label = [...uniqueScope.filter((s) => s !== 'in total'), named, measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ');
+  // a nationality named as the people counted reads as the text has it: "Palestinians killed", not "Palestinian palestinians killed"
+  const label = demonym
+    ? [entityWords.charAt(0).toUpperCase() + entityWords.slice(1), measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ')
+    : [...uniqueScope.filter((s) => s !== 'in total'), named, measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ');
   return { measure, entity, scope: uniqueScope, label };
 }
 

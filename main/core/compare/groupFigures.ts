@@ -88,7 +88,7 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
     }
   }
   const texts = new Map(docs.map((d) => [d.name, d.text]));
-  return [...groups.values()]
+  return joinNationalities([...groups.values()])
     .flatMap((g) => splitByPlace(g, texts))
     .map((g) => ({ ...g, ...judgeFigure(g.claims) })).sort((a, b) => b.claims.length - a.claims.length);
 }
@@ -184,4 +184,29 @@ function displayPlace(place: string, claims: readonly GroupedClaim[], texts: Rea
     if (at >= 0) return text.slice(at, at + place.length);
   }
   return place;
+}
+
+/**
+ * "30 Palestinians were killed" in one outlet and "30 people were killed" in
+ * another count the same dead: a nationality named as the people counted is
+ * a scope only where it sets a part apart from a whole. Such a group joins
+ * the unscoped people of the same measure, unless some document gives both
+ * ("nine people were wounded, five of them Americans"), which shows the
+ * nationality names a part. A nationality qualifying another thing ("four US
+ * contractors") always stays a scope of its own.
+ */
+function joinNationalities(groups: Group[]): Group[] {
+  const byKey = new Map(groups.map((g) => [g.key, g]));
+  const joined = new Set<Group>();
+  for (const g of groups) {
+    const [measure, entity, scope] = g.key.split('|');
+    if (entity !== 'people' || !scope || scope.includes(',') || scope === 'in total') continue;
+    const whole = byKey.get(`${measure}|${entity}|`);
+    if (!whole) continue;
+    const docs = new Set(whole.claims.map((c) => c.doc));
+    if (g.claims.some((c) => docs.has(c.doc))) continue;
+    whole.claims.push(...g.claims);
+    joined.add(g);
+  }
+  return groups.filter((g) => !joined.has(g));
 }

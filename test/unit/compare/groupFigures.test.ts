@@ -145,3 +145,27 @@ describe('groupFigures: places at two scales', () => {
     expect(groups.filter((g) => g.label.startsWith('people killed')).map((g) => g.label)).toEqual(['people killed']);
   });
 });
+
+describe('groupFigures: a nationality named as the people counted', () => {
+  const doc = (name: string, text: string) => ({ name, article: name, claims: extractClaims(text), text });
+
+  it('joins "30 Palestinians were killed" and "30 people were killed" from two outlets', () => {
+    const groups = groupFigures([
+      doc('a.txt', 'Strikes on Gaza\n\nHealth officials said 30 Palestinians were killed in the strikes on Tuesday.\n'),
+      doc('b.txt', 'Gaza strikes\n\nAt least 30 people were killed in the strikes, the health ministry said.\n'),
+    ]);
+    const killed = groups.filter((g) => g.claims.some((c) => c.claim.measure && /kill/.test(c.claim.measure)));
+    expect(killed).toHaveLength(1);
+    expect(killed[0]!.claims.map((c) => c.doc).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('keeps them apart when one text counts both, the nationality naming a part', () => {
+    const groups = groupFigures([
+      doc('a.txt', 'Attack\n\nNine people were wounded in the attack, five of them Americans, the coalition said.\n'),
+      doc('b.txt', 'Attack\n\nNine people were wounded in the rocket attack, officials said.\n'),
+    ]);
+    const americans = groups.find((g) => g.key.endsWith('|US'));
+    expect(americans?.claims.map((c) => c.claim.value)).toEqual([5]);
+    expect(groups.find((g) => g.key === 'wounded|people|')!.claims.map((c) => c.claim.value)).toEqual([9, 9]);
+  });
+});
