@@ -2,17 +2,8 @@
 // figure holds, claims that belong to the figure split, claims that are in a
 // figure at all. Checked against the figures as they stand before the action
 // is stored, so a stale screen cannot store a figure of nothing.
-import type { ClaimSpan, EventFigure, FigureAction, FigureRef } from '../model';
-
-const spanOf = (c: ClaimSpan): string => `${c.versionId}:${c.start}:${c.end}`;
-
-/** The figure a ref names now, if it is in the list: the exact ref, or the figure holding that group key. */
-function figureOf(figures: readonly EventFigure[], ref: FigureRef): EventFigure | undefined {
-  const exact = figures.find((f) => f.ref === ref);
-  if (exact || !ref.startsWith('key:')) return exact;
-  const key = ref.slice(4);
-  return figures.find((f) => f.keys.includes(key));
-}
+import type { EventFigure, FigureAction } from '../model';
+import { findFigure, spanKeyOf } from './eventFigures';
 
 /** One line saying what is wrong, or null when the action can be stored. */
 export function checkFigureAction(figures: readonly EventFigure[], action: FigureAction): string | null {
@@ -33,16 +24,16 @@ export function checkFigureAction(figures: readonly EventFigure[], action: Figur
         return [];
     }
   })();
-  for (const ref of refs) if (ref.startsWith('key:') && !figureOf(figures, ref)) return `no figure groups “${ref.slice(4)}” now: reload the figures`;
+  for (const ref of refs) if (ref.startsWith('key:') && !findFigure(figures, ref)) return `no figure groups “${ref.slice(4)}” now: reload the figures`;
 
-  const members = new Set(figures.flatMap((f) => f.members.map((m) => spanOf(m))));
+  const members = new Set(figures.flatMap((f) => f.members.map((m) => spanKeyOf(m))));
   const claims = action.kind === 'move' || action.kind === 'split' ? action.claims : action.kind === 'note' && action.claim ? [action.claim] : [];
-  for (const c of claims) if (!members.has(spanOf(c))) return `no claim at ${c.start}–${c.end} of version ${c.versionId} is in a figure of this event`;
+  for (const c of claims) if (!members.has(spanKeyOf(c))) return `no claim at ${c.start}–${c.end} of version ${c.versionId} is in a figure of this event`;
 
   if (action.kind === 'split') {
-    const from = figureOf(figures, action.figure);
-    const own = new Set(from?.members.map((m) => spanOf(m)) ?? []);
-    if (from && action.claims.some((c) => !own.has(spanOf(c)))) return `only claims of “${from.label}” can be split off it`;
+    const from = findFigure(figures, action.figure);
+    const own = new Set(from?.members.map((m) => spanKeyOf(m)) ?? []);
+    if (from && action.claims.some((c) => !own.has(spanKeyOf(c)))) return `only claims of “${from.label}” can be split off it`;
   }
   return null;
 }

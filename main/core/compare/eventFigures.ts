@@ -36,6 +36,25 @@ export function spanKey(versionId: number, start: number, end: number): string {
   return `${versionId}:${start}:${end}`;
 }
 
+/** The span key of anything that names a claim by version and span (a member, a ClaimSpan). */
+export function spanKeyOf(c: { versionId: number; start: number; end: number }): string {
+  return spanKey(c.versionId, c.start, c.end);
+}
+
+/**
+ * The figure a ref names now: the exact ref; a `key:` ref answers with the
+ * figure holding that group key (stored since, renamed, merged into); a
+ * `span:<version>:<start>:<end>` ref with the figure holding that claim.
+ */
+export function findFigure(figures: readonly EventFigure[], ref: string | null): EventFigure | undefined {
+  if (!ref) return undefined;
+  if (ref.startsWith('span:')) return figures.find((f) => f.members.some((m) => `span:${spanKeyOf(m)}` === ref));
+  const exact = figures.find((f) => f.ref === ref);
+  if (exact || !ref.startsWith('key:')) return exact;
+  const key = ref.slice(4);
+  return figures.find((f) => f.keys.includes(key));
+}
+
 /** The key without its scope: figures that share it count the same thing in another scope. */
 function scopeless(key: string): string {
   return key.split('|').slice(0, 2).join('|');

@@ -1,6 +1,7 @@
 // How an event's figures read on screen: a member's value, a figure's range,
 // the article columns and each cell's values version by version. Pure.
 import type { ClaimSpan, EventFigure, FigureMember, FigureStatus } from '../../../main/core/model';
+import { spanKeyOf } from '../../../main/core/compare/eventFigures';
 import { formatNumber, formatValue } from '../claims/claimFormat';
 
 export type FigureFilter = 'all' | 'conflict' | 'revised' | 'scope';
@@ -26,7 +27,7 @@ export interface ArticleColumn {
   firstCaptured: string;
 }
 
-export const memberKey = (m: FigureMember): string => `${m.versionId}:${m.start}:${m.end}`;
+export const memberKey = (m: FigureMember): string => spanKeyOf(m);
 
 export const memberSpan = (m: FigureMember): ClaimSpan => ({ versionId: m.versionId, start: m.start, end: m.end });
 

@@ -13,17 +13,7 @@ import { NoFigureStatements } from '../components/NoFigureStatements';
 import { SourcesDialog } from '../components/SourcesDialog';
 import { FIGURE_FILTERS, columnsOf, matchesFilter, memberKey, type FigureFilter } from '../figures/figureFormat';
 import { useEventFigures } from '../figures/useEventFigures';
-
-/** The figure a ref names now: a figure stored since (renamed, merged into) still answers to its old group key. */
-function findFigure(figures: readonly EventFigure[], ref: FigureRef | null): EventFigure | undefined {
-  if (!ref) return undefined;
-  // "span:<version>:<start>:<end>": the figure that holds that claim (a claim note found by search)
-  if (ref.startsWith('span:')) return figures.find((f) => f.members.some((m) => `span:${m.versionId}:${m.start}:${m.end}` === ref));
-  const exact = figures.find((f) => f.ref === ref);
-  if (exact) return exact;
-  const key = ref.startsWith('key:') ? ref.slice(4) : null;
-  return key === null ? undefined : figures.find((f) => f.keys.includes(key));
-}
+import { findFigure } from '../../../main/core/compare/eventFigures';
 
 const ROW_STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
 
