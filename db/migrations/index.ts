@@ -6,6 +6,7 @@ import * as m0002 from './0002-version-search';
 import * as m0003 from './0003-claims';
 import * as m0004 from './0004-curation';
 import * as m0005 from './0005-original-articles';
+import * as m0006 from './0006-claim-frames';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];

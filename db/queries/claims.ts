@@ -6,9 +6,10 @@ import type { ClaimAction, ClaimActionKind, ClaimEdit, ClaimRecord, ClaimReview,
 import { transaction, type ReadableDb, type WritableDb } from '../connection';
 import { all, insert, one, run, sql } from '../sql';
 
-interface DbClaim extends Omit<ClaimRecord, 'approx' | 'qualifiers'> {
+interface DbClaim extends Omit<ClaimRecord, 'approx' | 'qualifiers' | 'incident'> {
   approx: 0 | 1;
   qualifiers: string;
+  incident: string;
 }
 
 interface DbClaimAction extends Omit<ClaimAction, 'before' | 'after'> {
@@ -22,7 +23,7 @@ export type ReviewableFields = Required<{ [K in keyof ClaimEdit]: Exclude<ClaimE
 const SELECT_CLAIM = `
   SELECT id, version_id AS versionId, extractor_version AS extractorVersion, kind, value, low, high, approx,
          start, end, sentence_start AS sentenceStart, sentence_end AS sentenceEnd,
-         subject, entity, measure, source, qualifiers, confidence, status
+         subject, entity, measure, source, qualifiers, unit, holder, modality, incident, confidence, status
   FROM claims`;
 
 const STATUS_AFTER: Record<ClaimActionKind, ClaimStatus> = {
@@ -34,7 +35,7 @@ const STATUS_AFTER: Record<ClaimActionKind, ClaimStatus> = {
 };
 
 function toRecord(row: DbClaim): ClaimRecord {
-  return { ...row, approx: row.approx === 1, qualifiers: JSON.parse(row.qualifiers) as string[] };
+  return { ...row, approx: row.approx === 1, qualifiers: JSON.parse(row.qualifiers) as string[], incident: JSON.parse(row.incident) as string[] };
 }
 
 export function getClaim(db: ReadableDb, id: number): ClaimRecord | undefined {
@@ -57,10 +58,11 @@ function insertClaim(db: WritableDb, versionId: number, c: ExtractedClaim, extra
     db,
     sql`INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end,
                             sentence_start, sentence_end, subject, entity, measure, source, qualifiers,
-                            confidence, status, created_at)
+                            unit, holder, modality, incident, confidence, status, created_at)
         VALUES (${versionId}, ${extractorVersion}, ${c.kind}, ${c.value}, ${c.low}, ${c.high}, ${c.approx ? 1 : 0},
                 ${c.start}, ${c.end}, ${c.sentenceStart}, ${c.sentenceEnd}, ${c.subject}, ${c.entity}, ${c.measure},
-                ${c.source}, ${JSON.stringify(c.qualifiers)}, ${c.confidence}, 'auto', ${now})`,
+                ${c.source}, ${JSON.stringify(c.qualifiers)}, ${c.unit}, ${c.holder}, ${c.modality},
+                ${JSON.stringify(c.incident)}, ${c.confidence}, 'auto', ${now})`,
   );
 }
 

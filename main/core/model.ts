@@ -178,6 +178,28 @@ export interface ExtractedClaim {
   measure: string | null;
   /** Scope: "US", "civilian", "in total" ... */
   qualifiers: string[];
+  /**
+   * What the amount is in: null for a count of things; "percent"; a currency
+   * ("dollars"); a unit of measurement ("miles", "magnitude", "percentage
+   * points"); a span of time ("months"); an age ("years old"); "fraction".
+   */
+  unit: string | null;
+  /** Whose amount it is: "Trump" of "Trump now has 996 delegates", "Fed" of "the Fed's 2 percent target". */
+  holder: string | null;
+  /**
+   * A figure that is not a plain report of what is: "forecast" ("economists
+   * expected 164,000"), "needed" ("the 1,237 delegates needed to clinch"),
+   * "target", "earlier" (one the text says was superseded: "initially called
+   * a magnitude-7.4 quake"). Null for a plain report.
+   */
+  modality: string | null;
+  /**
+   * What the figure's clause says of its incident, as tags: "event:tremor",
+   * "year:1999", "place:airport", "cause:car crashes", "day:saturday". An
+   * event's figures are told apart by these: its main incident, its parts and
+   * background events (compare/incidents.ts).
+   */
+  incident: string[];
   /** Who asserts it, by the fullest name the text gives; null when the outlet says it in its own voice. */
   source: string | null;
   confidence: number;

@@ -172,7 +172,10 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
       if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true });
       continue;
     }
-    if (!REPORTING_VERBS.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'NOUN')) continue;
+    // the tagger takes some reporting verbs for nouns ("the monitor said", "had first put"); "states" and "reports" as nouns are nouns
+    if (!REPORTING_VERBS.has(t.lower) || (t.pos !== 'VERB' && !(t.pos === 'NOUN' && !PLURAL_NOUNS.has(t.lower)))) continue;
+    // "the eight Americans confirmed as wounded": a participle after its noun, not a report
+    if (tokens[i + 1]?.lower === 'as') continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
     const prev = tokens[i - 1]?.lower ?? '';
     if (PASSIVE_AUXILIARIES.has(prev)) {
@@ -192,6 +195,9 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   if (cues.some((c) => ESTIMATE_CUES.has(tokens[c.verb]!.lower))) cues.push(...gappedCues(text, tokens, cues));
   return cues.sort((a, b) => a.verb - b.verb);
 }
+
+/** Reporting verbs that are as often plural nouns: tagged as nouns, they are nouns ("10 states", "local reports"). */
+const PLURAL_NOUNS = new Set(['states', 'reports', 'claims', 'estimates', 'finds', 'records', 'gives', 'counts', 'writes', 'denies', 'confirms', 'announces', 'adds', 'puts']);
 
 /** A form of "be" before a reporting verb makes it passive ("were reported"); "had put" is still active. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);

@@ -26,7 +26,7 @@ export const EXTRACTOR_VERSION = '1';
  * figure word ("did not name any casualties"). Most sentences have none.
  */
 const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores?|handful|several|half|thirds?|quarters?|tenths?)\b/i;
 /** "killed a contractor", "a foreign contractor was killed": the only places where "a" counts one without a number nearby. */
 const CASUALTY_WITH_ARTICLE =
   /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\s+an?\s|\ban?\s+(?:[\w-]+\s+){0,3}(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
@@ -184,6 +184,10 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
       entity: counted.entity,
       measure: counted.measure,
       qualifiers: counted.qualifiers,
+      unit: unitOf(q),
+      holder: null,
+      modality: null,
+      incident: [],
       source: sourceAt(q.numFirst),
       confidence: confidenceOf(q, counted.entity !== null, counted.carried, tokens[q.numFirst]!.lower),
     };
@@ -218,6 +222,10 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
         entity: object,
         measure: null,
         qualifiers: [],
+        unit: null,
+        holder: null,
+        modality: null,
+        incident: [],
         source,
         confidence: 0.7,
       },
@@ -276,6 +284,8 @@ function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quanti
     let head = i + 1;
     while (head < tokens.length && head - i < 5 && (tokens[head]!.pos === 'ADJ' || tokens[head]!.pos === 'PROPN' || (tokens[head]!.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN'))) head++;
     if (tokens[head]?.pos !== 'NOUN') continue;
+    // "a magnitude-7.0 earthquake": the article of a measured thing, not one of anything
+    if (tokens[i + 1]?.lower === 'magnitude' || tokens.slice(i + 1, head + 1).some((t) => /^\d/.test(t.text))) continue;
     const prev = tokens[i - 1]?.lower ?? '';
     const afterCasualtyVerb = CASUALTY_VERBS.has(prev) && tokens[i - 1]!.pos === 'VERB';
     const listedWithCount =
@@ -286,7 +296,7 @@ function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quanti
     while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'been' || tokens[k]!.lower === 'was')) k++;
     const passiveCasualty = k > head + 1 && CASUALTY_VERBS.has(tokens[k]?.lower ?? '');
     if (!afterCasualtyVerb && !listedWithCount && !passiveCasualty) continue;
-    out.push({ first: i, last: i, numFirst: i, numLast: i, charStart: undefined, charEnd: undefined, value: 1, low: 1, high: 1, approx: false, unit: 'count', currency: null, total: false, vague: false, words: true });
+    out.push({ first: i, last: i, numFirst: i, numLast: i, charStart: undefined, charEnd: undefined, value: 1, low: 1, high: 1, approx: false, unit: 'count', unitName: null, currency: null, total: false, vague: false, words: true });
   }
   return out;
 }
@@ -295,6 +305,23 @@ function indefiniteFigures(tokens: readonly Token[], quantities: readonly Quanti
 function countedShortlyBefore(countEnds: ReadonlySet<number>, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k < 8; k--) if (countEnds.has(k)) return true;
   return false;
+}
+
+/** The claim's unit in words: null for a count, "percent", the currency, the unit of a measurement or a span of time, "years old" for an age. */
+function unitOf(q: Quantity): string | null {
+  switch (q.unit) {
+    case 'count':
+      return null;
+    case 'percent':
+    case 'fraction':
+      return q.unit;
+    case 'money':
+      return q.currency;
+    case 'age':
+      return `${q.unitName ?? 'years'} old`;
+    default:
+      return q.unitName;
+  }
 }
 
 function confidenceOf(q: Quantity, hasEntity: boolean, carried: boolean, word: string): number {

@@ -1,7 +1,9 @@
 // Amounts that are not figures a source asserts: dates, years, times of day,
-// ages, durations, reading times, street numbers, names with a number in them,
-// hyphenated measurements ("500-pound bombs", "a three-day ceasefire").
+// reading times, street numbers, names with a number in them, hyphenated
+// compounds that measure nothing ("a two-state solution"). Ages, durations and
+// measurements are figures of their own kinds (units.ts), never counts.
 // Ordinals ("first") never reach here: they are not read as amounts at all.
+import { isCasualtyMeasure, measureOfWord } from './measures';
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
 
@@ -13,12 +15,6 @@ const MONTHS = new Set([
 
 const TIME_SUFFIXES = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'bst', 'cet', 'cest', 'hrs', "o'clock", 'local']);
 
-/** Amounts of time: "two weeks", "24 hours", "four years". */
-const TIME_UNITS = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'night', 'nights',
-  'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'weekend', 'weekends',
-]);
-
 const STREET_WORDS = new Set(['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenue', 'ave', 'ave.', 'boulevard', 'blvd', 'lane', 'drive', 'way', 'square', 'place', 'terrace', 'court']);
 
 /** "at one point", "one day": "one" in a set phrase. */
@@ -26,8 +22,6 @@ const ONE_IDIOMS = new Set(['point', 'day', 'time', 'way', 'side', 'hand', 'thin
 
 /** Words before a number that make it a label: "No. 10", "page 2", "Article 5". */
 const LABEL_WORDS = new Set(['no.', 'no', '#', 'number', 'page', 'photo', 'image', 'slide', 'chapter', 'article', 'section', 'resolution', 'flight', 'route', 'room', 'gate', 'version', 'level', 'phase', 'episode', 'season', 'grade']);
-
-const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -55,14 +49,14 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   if (/^\d{1,2}:\d{2}$/.test(end.text) || (after && TIME_SUFFIXES.has(after.lower) && digits)) return 'time of day';
   if (before && WEEKDAYS.has(before.lower) && digits && small && !isNounish(after)) return 'date';
 
-  // hyphenated compounds: "12-year-old", "500-pound", "three-day", "5,000-strong"; names: "COVID-19"
-  if ((after?.text === '-' || after?.text === '–') && isWordToken(after2) && !/^\d/.test(after2!.text) && q.unit === 'count') return 'measurement';
-  if ((before?.text === '-' || before?.text === '–') && isWordToken(tokens[q.numFirst - 2])) return 'part of a name';
+  // hyphenated compounds that are no measurement ("two-state solution", "a three-judge panel"); "5,000-strong" counts the force;
+  // measurements, ages and durations ("1,000-mile", "12-year-old", "three-day") were read with their units (units.ts)
+  if ((after?.text === '-' || after?.text === '–') && isWordToken(after2) && !/^\d/.test(after2!.text) && q.unit === 'count' && after2!.lower !== 'strong') return 'compound modifier';
+  // "COVID-19", "F-16": written as one word; "delegates - 1,300 to 1,400" sets a figure off with spaced dashes
+  if ((before?.text === '-' || before?.text === '–') && before.end === num.start && isWordToken(tokens[q.numFirst - 2]) && tokens[q.numFirst - 2]!.end === before.start && q.unit === 'count') return 'part of a name';
 
-  if (after && TIME_UNITS.has(after.lower) && after2?.lower === 'old') return 'age';
-  if (after && (after.lower === 'min' || after.lower === 'mins' || after.lower === 'minute' || after.lower === 'minutes') && after2?.lower === 'read') return 'reading time';
-  if (q.unit === 'count' && after && TIME_UNITS.has(after.lower)) return 'duration';
-  if (q.unit === 'count' && after && isNounish(after) && TIME_UNITS.has(after2?.lower ?? '') && after.pos === 'ADJ') return 'duration';
+  if (q.unit === 'duration' && (tokens[q.last + 1]?.lower === 'read' || after2?.lower === 'read')) return 'reading time';
+  if (q.unit === 'duration' && (num.lower === 'a' || num.lower === 'an' || num.lower === 'one') && !q.approx) return 'set phrase';
   if (num.lower === 'one' && after && ONE_IDIOMS.has(after.lower)) return 'set phrase';
 
   // "12 Main Street", "10 Downing Street": capitalised words, then a street word (the tagger may call "Downing" a verb)
@@ -72,8 +66,6 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
       if (!/^[A-Z]/.test(tokens[k]!.text)) break;
     }
   }
-  // "ranged in age from 5 to 61", "ages 18 to 25"
-  for (let k = q.first - 1; k >= 0 && q.first - k <= 5; k--) if (AGE_WORDS.has(tokens[k]!.lower)) return 'age';
   if (before && LABEL_WORDS.has(before.lower) && q.first === q.numFirst) return 'label';
   // "Boeing 737", "Apollo 11": a name ending in a number, not a count of anything
   if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !isNounish(after) && q.unit === 'count') {
@@ -83,6 +75,13 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   if (digits && before?.pos === 'PROPN' && /^[A-Z]/.test(after?.text ?? '') && after?.pos === 'PROPN' && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && q.first === q.numFirst) {
     return 'part of a name';
   }
+  if (num.lower === 'one' && value === 1 && q.first === q.numFirst && !oneCounts(tokens, q)) return 'pronoun';
+  // "if the two are just associated": a number word standing for things named before, with no count of its own
+  if (q.words && before?.lower === 'the' && (after?.pos === 'AUX' || after?.pos === 'VERB') && !casualtyNear(tokens, q)) return 'pronoun';
+  // "Air Force Two", "Group of Twenty": a capitalised number word inside a name
+  if (q.words && /^[A-Z]/.test(num.text) && q.first === q.numFirst && q.numFirst > 0 && /^[A-Z]/.test(before?.text ?? '') && (before?.pos === 'PROPN' || before?.lower === 'of')) return 'part of a name';
+  // "(2330.TW)": a stock ticker
+  if (digits && after?.text === '.' && after.start === end.end && /^[A-Z]{1,4}$/.test(after2?.text ?? '') && after2!.start === after.end) return 'code';
   // "one of the most dangerous": a superlative, not a count
   if (num.lower === 'one' && after?.lower === 'of' && after2?.lower === 'the') {
     const next = tokens[q.numLast + 3];
@@ -96,4 +95,31 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   // "1 of 12" in a photo gallery or a pager
   if (digits && after?.lower === 'of' && /^\d+$/.test(after2?.text ?? '') && tokens.length <= 6) return 'navigation';
   return null;
+}
+
+/** A word of what happened to people (killed, wounded, arrested ...) within the few words around the amount, in its clause. */
+function casualtyNear(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.numLast + 1; k < tokens.length && k <= q.numLast + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '–') break;
+    if (isCasualtyMeasure(measureOfWord(t.lower))) return true;
+  }
+  for (let k = q.first - 1; k >= 0 && k >= q.first - 2; k--) if (isCasualtyMeasure(measureOfWord(tokens[k]!.lower))) return true;
+  return false;
+}
+
+/** Verbs of having before "one": "He had one criminal conviction", "with one factory in Tainan". */
+const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'only', 'just']);
+
+/**
+ * "one" is mostly a pronoun or an article ("one of the worst-hit areas", "one
+ * smart guy", "choose one of them"); it counts only where something happened to
+ * what it names ("One person was killed", "one of its fighters had been
+ * killed", "killed one civilian contractor") or where something is had ("He had
+ * one criminal conviction").
+ */
+function oneCounts(tokens: readonly Token[], q: Quantity): boolean {
+  if (casualtyNear(tokens, q)) return true;
+  const next = tokens[q.numLast + 1];
+  return HAVING.has(tokens[q.first - 1]?.lower ?? '') && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }

@@ -15,6 +15,7 @@ import {
   type Qualifier,
 } from './numberWords';
 import type { Token } from './tokens';
+import { fractionAt, unitAfter, unitBefore, unitOfFraction, type UnitKind } from './units';
 
 export interface Quantity {
   /** Token indexes of the whole mention, qualifiers and currency sign included. */
@@ -30,7 +31,9 @@ export interface Quantity {
   low: number | null;
   high: number | null;
   approx: boolean;
-  unit: 'count' | 'percent' | 'money';
+  unit: UnitKind;
+  /** The unit a measurement, duration or age is in ("miles", "magnitude", "months", "years"); null for counts, percentages and money. */
+  unitName: string | null;
   currency: string | null;
   /** "a total of eight". */
   total: boolean;
@@ -42,6 +45,8 @@ export interface Quantity {
 
 interface Core {
   end: number; // exclusive token index
+  /** "a third of", "one-quarter of a mile". */
+  fraction?: boolean;
   value: number | null;
   low: number;
   high: number | null;
@@ -140,16 +145,30 @@ function vagueAmount(tokens: readonly Token[], i: number): Core | null {
     if (base) return { end: i + 3, value: null, low: (w === 'tens' ? 20 : 200) * base, high: null, vague: true, words: true };
   }
   if (w === 'a' && lowerAt(tokens, i + 1) === 'handful') return { end: i + 2, value: null, low: 3, high: 5, vague: true, words: true };
+  // "a score of bullets": twenty, as old as the word
+  if (w === 'a' && lowerAt(tokens, i + 1) === 'score' && lowerAt(tokens, i + 2) === 'of') return { end: i + 2, value: 20, low: 20, high: 20, vague: false, words: true };
+  // "several hundred people", "several thousand": at least three of the scale
+  if (w === 'several' || w === 'few') {
+    const scale = SCALES.get(lowerAt(tokens, i + 1));
+    if (scale !== undefined && scale >= 100 && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, i + 1))) return { end: i + 2, value: null, low: (w === 'several' ? 3 : 2) * scale, high: null, vague: true, words: true };
+    // "several killed", "several were wounded": a vague count only where a casualty makes it one
+    if (w === 'several' && CASUALTY_WORDS.has(lowerAt(tokens, i + 1))) return { end: i + 1, value: null, low: 3, high: null, vague: true, words: true };
+    return null;
+  }
   const low = VAGUE_PLURALS.get(w);
   if (low === undefined) return null;
-  // "scores" and "millions" read as amounts only before "of" ("scores of people"), never as "test scores"
-  if ((w === 'scores' || w === 'billions') && lowerAt(tokens, i + 1) !== 'of') return null;
+  // "scores" and "millions" read as amounts before "of" ("scores of people") or as what a casualty verb did ("wounded scores"), never as "test scores"
+  const casualtyBefore = CASUALTY_WORDS.has(lowerAt(tokens, i - 1));
+  if ((w === 'scores' || w === 'billions') && lowerAt(tokens, i + 1) !== 'of' && !(w === 'scores' && casualtyBefore)) return null;
   if (tokens[i - 1]?.pos === 'NUM' || /^\d/.test(tokens[i - 1]?.text ?? '')) return null; // "two hundreds"? not a vague amount
   return { end: i + 1, value: null, low, high: null, vague: true, words: true };
 }
 
+/** What happens to people, before or after a vague amount that then counts them: "wounded scores", "several killed". */
+const CASUALTY_WORDS = new Set(['killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'arrested', 'detained', 'missing', 'kills', 'killing', 'wounding', 'injuring']);
+
 /** The words an amount can begin with; every other word is passed over at once. */
-const STARTERS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), 'a', 'an', 'tens', 'half']);
+const STARTERS = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS.keys(), 'a', 'an', 'tens', 'half', 'several', 'few']);
 
 function coreAt(tokens: readonly Token[], i: number): Core | null {
   const t = tokens[i]!;
@@ -158,6 +177,8 @@ function coreAt(tokens: readonly Token[], i: number): Core | null {
   if (/^\d/.test(t.text)) return digitsNumber(tokens, i);
   const vague = vagueAmount(tokens, i);
   if (vague) return vague;
+  const fraction = fractionAt(tokens, i, UNITS);
+  if (fraction) return { end: fraction.last + 1, value: fraction.value, low: fraction.value, high: fraction.value, vague: false, words: true, fraction: true };
   // "that one" is a pronoun; "that one of its fighters" is a count
   if (t.lower === 'one' && NOT_ONE_AFTER.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) !== 'of') return null;
   if (t.lower === 'one' && lowerAt(tokens, i + 1) === 'another') return null;
@@ -184,6 +205,56 @@ function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: 
   return null;
 }
 
+/** Verbs after which "from X to Y" spans a range rather than a change: "ranging from 5.4 to 4.8". */
+const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
+
+/** "%", "percent", "per cent", or a unit ("25.1 inches", "a 17-story", "31-year-old") after the number ending at `numLast`. */
+function suffixAfter(tokens: readonly Token[], numLast: number): { kind: UnitKind; name: string | null; last: number } | null {
+  const after = lowerAt(tokens, numLast + 1);
+  if (after === '%' || after === 'percent' || after === 'pc') return { kind: 'percent', name: null, last: numLast + 1 };
+  if (after === 'per' && lowerAt(tokens, numLast + 2) === 'cent') return { kind: 'percent', name: null, last: numLast + 2 };
+  const unit = unitAfter(tokens, numLast);
+  return unit ? { kind: unit.kind, name: unit.name, last: unit.last } : null;
+}
+
+/** The currency sign before token `first`, with a country's letters written onto it ("NT$", "US$", "HK$"). */
+function currencyBefore(tokens: readonly Token[], first: number): { currency: string; first: number } | null {
+  const sign = tokens[first - 1];
+  const currency = sign ? CURRENCY_SYMBOLS.get(sign.lower) : undefined;
+  if (!sign || !currency) return null;
+  const prefix = tokens[first - 2];
+  if (prefix && /^[A-Z]{1,3}$/.test(prefix.text) && prefix.end === sign.start && sign.text === '$') {
+    return { currency: `${prefix.text} ${currency}`, first: first - 2 };
+  }
+  return { currency, first: first - 1 };
+}
+
+/** The first token from `at` that is not a currency sign or a country's letters before one. */
+function firstNumberFrom(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && tokens[k] && !/^\d/.test(tokens[k]!.text) && (CURRENCY_SYMBOLS.has(tokens[k]!.lower) || /^[A-Z]{1,3}$/.test(tokens[k]!.text))) k++;
+  return k;
+}
+
+/** "3 to 4 million": the first number takes the second's scale word when it has none of its own. */
+function scaledLike(tokens: readonly Token[], value: number, numFirst: number, coreEnd: number, secondAt: number, second: Core): number {
+  const scaleWord = lowerAt(tokens, second.end - 1);
+  const scale = second.end - secondAt > 1 ? SCALES.get(scaleWord) : undefined;
+  if (scale === undefined || scaleWord === 'dozen' || coreEnd - numFirst > 1 || /[a-z]$/i.test(tokens[numFirst]!.text)) return value;
+  const scaled = Number((value * scale).toPrecision(12));
+  return scaled <= (second.value ?? 0) ? scaled : value;
+}
+
+/** "ranged in age from 5 to 61", "men aged 67, 78 and 80": an age word shortly before makes the number an age. */
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
+function ageNamedBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= 5; k--) {
+    if (AGE_WORDS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos === 'VERB' && !AGE_WORDS.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
 /** All amounts in the sentence, left to right, not overlapping. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -202,39 +273,55 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     let approx = core.vague;
     let total = false;
 
-    // "between 20 and 25", "20 to 25", "six or seven"; never "from 64 to 66", which is a change
-    const joiner = lowerAt(tokens, last + 1);
-    const between = lowerAt(tokens, first - 1) === 'between';
-    if (!core.pair && !core.vague && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
-      const second = last + 2 < tokens.length + 1 && tokens[last + 2] ? coreAt(tokens, last + 2) : null;
-      // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges
-      const change = lowerAt(tokens, first - 1) === 'from' || lowerAt(tokens, first - 1) === 'by';
-      if (second && !second.vague && second.value !== null && second.value > value && !change) {
-        low = value;
-        high = second.value;
-        value = null;
-        approx = joiner === 'or';
-        numLast = second.end - 1;
-        last = numLast;
-        if (between) first--;
-      }
+    let unit: UnitKind = core.fraction ? 'fraction' : 'count';
+    let unitName: string | null = null;
+    let currency: string | null = null;
+    const money = currencyBefore(tokens, first);
+    if (money) {
+      unit = 'money';
+      currency = money.currency;
+      first = money.first;
+    }
+    const suffix = core.fraction ? unitOfFraction(tokens, numLast) : suffixAfter(tokens, numLast);
+    if (suffix) {
+      if (unit !== 'money') [unit, unitName] = [suffix.kind, suffix.name];
+      last = suffix.last;
     }
 
-    let unit: Quantity['unit'] = 'count';
-    let currency: string | null = null;
-    const after = lowerAt(tokens, last + 1);
-    if (after === '%' || after === 'percent' || after === 'pc') {
-      unit = 'percent';
-      last++;
-    } else if (after === 'per' && lowerAt(tokens, last + 2) === 'cent') {
-      unit = 'percent';
-      last += 2;
+    // "between 20 and 25", "20 to 25", "six or seven", "between 3.0 percent and 3.5 percent", "€2 billion to €3.5 billion",
+    // "3 to 4 million", "ranging from 5.4 to 4.8"; never "from 64 to 66", which is a change
+    const joiner = lowerAt(tokens, last + 1);
+    const lead = lowerAt(tokens, first - 1);
+    const between = lead === 'between';
+    const ranging = lead === 'from' && RANGE_VERBS.has(lowerAt(tokens, first - 2));
+    if (!core.pair && !core.vague && !core.fraction && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
+      const at = currency ? firstNumberFrom(tokens, last + 2) : last + 2;
+      const second = tokens[at] ? coreAt(tokens, at) : null;
+      // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges
+      const change = (lead === 'from' && !ranging) || lead === 'by';
+      if (second && !second.vague && !second.fraction && second.value !== null && !change) {
+        const start = scaledLike(tokens, value, numFirst, core.end, at, second);
+        const secondSuffix = suffixAfter(tokens, second.end - 1);
+        const sameUnit = !secondSuffix || !suffix || (secondSuffix.kind === suffix.kind && secondSuffix.name === suffix.name);
+        if (sameUnit && (second.value > start || (ranging && second.value !== start))) {
+          low = Math.min(start, second.value);
+          high = Math.max(start, second.value);
+          value = null;
+          approx = joiner === 'or';
+          numLast = second.end - 1;
+          last = secondSuffix ? secondSuffix.last : numLast;
+          if (secondSuffix && !suffix && unit !== 'money') [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
+          if (between) first--;
+        }
+      }
     }
-    const symbol = CURRENCY_SYMBOLS.get(lowerAt(tokens, first - 1));
-    if (symbol) {
-      unit = 'money';
-      currency = symbol;
-      first--;
+    if (unit === 'count') {
+      // "magnitude 6", "magnitude-7.8", "aged 67"
+      const before = unitBefore(tokens, first);
+      if (before) {
+        [unit, unitName] = [before.kind, before.name];
+        first = before.first;
+      } else if (ageNamedBefore(tokens, first)) [unit, unitName] = ['age', 'years'];
     }
 
     const q = qualifierBefore(tokens, first);
@@ -254,7 +341,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
 
     // Built field by field, not by spreading a shared base: object spread in this loop cost more than all the rest of it.
     const make = (v: number | null, lo: number | null, hi: number | null, charStart?: number, charEnd?: number): Quantity => ({
-      first, last, numFirst, numLast, charStart, charEnd, value: v, low: lo, high: hi, approx, unit, currency, total, vague: core.vague, words: core.words,
+      first, last, numFirst, numLast, charStart, charEnd, value: v, low: lo, high: hi, approx, unit, unitName, currency, total, vague: core.vague, words: core.words,
     });
     if (core.pair && core.pair[0] >= core.pair[1]) {
       // "54-46": a score or a vote, two figures in one token

@@ -63,5 +63,38 @@ export function tagSentence(sentence: SentenceText): Sentence {
     const written = curly && found && (text.includes("'") || text.includes('"')) ? sentence.text.slice(start, end) : text;
     tokens.push({ text: written, lower: written.toLowerCase(), pos: tags[i] ?? 'X', start: sentence.start + start, end: sentence.start + end });
   }
-  return { tokens, start: sentence.start, end: sentence.start + sentence.text.length };
+  return { tokens: repairNumbers(tokens), start: sentence.start, end: sentence.start + sentence.text.length };
+}
+
+/** "magnitude-7": a lower-case word joined by a hyphen to digits, which the tagger keeps as one token. */
+const WORD_DASH_DIGITS = /^([a-z]+)([-–])(\d[\d,]*)$/;
+
+/**
+ * The tagger splits a decimal that follows a hyphenated word ("magnitude-7.8"
+ * comes back as "magnitude-7", ".", "8") and keeps "magnitude-7" whole. The
+ * word, the hyphen and the number become tokens of their own, and a decimal
+ * split by the tagger is joined again, so the amount reads as 7.8.
+ */
+function repairNumbers(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => WORD_DASH_DIGITS.test(t.text))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = WORD_DASH_DIGITS.exec(t.text);
+    if (!m) {
+      out.push(t);
+      continue;
+    }
+    const [, word, dash, digits] = m as unknown as [string, string, string, string];
+    const dot = tokens[i + 1];
+    const decimals = tokens[i + 2];
+    const joined = dot?.text === '.' && dot.start === t.end && decimals && decimals.start === dot.end && /^\d+$/.test(decimals.text);
+    const numberText = joined ? `${digits}.${decimals.text}` : digits;
+    const at = t.start + word.length + dash.length;
+    out.push({ text: word, lower: word, pos: 'NOUN', start: t.start, end: t.start + word.length });
+    out.push({ text: dash, lower: dash, pos: 'PUNCT', start: t.start + word.length, end: at });
+    out.push({ text: numberText, lower: numberText, pos: 'NUM', start: at, end: at + numberText.length });
+    if (joined) i += 2;
+  }
+  return out;
 }

@@ -1,0 +1,96 @@
+// What happened to the things a figure counts, as the measures a researcher
+// lines figures up by: killed, wounded, hospitalised, in critical condition,
+// missing, evacuated, rescued, arrested, displaced, damaged, cancelled,
+// infected, jobs added or cut ... Each measure gathers the verbs, adjectives,
+// nouns and set phrases English uses for it: "killed", "died", "left six
+// dead", "lost their lives", "claimed the lives of", "death toll" and
+// "fatalities" are one measure. Extraction names a claim's measure with it
+// (countedThing.ts); grouping compares measures with it (compare/figureKey.ts).
+
+function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
+/** Single words → their measure. Verbs in every form, and the adjectives and nouns that say the same. */
+const WORDS: ReadonlyMap<string, string> = table({
+  // killed
+  kill: 'killed', kills: 'killed', killed: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed',
+  dying: 'killed', death: 'killed', deaths: 'killed', toll: 'killed', fatalities: 'killed', fatality: 'killed', perished: 'killed',
+  slain: 'killed', murdered: 'killed', massacred: 'killed', drowned: 'killed', bodies: 'killed', lives: 'killed',
+  // wounded
+  wound: 'wounded', wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injure: 'wounded', injures: 'wounded',
+  injured: 'wounded', injuring: 'wounded', injuries: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded',
+  // taken to hospital, a part of the injured
+  hospitalised: 'hospitalised', hospitalized: 'hospitalised', hospitalisation: 'hospitalised', hospitalization: 'hospitalised',
+  treated: 'hospitalised', treatment: 'hospitalised', admitted: 'hospitalised',
+  // critical condition, a part of the injured too
+  critical: 'critical', critically: 'critical',
+  missing: 'missing', trapped: 'missing', unaccounted: 'missing',
+  evacuated: 'evacuated', evacuate: 'evacuated', evacuates: 'evacuated', evacuating: 'evacuated', evacuation: 'evacuated', evacuations: 'evacuated',
+  rescued: 'rescued', rescue: 'rescued', rescues: 'rescued', rescuing: 'rescued', freed: 'rescued', survivors: 'rescued',
+  arrested: 'arrested', arrest: 'arrested', arrests: 'arrested', arresting: 'arrested', detained: 'arrested', detain: 'arrested',
+  detains: 'arrested', detaining: 'arrested', detention: 'arrested', detentions: 'arrested', apprehended: 'arrested',
+  kidnapped: 'kidnapped', abducted: 'kidnapped', kidnapping: 'kidnapped', hostages: 'kidnapped', hostage: 'kidnapped',
+  displaced: 'displaced', homeless: 'displaced', fled: 'displaced',
+  damaged: 'damaged', destroyed: 'damaged', collapsed: 'damaged', toppled: 'damaged', flattened: 'damaged', razed: 'damaged',
+  canceled: 'cancelled', cancelled: 'cancelled', cancellations: 'cancelled', cancel: 'cancelled', cancels: 'cancelled', grounded: 'cancelled',
+  infected: 'infected', infect: 'infected', infections: 'infected', infection: 'infected', diagnosed: 'infected', cases: 'infected',
+  fired: 'fired', fire: 'fired', fires: 'fired', firing: 'fired', launched: 'fired', launch: 'fired', launches: 'fired', launching: 'fired',
+  marched: 'attended', attended: 'attended', protested: 'attended', demonstrated: 'attended', rallied: 'attended', turnout: 'attended', crowd: 'attended',
+  dispatched: 'deployed', deployed: 'deployed', mobilized: 'deployed', mobilised: 'deployed',
+  added: 'added', add: 'added', adds: 'added', adding: 'added', created: 'added', gained: 'added', gains: 'added', hired: 'added',
+  cut: 'cut', cuts: 'cut', cutting: 'cut', lost: 'cut', losing: 'cut', shed: 'cut', slice: 'cut', sliced: 'cut', eliminated: 'cut', reduced: 'cut',
+});
+
+/** Set phrases, longest first, by their words: "lost their lives", "taken to hospital", "in critical condition". */
+const PHRASES: readonly { words: readonly string[]; measure: string }[] = [
+  { words: ['claimed', 'the', 'lives', 'of'], measure: 'killed' },
+  { words: ['lost', 'their', 'lives'], measure: 'killed' },
+  { words: ['in', 'a', 'critical', 'condition'], measure: 'critical' },
+  { words: ['in', 'critical', 'condition'], measure: 'critical' },
+  { words: ['in', 'serious', 'condition'], measure: 'critical' },
+  { words: ['taken', 'to', 'hospital'], measure: 'hospitalised' },
+  { words: ['taken', 'to', 'hospitals'], measure: 'hospitalised' },
+  { words: ['taken', 'to', 'the', 'hospital'], measure: 'hospitalised' },
+  { words: ['in', 'hospital'], measure: 'hospitalised' },
+  { words: ['taken', 'into', 'custody'], measure: 'arrested' },
+  { words: ['unaccounted', 'for'], measure: 'missing' },
+  { words: ['pulled', 'from'], measure: 'rescued' },
+  { words: ['pulled', 'out'], measure: 'rescued' },
+  { words: ['shot', 'dead'], measure: 'killed' },
+  { words: ['death', 'toll'], measure: 'killed' },
+];
+
+/** The measure a single word names, or null: "died" → killed, "injuries" → wounded. */
+export function measureOfWord(word: string): string | null {
+  return WORDS.get(word.toLowerCase()) ?? null;
+}
+
+/** The measure of a set phrase starting at `i` in `words` (lower case), with its length; null when none starts there. */
+export function measurePhraseAt(words: readonly string[], i: number): { measure: string; length: number } | null {
+  for (const p of PHRASES) {
+    let all = true;
+    for (let k = 0; k < p.words.length && all; k++) all = words[i + k] === p.words[k];
+    if (all) return { measure: p.measure, length: p.words.length };
+  }
+  return null;
+}
+
+/** What happens to people in the reports Tally reads: a clause with one of these makes "one" and "a" counts. */
+const CASUALTY = new Set(['killed', 'wounded', 'hospitalised', 'critical', 'missing', 'evacuated', 'rescued', 'arrested', 'kidnapped', 'displaced']);
+
+export function isCasualtyMeasure(measure: string | null): boolean {
+  return measure !== null && CASUALTY.has(measure);
+}
+
+/** Measures that are parts of another: the hospitalised and the critically injured are among the injured. */
+const PART_OF: ReadonlyMap<string, string> = table({ hospitalised: 'wounded', critical: 'wounded' });
+
+export function wholeMeasureOf(measure: string): string | null {
+  return PART_OF.get(measure) ?? null;
+}
+
+/** Every measure a word may name, for a quick test of a clause. */
+export function isMeasureWord(word: string): boolean {
+  return WORDS.has(word.toLowerCase());
+}
