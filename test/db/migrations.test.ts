@@ -331,6 +331,41 @@ describe('migration 0005 (original articles), from version 4', () => {
   });
 });
 
+describe('migration 0006 (claim frames), from version 5', () => {
+  let db: WritableDb;
+  let versionId: number;
+  const CLAIM = `INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end, sentence_start, sentence_end,
+                                     qualifiers, confidence, created_at)
+                 VALUES (?, '1', 'figure', 23, 23, 23, 0, 14, 19, 0, 30, '[]', 0.9, '2021-02-26T10:00:00Z')`;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 5);
+    versionId = insertVersion(db, SHA_A, 'It struck at a depth of 23 km.');
+    db.prepare(CLAIM).run(versionId);
+    expect(migrate(db, 6)).toEqual({ from: 5, to: 6 });
+  });
+  afterEach(() => db.close());
+
+  it('gives the claims already stored an empty frame, at version 6', () => {
+    expect(schemaVersion(db)).toBe(6);
+    expect(db.prepare('SELECT unit, holder, modality, incident FROM claims').get()).toEqual({ unit: null, holder: null, modality: null, incident: '[]' });
+  });
+
+  it('stores a claim’s unit, holder, modality and incident tags', () => {
+    const id = Number(db.prepare(CLAIM).run(versionId).lastInsertRowid);
+    db.prepare("UPDATE claims SET unit = 'km', holder = 'USGS', modality = 'forecast', incident = '[\"event:quake\"]' WHERE id = ?").run(id);
+    expect(db.prepare('SELECT unit, holder, modality, incident FROM claims WHERE id = ?').get(id)).toEqual({
+      unit: 'km', holder: 'USGS', modality: 'forecast', incident: '["event:quake"]',
+    });
+  });
+
+  it('refuses incident tags that are not a JSON array', () => {
+    const id = Number(db.prepare(CLAIM).run(versionId).lastInsertRowid);
+    expect(() => db.prepare("UPDATE claims SET incident = '\"event:quake\"' WHERE id = ?").run(id)).toThrow(/constraint failed/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

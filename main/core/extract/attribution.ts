@@ -9,7 +9,15 @@ const REPORTING_VERBS = new Set([
   'found', 'finds', 'counted', 'recorded', 'announced', 'announces', 'claimed', 'claims', 'confirmed', 'confirms',
   'stated', 'states', 'added', 'adds', 'gave', 'gives', 'denied', 'denies', 'insisted', 'acknowledged', 'wrote',
   'writes', 'documented', 'tallied', 'cited', 'saying', 'adding',
+  // documents and forecasters report too: "a poll showed", "the USGS later upgraded it to a 7.8", "analysts had expected"
+  'showed', 'shows', 'show', 'suggested', 'suggests', 'indicated', 'indicates', 'upgraded', 'downgraded', 'tweeted', 'posted',
+  'predicted', 'predicts', 'projected', 'projects', 'forecast', 'forecasts', 'expected', 'expect', 'expects', 'anticipated', 'anticipating',
+  'lowered', 'raised',
 ]);
+
+/** "lowered its estimate", "raised their forecast": these verbs report only with such an object. */
+const ESTIMATE_OBJECT_VERBS = new Set(['lowered', 'raised']);
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'figure', 'figures', 'count', 'toll', 'tally', 'projection', 'projections']);
 
 /** Words of a time expression, which can stand where a subject would: "last week", "on Friday morning". */
 const TIME_WORDS = new Set([
@@ -18,7 +26,7 @@ const TIME_WORDS = new Set([
 ]);
 /** "we" and "I" are the quoted speaker, named by the cue around the quote; they are not sources of their own. */
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 /** Between a subject and its verb: "had first put", "also said", "has not released". */
 const SKIPPABLE = new Set(['had', 'has', 'have', 'also', 'first', 'later', 'earlier', 'previously', 'initially', 'not', 'then', 'now', 'separately']);
 /** Prepositions that stay inside a name or a description: "Observatory for Human Rights", "survey by Nordpol". */
@@ -38,6 +46,8 @@ export interface Cue {
   apposition: string | null;
   appositionStart: number;
   appositionEnd: number;
+  /** "according to X", which speaks only for its own clause. */
+  according?: boolean;
   /**
    * Set off from the clause it reports on (", police said", ", said the
    * Observatory", "according to ..."), so it may attribute figures before it.
@@ -54,6 +64,10 @@ function nounPhraseToken(tokens: readonly Token[], j: number, verb: number): boo
   const t = tokens[j]!;
   if (t.text === '-' || t.text === '–') return /^[A-Za-z]/.test(tokens[j - 1]?.text ?? '') && /^[A-Za-z]/.test(tokens[j + 1]?.text ?? '');
   if (t.lower === "'s" || t.lower === '’s') return true;
+  // "The Associated Press", "the Centers for Disease Control": a capitalised word inside a name, whatever the tagger called it
+  if (j > 0 && /^[A-Z][\w’'.&/-]*$/.test(t.text) && t.pos !== 'PUNCT' && j !== verb && (/^[A-Z]/.test(tokens[j - 1]!.text) || tokens[j - 1]!.pos === 'DET' || /^[A-Z]/.test(tokens[j + 1]?.text ?? ''))) return true;
+  // "authorities and witnesses said", "police and ambulance officials said": speakers side by side
+  if (t.lower === 'and' && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'PROPN') && (tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN' || tokens[j + 1]?.pos === 'ADJ' || tokens[j + 1]?.pos === 'DET')) return true;
   switch (t.pos) {
     case 'DET':
     case 'ADJ':
@@ -102,7 +116,8 @@ function insertedPhraseStart(tokens: readonly Token[], comma: number): number | 
   for (let p = comma - 1; p >= 0 && comma - p < 20; p--) {
     if (isComma(tokens[p])) {
       const first = tokens[p + 1]!;
-      const inserted = first.pos === 'DET' || RELATIVES.has(first.lower) || (first.pos === 'VERB' && /ing$/.test(first.lower));
+      // ", a coalition of 14 unions,", ", who ...,", ", speaking on condition of anonymity,", ", at the airport,"
+      const inserted = first.pos === 'DET' || RELATIVES.has(first.lower) || (first.pos === 'VERB' && /ing$/.test(first.lower)) || (first.pos === 'ADP' && first.lower !== 'of');
       return inserted ? p : null;
     }
     if (tokens[p]!.pos === 'PUNCT' && tokens[p]!.text !== '-') return null;
@@ -115,6 +130,11 @@ export function subjectOf(text: string, tokens: readonly Token[], verb: number):
   while (k >= 0 && (SKIPPABLE.has(tokens[k]!.lower) || tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'ADV' && k === verb - 1))) k--;
   const none = { apposition: null, appositionStart: -1, appositionEnd: -1 };
   if (k < 0) return null;
+  // "the World Health Organization (WHO) said": the name before its acronym
+  if (tokens[k]!.text === ')') {
+    const open = tokens.findLastIndex((x, j) => j < k && x.text === '(');
+    if (open > 0 && k - open <= 4) k = open - 1;
+  }
   const t = tokens[k]!;
   if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) return { start: k, end: k, raw: t.text, pronoun: t.lower, ...none };
   if (RELATIVES.has(t.lower) && isComma(tokens[k - 1])) {
@@ -122,9 +142,18 @@ export function subjectOf(text: string, tokens: readonly Token[], verb: number):
     return start <= k - 2 ? { start, end: k - 2, raw: textOf(text, tokens, start, k - 2), pronoun: null, ...none } : null;
   }
   if (isComma(t)) {
+    // "..., whipping up the tides, said National Weather Service meteorologist Greg Gallina.": the speaker after the verb
+    const after = inverted(text, tokens, verb);
+    if (after) return after;
     // "the organisers, a coalition of 14 unions, said": step over what the commas set off
     const open = insertedPhraseStart(tokens, k);
-    if (open === null) return inverted(text, tokens, verb);
+    if (open === null) {
+      // "Dr. Anne Schuchat of the U.S. Centers for Disease Control and Prevention, said": a stray comma after the speaker
+      const start = phraseEndingAt(tokens, k - 1, -1);
+      const first = tokens[start];
+      if (start > k - 1 || !first || (start > 0 && !isPunct(tokens[start - 1]))) return null;
+      return { start, end: k - 1, raw: textOf(text, tokens, start, k - 1), pronoun: null, ...none };
+    }
     const start = phraseEndingAt(tokens, open - 1, -1);
     if (start > open - 1) return null;
     return {
@@ -156,8 +185,13 @@ export function subjectOf(text: string, tokens: readonly Token[], verb: number):
 function inverted(text: string, tokens: readonly Token[], verb: number): Omit<Cue, 'verb' | 'parenthetical'> | null {
   const end = phraseStartingAt(tokens, verb + 1);
   if (end < verb + 1) return null;
-  if (!isPunct(tokens[end + 1])) return null;
+  // the speaker ends the clause: ", said the Observatory." or ", said the spokesman, Mark Toner"; never a quotation that goes on
+  const next = tokens[end + 1];
+  if (next && !/^[.,;:!?)]$/.test(next.text)) return null;
   if (!tokens.slice(verb + 1, end + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
+  // "said on Thursday", "said late on Friday": a time, not a speaker
+  const first = tokens[verb + 1]!;
+  if (first.pos === 'ADP' || first.pos === 'ADV' || tokens.slice(verb + 1, end + 1).every((x) => TIME_WORDS.has(x.lower) || x.pos === 'DET' || x.pos === 'ADP')) return null;
   return { start: verb + 1, end, raw: textOf(text, tokens, verb + 1, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1 };
 }
 
@@ -169,7 +203,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       // whatever follows "according to" is a source, even a word the tagger took for a verb ("according to results declared ...")
       const end = Math.max(phraseStartingAt(tokens, i + 2), /^[A-Za-z]/.test(tokens[i + 2]?.text ?? '') ? Math.max(i + 2, phraseStartingAt(tokens, i + 3)) : -1);
-      if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true });
+      if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true, according: true });
       continue;
     }
     // the tagger takes some reporting verbs for nouns ("the monitor said", "had first put"); "states" and "reports" as nouns are nouns
@@ -177,8 +211,9 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     // "the eight Americans confirmed as wounded": a participle after its noun, not a report
     if (tokens[i + 1]?.lower === 'as') continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
+    if (!reports(tokens, i)) continue;
     const prev = tokens[i - 1]?.lower ?? '';
-    if (PASSIVE_AUXILIARIES.has(prev)) {
+    if (PASSIVE_AUXILIARIES.has(prev) && !/ing$/.test(t.lower)) {
       // a passive: "30 deaths were reported", "45 cases had been confirmed"; the source, if any, follows "by"
       if (tokens[i + 1]?.lower === 'by') {
         const end = phraseStartingAt(tokens, i + 2);
@@ -189,7 +224,7 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     const subject = subjectOf(text, tokens, i);
     if (!subject) continue;
     const opener = tokens[subject.start - 1];
-    const parenthetical = subject.start > i || !opener || opener.text === ',' || /^["”“’]$/.test(opener.text);
+    const parenthetical = (subject.start > i || !opener || opener.text === ',' || /^["”“’]$/.test(opener.text)) && !reportsAfter(tokens, Math.max(i, subject.end));
     cues.push({ verb: i, ...subject, parenthetical });
   }
   if (cues.some((c) => ESTIMATE_CUES.has(tokens[c.verb]!.lower))) cues.push(...gappedCues(text, tokens, cues));
@@ -198,6 +233,37 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
 
 /** Reporting verbs that are as often plural nouns: tagged as nouns, they are nouns ("10 states", "local reports"). */
 const PLURAL_NOUNS = new Set(['states', 'reports', 'claims', 'estimates', 'finds', 'records', 'gives', 'counts', 'writes', 'denies', 'confirms', 'announces', 'adds', 'puts']);
+
+/**
+ * Some reporting verbs also do other work: "claimed responsibility" and
+ * "claimed the lives of" report nothing; "told residents to stay indoors" is
+ * an instruction; "added 10,000 jobs" is a measure; "lowered" and "raised"
+ * report only an estimate ("lowered its estimate of hiring").
+ */
+function reports(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.lower ?? '';
+  if ((t.lower === 'claimed' || t.lower === 'claims' || t.lower === 'claim') && (next === 'responsibility' || next === 'credit' || next === 'the' && tokens[i + 2]?.lower === 'lives')) return false;
+  if (ESTIMATE_OBJECT_VERBS.has(t.lower)) return tokens.slice(i + 1, i + 4).some((x) => ESTIMATE_NOUNS.has(x.lower));
+  if (t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') {
+    // "told residents of the city, 30 km from the border, to stay indoors": the next "to" + verb before any "that" or number
+    for (let k = i + 1; k < tokens.length && k < i + 20; k++) {
+      const x = tokens[k]!;
+      if (x.lower === 'that' || /^\d/.test(x.text) || x.pos === 'NUM' && k > i + 1 && tokens[k - 1]!.lower !== ',') break;
+      if (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
+    }
+  }
+  if (t.lower === 'added' || t.lower === 'adds' || t.lower === 'add') {
+    // "services added just 10,000 jobs": an amount and its noun, with no verb of its own after them
+    let k = i + 1;
+    while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'about' || tokens[k]!.lower === 'nearly')) k++;
+    if (tokens[k] && (tokens[k]!.pos === 'NUM' || /^\d/.test(tokens[k]!.text) || tokens[k]!.text === '$')) {
+      while (tokens[k] && (tokens[k]!.pos === 'NUM' || /^\d/.test(tokens[k]!.text) || tokens[k]!.text === '$' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+      if (!(tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB')) return false;
+    }
+  }
+  return true;
+}
 
 /** A form of "be" before a reporting verb makes it passive ("were reported"); "had put" is still active. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
@@ -223,16 +289,48 @@ function gappedCues(text: string, tokens: readonly Token[], cues: readonly Cue[]
  * ("a coalition of 14 unions, said") takes none of that source. `clause` is
  * clauseIds(tokens).
  */
-export function cueFor(cues: readonly Cue[], clause: readonly number[], at: number): Cue | null {
+export function cueFor(cues: readonly Cue[], clause: readonly number[], at: number, scope: readonly number[] = clause): Cue | null {
   let before: Cue | null = null;
   let after: Cue | null = null;
+  let reportedBefore: Cue | null = null;
+  let saidAfter: Cue | null = null;
   for (const c of cues) {
-    if (clause[c.verb] !== clause[at]) continue;
     if ((at >= c.start && at <= c.end) || (at >= c.appositionStart && at <= c.appositionEnd)) continue;
-    if (c.verb < at && c.end < at) before = c;
-    else if (c.verb > at && !after && c.parenthetical) after = c;
+    if (clause[c.verb] === clause[at]) {
+      if (c.verb < at && c.end < at) before = c;
+      else if (c.verb > at && !after && c.parenthetical) after = c;
+    } else if (scope[c.verb] === scope[at]) {
+      // "X said that the toll had risen to 77, and 588 were injured": a report goes on into the clauses after it;
+      // "A, and B, officials said": a speaker set off at the end speaks for the clauses before it ("according to" does not)
+      if (c.verb < at && c.end < at && !c.parenthetical) reportedBefore = c;
+      else if (c.verb > at && !saidAfter && c.parenthetical && !c.according) saidAfter = c;
+    }
   }
-  return before ?? after;
+  return before ?? after ?? reportedBefore ?? saidAfter;
+}
+
+/** Something reported follows the cue in its clause: an amount, "that", or a verb ("said 17 people were detained"). */
+function reportsAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || (t.text === ',' && tokens[k + 1]?.lower !== 'and') || t.text === '.') return false;
+    if (t.lower === 'that' || t.pos === 'NUM' || /^\d/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * Like clauseIds, but a report's reach: only ";" and ", while / but /
+ * whereas / although / though" end it; ", and" does not.
+ */
+export function scopeIds(tokens: readonly Token[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    ids.push(id);
+    if (isBoundary(tokens, i) && tokens[i + 1]?.lower !== 'and') id++;
+  }
+  return ids;
 }
 
 /**

@@ -8,7 +8,7 @@
 // so (attribution.ts), resolved to the fullest name (sourceRegistry.ts); and
 // statements that a source gave no figure (noFigure.ts).
 import type { ExtractedClaim } from '../model';
-import { clauseIds, cueFor, findCues, subjectOf, type Cue } from './attribution';
+import { clauseIds, cueFor, findCues, scopeIds, subjectOf, type Cue } from './attribution';
 import { countedThing, subjectPhrase, type CountedBefore } from './countedThing';
 import { findNoFigures } from './noFigure';
 import { notAFigure } from './notFigures';
@@ -157,8 +157,9 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
   const sources = new Map<Cue, string | null>();
   for (const cue of cues) sources.set(cue, cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition));
   const clause = clauseIds(tokens);
+  const scope = scopeIds(tokens);
   const sourceAt = (at: number): string | null => {
-    const cue = cueFor(cues, clause, at);
+    const cue = cueFor(cues, clause, at, scope);
     return cue ? (sources.get(cue) ?? null) : null;
   };
 

@@ -62,7 +62,12 @@ function pushBounded(out: Paragraph[], body: string, start: number): void {
  */
 const SENTENCE_END = /[.!?]+["”’)\]]*\s+(?=["“‘([]?[A-Z0-9])|\n+/g;
 /** Titles and initials before a full stop that does not end the sentence: "Mr. Smith", "Gen. Jones", "J. Smith". */
-const TITLE = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Rev|Hon|St|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])$/;
+const TITLE = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Gov|Sen|Rep|Rev|Hon|St|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
+const INITIALISM = /(?:[A-Z]\.)+[A-Z]$/;
+const OPENER = /^(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|In|On|At|There)\s/;
+/** "7 p.m. Saturday", "8 p.m. ET": a time of day goes on into its day or its time zone. */
+const TIME_OF_DAY = /\b[ap]\.m$/i;
+const AFTER_TIME = /^\s+(?:\(|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|UTC|BST|CET|CEST)\b)/;
 
 export interface SentenceText {
   text: string;
@@ -96,9 +101,11 @@ export function splitSentences(paragraph: Paragraph): SentenceText[] {
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     if (m[0][0] === '\n' && isWrapped(text, m.index)) continue;
     if (m[0][0] === '.') {
-      // the word before the stop: a title or an initial keeps the sentence going
+      // the word before the stop: a title, an initial or an initialism ("U.S. Geological Survey") keeps the sentence going
       const before = text.slice(Math.max(from, m.index - 6), m.index);
-      if (TITLE.test(before)) continue;
+      // an initialism ends a sentence before a word that only opens one: "... in the U.S. The company said"
+      if (TITLE.test(before) && !(INITIALISM.test(before) && OPENER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
+      if (TIME_OF_DAY.test(before) && AFTER_TIME.test(text.slice(m.index + 1, m.index + 12))) continue;
     }
     const end = m.index + m[0].trimEnd().length;
     push(end);
