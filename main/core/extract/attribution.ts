@@ -48,6 +48,8 @@ export interface Cue {
   appositionEnd: number;
   /** "according to X", which speaks only for its own clause. */
   according?: boolean;
+  /** The token where the cue's report ends, when it ends before its clause does (a poll "showed" only what it showed). */
+  reach?: number;
   /**
    * Set off from the clause it reports on (", police said", ", said the
    * Observatory", "according to ..."), so it may attribute figures before it.
@@ -185,13 +187,19 @@ export function subjectOf(text: string, tokens: readonly Token[], verb: number):
 function inverted(text: string, tokens: readonly Token[], verb: number): Omit<Cue, 'verb' | 'parenthetical'> | null {
   const end = phraseStartingAt(tokens, verb + 1);
   if (end < verb + 1) return null;
-  // the speaker ends the clause: ", said the Observatory." or ", said the spokesman, Mark Toner"; never a quotation that goes on
+  // the speaker ends the clause: ", said the Observatory.", ", said the spokesman, Mark Toner", "said Army Captain Marco
+  // Borja in the small tourist village of Canoa."; never a quotation that goes on
   const next = tokens[end + 1];
-  if (next && !/^[.,;:!?)]$/.test(next.text)) return null;
+  if (next && !/^[.,;:!?)]$/.test(next.text) && !(next.pos === 'ADP' && next.lower !== 'that' && next.lower !== 'of')) return null;
   if (!tokens.slice(verb + 1, end + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
   // "said on Thursday", "said late on Friday": a time, not a speaker
   const first = tokens[verb + 1]!;
   if (first.pos === 'ADP' || first.pos === 'ADV' || tokens.slice(verb + 1, end + 1).every((x) => TIME_WORDS.has(x.lower) || x.pos === 'DET' || x.pos === 'ADP')) return null;
+  // "said Maria Lund, the flood coordinator.": the description after the speaker
+  const described = next?.text === ',' && tokens[end + 2]?.pos === 'DET' ? phraseStartingAt(tokens, end + 2) : -1;
+  if (described > end + 2 && isPunct(tokens[described + 1])) {
+    return { start: verb + 1, end, raw: textOf(text, tokens, verb + 1, end), pronoun: null, apposition: textOf(text, tokens, end + 2, described), appositionStart: end + 2, appositionEnd: described };
+  }
   return { start: verb + 1, end, raw: textOf(text, tokens, verb + 1, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1 };
 }
 
@@ -200,10 +208,24 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "per the county sheriff": as "according to"
+    if (t.lower === 'per' && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PROPN') && !/^(?:cent|capita|day|week|month|year|hour|person|head)$/.test(tokens[i + 1]!.lower)) {
+      const end = phraseStartingAt(tokens, i + 1);
+      const start = tokens[i + 1]!.pos === 'DET' ? i + 2 : i + 1;
+      if (end >= start) cues.push({ verb: i, start, end, raw: textOf(text, tokens, start, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true, according: true });
+      continue;
+    }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       // whatever follows "according to" is a source, even a word the tagger took for a verb ("according to results declared ...")
-      const end = Math.max(phraseStartingAt(tokens, i + 2), /^[A-Za-z]/.test(tokens[i + 2]?.text ?? '') ? Math.max(i + 2, phraseStartingAt(tokens, i + 3)) : -1);
-      if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true, according: true });
+      let start = i + 2;
+      let end = Math.max(phraseStartingAt(tokens, start), /^[A-Za-z]/.test(tokens[start]?.text ?? '') ? Math.max(start, phraseStartingAt(tokens, start + 1)) : -1);
+      // "according to a report in The Charlotte Observer": the publication, not the report
+      const inName = tokens[end + 1]?.lower === 'in' || tokens[end + 1]?.lower === 'from' ? end + 2 + (tokens[end + 2]?.pos === 'DET' ? 1 : 0) : -1;
+      if (inName > 0 && /^[A-Z]/.test(tokens[inName]?.text ?? '') && DOCUMENT_NOUNS.has(tokens[end]!.lower)) {
+        start = tokens[end + 2]?.pos === 'DET' ? end + 2 : inName;
+        end = phraseStartingAt(tokens, inName);
+      }
+      if (end >= start) cues.push({ verb: i, start, end, raw: textOf(text, tokens, start, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true, according: true });
       continue;
     }
     // the tagger takes some reporting verbs for nouns ("the monitor said", "had first put"); "states" and "reports" as nouns are nouns
@@ -212,20 +234,38 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     if (tokens[i + 1]?.lower === 'as') continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
     if (!reports(tokens, i)) continue;
-    const prev = tokens[i - 1]?.lower ?? '';
+    // "was first confirmed", "were later reported": the auxiliary may stand a word or two before
+    let back = i - 1;
+    while (back > 0 && i - back < 3 && (tokens[back]!.pos === 'ADV' || SKIPPABLE.has(tokens[back]!.lower))) back--;
+    const prev = tokens[back]?.lower ?? '';
     if (PASSIVE_AUXILIARIES.has(prev) && !/ing$/.test(t.lower)) {
       // a passive: "30 deaths were reported", "45 cases had been confirmed"; the source, if any, follows "by"
-      if (tokens[i + 1]?.lower === 'by') {
+      // "were also claimed by Islamic State" claims an attack, not a figure
+      if (tokens[i + 1]?.lower === 'by' && PASSIVE_REPORTS.has(t.lower)) {
         const end = phraseStartingAt(tokens, i + 2);
-        if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: false });
+        // "outages for 2,300 homes were reported by Vattenfall": the agent speaks for the subject before it
+        if (end >= i + 2) cues.push({ verb: i, start: i + 2, end, raw: textOf(text, tokens, i + 2, end), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true });
+        // "..., 900 by Ellevio": the verb left out, the next figure and its own agent
+        for (let k = end + 1; k < tokens.length - 2; k++) {
+          if (!isComma(tokens[k]) || !/^\d/.test(tokens[k + 1]!.text) || tokens[k + 2]?.lower !== 'by') continue;
+          const agentEnd = phraseStartingAt(tokens, k + 3);
+          if (agentEnd >= k + 3) cues.push({ verb: k + 2, start: k + 3, end: agentEnd, raw: textOf(text, tokens, k + 3, agentEnd), pronoun: null, apposition: null, appositionStart: -1, appositionEnd: -1, parenthetical: true });
+        }
       }
       continue;
     }
     const subject = subjectOf(text, tokens, i);
     if (!subject) continue;
     const opener = tokens[subject.start - 1];
+    // "said Clinton, who won four of the five ...": the relative clause describes the speaker, in the outlet's voice
+    if (subject.start > i && isComma(tokens[subject.end + 1]) && RELATIVES.has(tokens[subject.end + 2]?.lower ?? '') && subject.apposition === null) {
+      subject.apposition = textOf(text, tokens, subject.end + 2, tokens.length - 1);
+      subject.appositionStart = subject.end + 2;
+      subject.appositionEnd = tokens.length - 1;
+    }
     const parenthetical = (subject.start > i || !opener || opener.text === ',' || /^["”“’]$/.test(opener.text)) && !reportsAfter(tokens, Math.max(i, subject.end));
-    cues.push({ verb: i, ...subject, parenthetical });
+    const reach = DOCUMENT_VERBS.has(t.lower) ? narrowReach(tokens, i) : undefined;
+    cues.push({ verb: i, ...subject, parenthetical, ...(reach === undefined ? {} : { reach }) });
   }
   if (cues.some((c) => ESTIMATE_CUES.has(tokens[c.verb]!.lower))) cues.push(...gappedCues(text, tokens, cues));
   return cues.sort((a, b) => a.verb - b.verb);
@@ -233,6 +273,20 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
 
 /** Reporting verbs that are as often plural nouns: tagged as nouns, they are nouns ("10 states", "local reports"). */
 const PLURAL_NOUNS = new Set(['states', 'reports', 'claims', 'estimates', 'finds', 'records', 'gives', 'counts', 'writes', 'denies', 'confirms', 'announces', 'adds', 'puts']);
+
+/** What a publication prints: "a report in The Charlotte Observer" is the Observer's. */
+const DOCUMENT_NOUNS = new Set(['report', 'story', 'article', 'editorial', 'interview', 'statement', 'post', 'tweet', 'broadcast']);
+
+/** Verbs by which data, polls and reports speak: they speak for what they show, not for every clause after it. */
+const DOCUMENT_VERBS = new Set(['showed', 'shows', 'show', 'suggested', 'suggests', 'indicated', 'indicates']);
+/** Words that open a clause of its own: a relative clause or a subordinate one. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'after', 'before', 'since', 'because', 'while', 'although', 'though', 'when', 'unless', 'whereas']);
+
+/** Where a document verb's report ends: at the first clause of its own after it ("The poll showed the depth of the challenge facing Cruz, who is trying to ..."). */
+function narrowReach(tokens: readonly Token[], verb: number): number {
+  for (let k = verb + 1; k < tokens.length; k++) if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return k;
+  return tokens.length;
+}
 
 /**
  * Some reporting verbs also do other work: "claimed responsibility" and
@@ -247,10 +301,11 @@ function reports(tokens: readonly Token[], i: number): boolean {
   if (ESTIMATE_OBJECT_VERBS.has(t.lower)) return tokens.slice(i + 1, i + 4).some((x) => ESTIMATE_NOUNS.has(x.lower));
   if (t.lower === 'told' || t.lower === 'tells' || t.lower === 'tell') {
     // "told residents of the city, 30 km from the border, to stay indoors": the next "to" + verb before any "that" or number
-    for (let k = i + 1; k < tokens.length && k < i + 20; k++) {
+    for (let k = i + 1; k < tokens.length && k < i + 25; k++) {
       const x = tokens[k]!;
-      if (x.lower === 'that' || /^\d/.test(x.text) || x.pos === 'NUM' && k > i + 1 && tokens[k - 1]!.lower !== ',') break;
       if (x.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
+      // "told Reuters 30 people were killed": a clause of its own is what was told
+      if (x.lower === 'that' || x.pos === 'AUX' || (x.pos === 'VERB' && tokens[k - 1]?.lower !== 'to')) break;
     }
   }
   if (t.lower === 'added' || t.lower === 'adds' || t.lower === 'add') {
@@ -264,6 +319,9 @@ function reports(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Passive verbs whose agent reports the figure: "were reported by Vattenfall", "was estimated by the UN". */
+const PASSIVE_REPORTS = new Set(['reported', 'counted', 'recorded', 'estimated', 'confirmed', 'documented', 'tallied', 'announced', 'cited', 'put', 'given', 'found', 'revised', 'forecast', 'projected', 'predicted']);
 
 /** A form of "be" before a reporting verb makes it passive ("were reported"); "had put" is still active. */
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
@@ -296,6 +354,7 @@ export function cueFor(cues: readonly Cue[], clause: readonly number[], at: numb
   let saidAfter: Cue | null = null;
   for (const c of cues) {
     if ((at >= c.start && at <= c.end) || (at >= c.appositionStart && at <= c.appositionEnd)) continue;
+    if (c.reach !== undefined && at >= c.reach) continue;
     if (clause[c.verb] === clause[at]) {
       if (c.verb < at && c.end < at) before = c;
       else if (c.verb > at && !after && c.parenthetical) after = c;
@@ -306,6 +365,8 @@ export function cueFor(cues: readonly Cue[], clause: readonly number[], at: numb
       else if (c.verb > at && !saidAfter && c.parenthetical && !c.according) saidAfter = c;
     }
   }
+  // "..., 900 by Ellevio": a speaker right after the figure is its own, whatever spoke before
+  if (after && after.verb - at <= 2) return after;
   return before ?? after ?? reportedBefore ?? saidAfter;
 }
 
@@ -349,10 +410,15 @@ export function clauseIds(tokens: readonly Token[]): number[] {
   return ids;
 }
 
+/** Words that open a sentence with a subordinate clause: "While X showed ..., the quake halted ...". */
+const FRONTED = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'unless', 'as', 'when', 'after', 'before']);
+
 function isBoundary(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.text === ';') return true;
   if (!isComma(t)) return false;
+  // the comma that closes a fronted subordinate clause
+  if (FRONTED.has(tokens[0]?.lower ?? '') && tokens.findIndex(isComma) === i) return true;
   const next = tokens[i + 1]?.lower ?? '';
   if (next === 'while' || next === 'but' || next === 'whereas' || next === 'although' || next === 'though') return true;
   if (next !== 'and') return false;

@@ -20,6 +20,8 @@ export interface Counted {
 export interface CountedBefore {
   entity: string | null;
   measure: string | null;
+  /** Who gave it, which a figure that goes on with the same account shares. */
+  source: string | null;
 }
 
 /** Verbs that carry no meaning of their own before a count: "made 12 arrests", "had three children". */

@@ -11,117 +11,24 @@ import type { ExtractedClaim } from '../model';
 import { clauseIds, cueFor, findCues, scopeIds, subjectOf, type Cue } from './attribution';
 import { countedThing, subjectPhrase, type CountedBefore } from './countedThing';
 import { findNoFigures } from './noFigure';
+export { mayHoldFigure } from './sentenceFilter';
 import { notAFigure } from './notFigures';
 import { findQuantities, type Quantity } from './quantities';
 import { SourceRegistry } from './sourceRegistry';
-import { splitParagraphs, splitSentences } from '../text/sentences';
+import { splitParagraphs, splitSentences, type SentenceText } from '../text/sentences';
+import { attributeQuotations } from './quotations';
+import { mayHoldFigure, type SentenceHints } from './sentenceFilter';
+import { rememberSpeakers, resolvePronounIn } from './speakers';
 import { tagSentence, type Sentence, type Token } from './tokens';
 
 /** Stored with every automatic claim, so a library can tell which extractor wrote it. */
-export const EXTRACTOR_VERSION = '1';
-
-/**
- * A sentence is tagged only when it could hold a figure: digits, a number
- * word, a vague amount, "a"/"an" beside a casualty, or a negation beside a
- * figure word ("did not name any casualties"). Most sentences have none.
- */
-const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores?|handful|several|half|thirds?|quarters?|tenths?)\b/i;
-/** "killed a contractor", "a foreign contractor was killed": the only places where "a" counts one without a number nearby. */
-const CASUALTY_WITH_ARTICLE =
-  /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\s+an?\s|\ban?\s+(?:[\w-]+\s+){0,3}(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
-const NEGATION = /\b(?:not|n't|no|declined|refused)\b/i;
-const NO_FIGURE = /\b(?:not|n't|no|declined|refused)\b[^.]{0,60}\b(?:casualt\w*|figures?|numbers?|toll|tally|estimates?|count|how many)\b/i;
-const REPORTING = /\b(?:said|says|told|according)\b/;
-
-/** Dates, years and times of day: digits that are never figures ("Feb 26", "14 March", "in 2019", "23:40"). */
-const DIGIT_RUN = /\d+(?:[.,:]\d+)*/g;
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
-const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-
-/** Some run of digits in the sentence is not a date, a year or a time of day. */
-function hasFigureDigits(sentence: string): boolean {
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(sentence); m; m = DIGIT_RUN.exec(sentence)) {
-    const run = m[0];
-    if (/^(?:1[89]|20)\d\d$/.test(run) || /^\d{1,2}:\d\d$/.test(run)) continue;
-    if (/^\d{1,2}$/.test(run)) {
-      const end = m.index + run.length;
-      if (MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || MONTH_AFTER.test(sentence.slice(end, end + 5))) continue;
-    }
-    return true;
-  }
-  return false;
-}
-
-/** What a sentence may hold, decided by regular expressions before any tagging; null when it holds nothing to look at. */
-export interface SentenceHints {
-  noFigure: boolean;
-}
-
-export function mayHoldFigure(sentence: string): SentenceHints | null {
-  const numbers = hasFigureDigits(sentence) || NUMBER_WORDS.test(sentence);
-  const noFigure = NEGATION.test(sentence) && NO_FIGURE.test(sentence);
-  if (!numbers && !noFigure && !CASUALTY_WITH_ARTICLE.test(sentence)) return null;
-  return { noFigure };
-}
-
-/**
- * Sentences that are not tagged may still name a source that a later "he" or
- * "the Observatory" points back to: "Pentagon spokesman John Kirby said ...".
- * The capitalised words just before a reporting verb (one lower-case title
- * such as "spokesman" may sit among them), or just after "according to", are
- * enough to remember it. A plain walk over words: a regular expression with
- * nested repeats here could take time out of all proportion on long runs of
- * capitalised words.
- */
-const SPEAKER_VERB = /\b(?:said|says|told)\b|\baccording to\b/g;
-const CAPITALISED = /^[A-Z][\w’'.-]*$/;
-
-/** "Texas Governor Greg Abbott called the shooting ...": a titled name at the head of a sentence is its subject, whom a later "he" means. */
-const TITLED_SUBJECT = /^(?:[A-Z][\w’'.-]*\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Cc]ommander|[Ss]enator|[Ll]eader|[Aa]mbassador|[Cc]hair(?:man|woman)|[Oo]fficial|[Oo]fficer)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*(?=\s+[a-z])/;
-
-/** "John Kirby, the Pentagon spokesman, said", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said". */
-const NAME_WITH_DESCRIPTION = /(?:^|[.;:]\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*),\s+((?:the|a|an)\s+[^,]{1,80}),\s+(?:said|says|told)\b/;
-
-function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
-  const titled = TITLED_SUBJECT.exec(sentence)?.[0];
-  if (titled && /^[A-Z]/.test(titled)) registry.resolve(titled);
-  if (!REPORTING.test(sentence) || sentence.length > 2000) return;
-  const described = sentence.includes(', ') ? NAME_WITH_DESCRIPTION.exec(sentence) : null;
-  if (described) {
-    const [, name, description] = described as unknown as [string, string, string];
-    // a person's title in the description makes the name a person's: "John Kirby, the Pentagon spokesman" → "Pentagon spokesman John Kirby"
-    const title = description.replace(/^(?:the|a|an)\s+/, '');
-    const person = /\b(?:spokes(?:man|woman|person)|minister|secretary|president|governor|mayor|chief|director|commander|senator|official|officer)\b/.test(title) && !/^The\s/.test(name);
-    registry.resolve(person ? `${title} ${name}` : name, person ? null : description);
-  }
-  SPEAKER_VERB.lastIndex = 0;
-  for (let m = SPEAKER_VERB.exec(sentence); m; m = SPEAKER_VERB.exec(sentence)) {
-    const after = m[0] === 'according to';
-    const words = after
-      ? sentence.slice(m.index + m[0].length, m.index + m[0].length + 80).trim().split(/\s+/)
-      : sentence.slice(Math.max(0, m.index - 80), m.index).trim().split(/\s+/).reverse();
-    const name: string[] = [];
-    let titles = 0;
-    for (const raw of words) {
-      const w = raw.replace(/[,;:“”"]+$/, '').replace(/^[“"]+/, '');
-      if (after && name.length === 0 && w === 'the') continue;
-      if (CAPITALISED.test(w) && w === raw) name.push(w);
-      else if (/^[a-z]+$/.test(w) && titles === 0 && name.length > 0 && !after) {
-        titles++;
-        name.push(w);
-      } else break;
-    }
-    while (name.length && !CAPITALISED.test(name.at(-1)!)) name.pop();
-    const ordered = after ? name : name.reverse();
-    while (ordered.length && /^(?:The|A|An|But|And|In|On|At|Last|This)$/.test(ordered[0]!)) ordered.shift();
-    if (ordered.length >= 2 || (ordered.length === 1 && /^[A-Z][a-z]{2,}$/.test(ordered[0]!))) registry.resolve(ordered.join(' '));
-  }
-}
+export const EXTRACTOR_VERSION = '2';
 
 /** Verbs after which "a"/"an" counts one: "killed a contractor". */
 const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hurt', 'kidnapped', 'abducted', 'arrested', 'detained', 'evacuated', 'shot', 'died', 'dead', 'missing']);
+
+/** First words of a sentence that go on with the account before it: "Another 45 were ...", "Of those, ...", "Among them ...". */
+const CONTINUES = /^(?:another|of|among|also|a|further|most|many|some|two|three)$/;
 
 interface Found {
   start: number;
@@ -132,20 +39,26 @@ interface Found {
 export function extractClaims(text: string): ExtractedClaim[] {
   const registry = new SourceRegistry();
   const claims: ExtractedClaim[] = [];
+  let lastSpeaker: string | null = null;
   for (const paragraph of splitParagraphs(text)) {
     let before: CountedBefore | null = null;
-    for (const sentenceText of splitSentences(paragraph)) {
+    const sentences = splitSentences(paragraph);
+    const tagged = new Map<SentenceText, Sentence>();
+    const mine: ExtractedClaim[] = [];
+    for (const sentenceText of sentences) {
       registry.nextSentence();
+      rememberSpeakers(sentenceText.text, registry);
       const hints = mayHoldFigure(sentenceText.text);
-      if (!hints) {
-        rememberSpeakers(sentenceText.text, registry);
-        continue;
-      }
-      const found = sentenceClaims(text, tagSentence(sentenceText), registry, before, hints);
-      for (const f of found) claims.push(f.claim);
+      if (!hints) continue;
+      const sentence = tagSentence(sentenceText);
+      tagged.set(sentenceText, sentence);
+      const found = sentenceClaims(text, sentence, registry, before, hints);
+      for (const f of found) mine.push(f.claim);
       const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
-      if (last?.entity) before = { entity: last.entity, measure: last.measure };
+      if (last?.entity) before = { entity: last.entity, measure: last.measure, source: last.source };
     }
+    lastSpeaker = paragraph.text.includes('"') || paragraph.text.includes('“') ? attributeQuotations(text, paragraph, sentences, tagged, mine, registry, lastSpeaker) : null;
+    claims.push(...mine);
   }
   return claims;
 }
@@ -189,11 +102,12 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
       holder: null,
       modality: null,
       incident: [],
-      source: sourceAt(q.numFirst),
+      // "..., the governor told reporters. Another 45 were badly damaged.": an account goes on where nobody else is named
+      source: sourceAt(q.numFirst) ?? (cues.length === 0 && carried && found.length === 0 && q.first <= 2 && CONTINUES.test(tokens[0]?.lower ?? '') ? carried.source : null),
       confidence: confidenceOf(q, counted.entity !== null, counted.carried, tokens[q.numFirst]!.lower),
     };
     found.push({ start, end, claim });
-    if (counted.entity) before = { entity: counted.entity, measure: counted.measure };
+    if (counted.entity) before = { entity: counted.entity, measure: counted.measure, source: found.at(-1)!.claim.source };
   }
 
   for (const nf of hints.noFigure ? findNoFigures(tokens) : []) {
@@ -233,32 +147,6 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
     });
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Nouns that name an organisation, which a later "it" in the same sentence most likely means. */
-const ORGANISATION_NOUNS = new Set([
-  'company', 'firm', 'group', 'ministry', 'agency', 'government', 'military', 'army', 'bank', 'organisation', 'organization',
-  'council', 'court', 'party', 'police', 'committee', 'union', 'network', 'hospital', 'authority', 'department', 'institute',
-  'observatory', 'monitor', 'coalition', 'commission', 'office', 'service', 'board', 'university', 'airline', 'regulator',
-]);
-
-/**
- * "it" means the organisation named earlier in its own sentence if there is
- * one ("Shares in the company jumped after it reported ..."), else the last
- * organisation the text named (sourceRegistry.ts).
- */
-function resolvePronounIn(tokens: readonly Token[], at: number, pronoun: string, registry: SourceRegistry): string | null {
-  if (pronoun === 'it') {
-    for (let k = at - 1; k >= 0; k--) {
-      const t = tokens[k]!;
-      if (t.pos === 'NOUN' && ORGANISATION_NOUNS.has(t.lower)) {
-        let first = k;
-        while (first > 0 && (tokens[first - 1]!.pos === 'ADJ' || tokens[first - 1]!.pos === 'NOUN' || tokens[first - 1]!.pos === 'PROPN')) first--;
-        return registry.resolve(tokens.slice(first, k + 1).map((x) => x.text).join(' '));
-      }
-    }
-  }
-  return registry.resolvePronoun(pronoun);
 }
 
 /** "Two former officials told ...", "One of the former officials said": a number inside a source's own name. */

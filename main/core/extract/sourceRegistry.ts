@@ -2,15 +2,23 @@
 // "Kirby", "it" or "the war monitor" resolves to the fullest name the text
 // gave ("Syrian Observatory for Human Rights", "Pentagon spokesman John Kirby").
 
-/** Titles that mark a source as a person, for "he" and "she". */
-const PERSON_TITLES = new Set([
+/** Titles and roles that mark a source as a person, for "he" and "she": "Journalist Damien Allemand", "Army Captain Marco Borja". */
+export const PERSON_TITLE_WORDS: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'president', 'official', 'officer', 'director',
-  'chief', 'general', 'gen.', 'commander', 'mayor', 'governor', 'senator', 'leader', 'ambassador', 'envoy', 'chairman',
-  'chairwoman', 'prime', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'colonel', 'col.', 'captain', 'sheriff', 'chancellor',
-]);
+  'chief', 'general', 'commander', 'mayor', 'governor', 'senator', 'leader', 'ambassador', 'envoy', 'chairman',
+  'chairwoman', 'prime', 'colonel', 'captain', 'lieutenant', 'sergeant', 'sheriff', 'chancellor', 'journalist', 'reporter',
+  'correspondent', 'witness', 'eyewitness', 'bystander', 'resident', 'doctor', 'nurse', 'surgeon', 'professor', 'analyst',
+  'economist', 'lawmaker', 'aide', 'strategist', 'adviser', 'advisor', 'meteorologist', 'scientist', 'researcher',
+  'neurologist', 'pediatrician', 'representative', 'congressman', 'congresswoman', 'commissioner', 'coordinator',
+  'inspector', 'prosecutor', 'judge', 'executive', 'founder', 'candidate',
+];
+const PERSON_TITLES = new Set([...PERSON_TITLE_WORDS, 'gen.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'col.', 'capt.', 'lt.', 'sgt.']);
 
-/** Descriptions that stand for an organisation named before: "the group", "the war monitor". */
-const GENERIC_ORGANISATIONS = new Set(['organization', 'organisation', 'group', 'monitor', 'watchdog', 'body']);
+/** Descriptions that stand for an organisation named before: "the group", "the war monitor", "the company". */
+const GENERIC_ORGANISATIONS = new Set([
+  'organization', 'organisation', 'group', 'monitor', 'watchdog', 'body', 'company', 'firm', 'maker', 'manufacturer',
+  'carrier', 'airline', 'operator', 'utility', 'agency', 'lender', 'insurer', 'retailer', 'chipmaker', 'automaker', 'carmaker',
+]);
 /** Words that may describe such an organisation without naming another one: "the war monitor", "the rights group". */
 const DESCRIPTIVE = new Set(['war', 'monitoring', 'rights', 'human', 'militant', 'armed', 'rebel', 'activist', 'campaign', 'aid']);
 
@@ -53,10 +61,22 @@ export function cleanName(raw: string): string {
   return s.replace(/[\s,.;:]+$/, '');
 }
 
+/** Words that make a capitalised name an organisation's or a place's, never a person's. */
+const INSTITUTION_WORDS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'plc', 'llc', 'group', 'ministry', 'agency', 'party', 'council', 'department',
+  'office', 'bank', 'university', 'institute', 'organization', 'organisation', 'service', 'survey', 'press', 'news', 'times',
+  'post', 'observatory', 'center', 'centre', 'committee', 'commission', 'association', 'union', 'court', 'police', 'army',
+  'force', 'forces', 'guard', 'media', 'reuters', 'journal', 'herald', 'tribune', 'network', 'foundation', 'fund', 'house',
+  'department', 'administration', 'government', 'state', 'states', 'city', 'county', 'republic', 'kingdom', 'nations', 'airport',
+  'hospital', 'school', 'church', 'politics', 'poll', 'tracker', 'count', 'exchange', 'board', 'authority', 'airlines', 'lines',
+]);
+
+/** A title among its words ("Pentagon spokesman John Kirby"), or a plain personal name: two or three capitalised words, none an institution's. */
 function looksLikePerson(name: string): boolean {
   const words = name.split(' ');
   const caps = words.filter((w) => /^[A-Z][a-z]/.test(w));
-  return words.some((w) => PERSON_TITLES.has(w.toLowerCase())) && /^[A-Z][a-z]/.test(words.at(-1) ?? '') && caps.length >= 1 && words.length >= 2;
+  if (words.some((w) => PERSON_TITLES.has(w.toLowerCase())) && /^[A-Z][a-z]/.test(words.at(-1) ?? '') && caps.length >= 1 && words.length >= 2) return true;
+  return words.length >= 2 && words.length <= 3 && caps.length === words.length && !words.some((w) => INSTITUTION_WORDS.has(w.toLowerCase()));
 }
 
 interface ParsedName {
@@ -106,7 +126,9 @@ export class SourceRegistry {
       if (generic) found = this.known.findLast((k) => k.descriptions.has(head)) ?? this.lastOrganisation;
     }
     if (!found) {
-      found = { name, words: new Set(words), person, descriptions: new Set(), seen: this.sentence };
+      // "Maria Lund, the flood coordinator": a title in the description makes the name a person's
+      const titled = apposition !== null && contentWords(apposition).some((w) => PERSON_TITLES.has(w));
+      found = { name, words: new Set(words), person: person || titled, descriptions: new Set(), seen: this.sentence };
       if (this.known.length < 500) this.known.push(found);
     }
     if (apposition && found.descriptions.size < 200) for (const w of contentWords(apposition)) found.descriptions.add(w);

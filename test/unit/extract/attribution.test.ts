@@ -181,3 +181,77 @@ describe('a passive reporting verb is not a source', () => {
     expect(c.subject).toContain('violations');
   });
 });
+
+describe('attribution that reads English', () => {
+  it('carries an attributed account on to the figure after it: "Another 45 were badly damaged"', () => {
+    const text = 'About 300 homes were destroyed, the governor told reporters. Another 45 were badly damaged.';
+    expect(claimOn(text, 'About 300').source).toBe('governor');
+    expect(claimOn(text, '45').source).toBe('governor');
+  });
+
+  it('joins coordinated speakers: "police and ambulance officials said"', () => {
+    expect(claimOn('Eleven people were hurt in the crash, police and ambulance officials said.', 'Eleven').source).toBe('police and ambulance officials');
+  });
+
+  it('reads an inverted speaker and the pronoun that goes on with her', () => {
+    const text = '"The river rose two metres overnight," said Maria Lund, the flood coordinator. Forty homes were evacuated, she added.';
+    expect(claimOn(text, 'two metres').source).toBe('Maria Lund');
+    expect(claimOn(text, 'Forty').source).toBe('Maria Lund');
+  });
+
+  it('takes a document as a source: "A Norstat survey showed ..."', () => {
+    expect(claimOn('A Norstat survey showed the Greens on 14 percent, the best in a decade.', '14 percent').source).toBe('Norstat survey');
+  });
+
+  it('reads "per X" as a source', () => {
+    expect(claimOn('Some 1,200 people were evacuated, per the county sheriff.', 'Some 1,200').source).toBe('county sheriff');
+  });
+
+  it('gives each side of a gapped passive its own source: "reported by Vattenfall, 900 by Ellevio"', () => {
+    const text = 'Outages for 2,300 homes were reported by Vattenfall, 900 by Ellevio.';
+    expect(claimOn(text, '2,300').source).toBe('Vattenfall');
+    expect(claimOn(text, '900').source).toBe('Ellevio');
+  });
+
+  it('skips a relative clause inside the speaker: "Nordhavn Lines, whose ferries were grounded, said 40 trips were cancelled"', () => {
+    expect(claimOn('Nordhavn Lines, whose ferries were grounded, said 40 trips were cancelled.', '40').source).toBe('Nordhavn Lines');
+  });
+
+  it('reads a fronted "According to X," over the whole sentence', () => {
+    const text = 'According to the coastguard, 14 sailors were rescued and two are still missing.';
+    expect(claimOn(text, '14').source).toBe('coastguard');
+    expect(claimOn(text, 'two').source).toBe('coastguard');
+  });
+
+  it('gives the outlet’s own voice no source: "Rebels claimed responsibility for the raid, which left nine dead"', () => {
+    expect(claimOn('Rebels claimed responsibility for the raid, which left nine dead.', 'nine').source).toBeNull();
+  });
+
+  it('never ends a name at "U.S.": "the U.S. Geological Survey said"', () => {
+    expect(claimOn('The quake struck 27 miles southeast of the city, the U.S. Geological Survey said.', '27 miles').source).toBe('U.S. Geological Survey');
+  });
+
+  it('reads a report in a newspaper as the newspaper’s: "according to a report in The Harbour Herald"', () => {
+    expect(claimOn('Six of the dead were fishermen, according to a report in The Harbour Herald.', 'Six').source).toBe('Harbour Herald');
+  });
+
+  it('gives a quotation’s figures to its speaker across sentences, and to the next quotation that names nobody', () => {
+    const text = '"We counted 40 bodies near the bridge. There were 12 more in the river," the mayor said. "Another 6 are missing."';
+    expect(claimOn(text, '40').source).toBe('mayor');
+    expect(claimOn(text, '12').source).toBe('mayor');
+    expect(claimOn(text, '6').source).toBe('mayor');
+  });
+
+  it('reads a speaker before a colon: Estrosi tweeted: "..."', () => {
+    const text = 'The mayor, Anna Berg, tweeted: "The storm has left dozens of homes without roofs. Stay inside."';
+    expect(claimOn(text, 'dozens').source).toBe('Anna Berg');
+  });
+
+  it('does not read an instruction as a report: "Police told residents of the town, 30 km from the border, to stay indoors"', () => {
+    expect(claimOn('Police told residents of the town, 30 km from the border, to stay indoors.', '30 km').source).toBeNull();
+  });
+
+  it('keeps a description of the speaker in the outlet’s voice: "said Clinton, who won four of the five states"', () => {
+    expect(claimOn('"It is time," said Clinton, who won four of the five states that voted last week.', 'four').source).toBeNull();
+  });
+});

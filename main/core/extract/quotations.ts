@@ -1,0 +1,99 @@
+// Quotations that run over several sentences. A figure inside one speaks in
+// the voice of whoever the quotation is given to, though its own sentence
+// names nobody: "We took shelter with 200 or more people under the promenade.
+// People were in crowded toilet stalls," Dratell said. The speaker is named
+// where the quotation closes ('," Dratell said'), where it opens ('Estrosi
+// tweeted in French: "...'), or, for a quotation that names nobody, is the
+// speaker of the quotation just before it ('said the spokesman, Mark Toner.
+// "Partly that reflects the size of the mission or three missions ..."').
+import type { ExtractedClaim } from '../model';
+import type { Paragraph, SentenceText } from '../text/sentences';
+import { findCues } from './attribution';
+import type { SourceRegistry } from './sourceRegistry';
+import { resolvePronounIn } from './speakers';
+import { tagSentence, type Sentence } from './tokens';
+
+export interface Quotation {
+  /** Offsets into the whole text: the opening mark, and just past the closing one (the paragraph's end when it never closes). */
+  start: number;
+  end: number;
+  /** It closes in this paragraph: a speaker may follow it. */
+  closed: boolean;
+}
+
+const OPENING = new Set(['“', '"']);
+
+/**
+ * The quotations of a paragraph, in order. Curly marks pair as written;
+ * straight ones alternate. A quotation left open at the paragraph's end runs
+ * to it, as a quotation that goes on into the next paragraph does.
+ */
+export function quotationsIn(paragraph: Paragraph): Quotation[] {
+  const text = paragraph.text;
+  const out: Quotation[] = [];
+  let open = -1;
+  let mark = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open < 0 && OPENING.has(c)) {
+      open = i;
+      mark = c;
+    } else if (open >= 0 && ((mark === '“' && c === '”') || (mark === '"' && c === '"'))) {
+      out.push({ start: paragraph.start + open, end: paragraph.start + i + 1, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: paragraph.start + open, end: paragraph.start + text.length, closed: false });
+  return out;
+}
+
+/** Just after a quotation closes: ', Dratell said', '," he told Reuters', '" said the spokesman'. */
+const SPEAKER_AFTER = /^[\s,.!?]*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|added|adds|wrote|writes|tweeted|posted|explained|insisted|recalled|continued)\b/u;
+/** Just before a quotation opens: 'tweeted in French: "', 'said: "'. */
+const SPEAKER_BEFORE = /\b(?:said|says|told|added|wrote|writes|tweeted|posted|explained|insisted|recalled|declared|continued)\b[^.!?"“”]{0,30}[:,]\s*$/u;
+
+/**
+ * Figures inside a quotation that their own sentence gives to nobody take the
+ * quotation's speaker (quotations.ts). Returns the speaker of the paragraph's
+ * last quotation, which a paragraph made of an unattributed quotation goes on
+ * with.
+ */
+export function attributeQuotations(
+  text: string,
+  paragraph: Paragraph,
+  sentences: readonly SentenceText[],
+  tagged: Map<SentenceText, Sentence>,
+  claims: ExtractedClaim[],
+  registry: SourceRegistry,
+  carried: string | null,
+): string | null {
+  let previous: string | null = null;
+  const sentenceAt = (offset: number): SentenceText | undefined => sentences.find((s) => offset >= s.start && offset < s.start + s.text.length);
+  const tokensOf = (s: SentenceText): Sentence => {
+    let t = tagged.get(s);
+    if (!t) tagged.set(s, (t = tagSentence(s)));
+    return t;
+  };
+  const speakerIn = (s: SentenceText | undefined, verbFrom: number, verbTo: number): string | null => {
+    if (!s) return null;
+    const { tokens } = tokensOf(s);
+    const cue = findCues(text, tokens).find((c) => tokens[c.verb]!.start >= verbFrom && tokens[c.verb]!.start < verbTo);
+    if (!cue) return null;
+    return cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition);
+  };
+  for (const [i, q] of quotationsIn(paragraph).entries()) {
+    let speaker: string | null = null;
+    const after = q.closed ? SPEAKER_AFTER.exec(text.slice(q.end, q.end + 80)) : null;
+    if (after) speaker = speakerIn(sentenceAt(q.end - 1) ?? sentenceAt(q.end), q.end, q.end + after[0].length);
+    const lead = text.slice(Math.max(paragraph.start, q.start - 120), q.start);
+    const opened = SPEAKER_BEFORE.exec(lead);
+    if (!speaker && opened) speaker = speakerIn(sentenceAt(q.start - 1), q.start - lead.length + opened.index, q.start);
+    // a quotation that names nobody goes on from the one before it, or from the last paragraph's when it opens this one
+    speaker ??= previous ?? (i === 0 && q.start === paragraph.start ? carried : null);
+    if (!speaker) continue;
+    for (const c of claims) if (c.source === null && c.kind === 'figure' && c.start > q.start && c.end <= q.end) c.source = speaker;
+    previous = speaker;
+  }
+  return previous;
+}
+
