@@ -2,7 +2,14 @@
 // ("wounded") and its scope ("US", "in total"). The counted thing is often
 // elsewhere: "six more" (rockets), "the toll rose to 34", "put the crowd at
 // 18,000", "the 17 it reported"; those take it from the sentence around them or
-// from the figure before.
+// from the figure before. What happened is read with the measure vocabulary
+// (measures.ts): "were killed", "left six miners dead", "claimed the lives
+// of", "were in critical condition", "taken to hospital". Amounts in a unit
+// (percentages, money, measurements, durations, ages) say what they measure
+// instead (measuredThing.ts).
+import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, shownMeasure } from './measures';
+import { measuredThing } from './measuredThing';
+import { COUNT_NOUNS, ELLIPTICAL, LIGHT_VERBS, clauseSubject, detailAfter, isNoun, isVerb, nounPhrase } from './phrases';
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
 
@@ -24,110 +31,62 @@ export interface CountedBefore {
   source: string | null;
 }
 
-/** Verbs that carry no meaning of their own before a count: "made 12 arrests", "had three children". */
-const LIGHT_VERBS = new Set([
-  'made', 'make', 'makes', 'had', 'has', 'have', 'took', 'take', 'gave', 'give', 'is', 'was', 'were', 'are', 'be', 'been', 'put',
-  'included', 'including', 'consisted', 'get', 'got',
-  // reporting verbs say who counts, not what happened: "Aid groups say hundreds of thousands ..."
-  'say', 'says', 'said', 'told', 'tell', 'tells', 'found', 'find', 'reported', 'reports', 'estimated', 'estimates', 'revised', 'added', 'claimed', 'claims', 'believes', 'believed', 'show', 'shows', 'showed',
-]);
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'also', 'later', 'not']);
-/** Nouns that name a count rather than a thing: "their estimate", "the figure", "the death toll". */
-const COUNT_NOUNS = new Set(['estimate', 'figure', 'number', 'toll', 'tally', 'count', 'total']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'had', 'have', 'has', 'reportedly', 'also', 'later', 'not', 'still']);
 /** Verbs whose object is the counted thing when the figure follows "at", "to" or "from": "put the crowd at 18,000", "raise the pension age from 64 to 66". */
 const ESTIMATE_VERBS = new Set([
   'put', 'puts', 'estimated', 'estimates', 'revised', 'raise', 'raised', 'raises', 'lower', 'lowered', 'set', 'sets',
   'increase', 'increased', 'reduce', 'reduced', 'cut', 'cuts', 'placed', 'pegged', 'rise', 'rose',
 ]);
-/** "six more", "four others": the thing is the one counted before. */
-const ELLIPTICAL = new Set(['more', 'others', 'other', 'additional', 'further']);
+/** Adjectives before the numbers of a partitive whole: "nine of the last 10 elections", "two of the first five". */
+const ORDER_WORDS = new Set(['last', 'first', 'past', 'next', 'previous', 'remaining', 'other']);
+/** Nouns that name what happened: "require evacuation", "needed hospital treatment". */
+const NOUN_MEASURES = new Map<string, string>([
+  ['evacuation', 'evacuated'], ['hospitalisation', 'hospitalised'], ['hospitalization', 'hospitalised'], ['treatment', 'treated'], ['surgery', 'treated'],
+]);
 
-const isNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
-const isVerb = (t: Token | undefined): boolean => !!t && t.pos === 'VERB';
+const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 
-function qualifierText(t: Token): string {
-  return t.pos === 'PROPN' ? t.text : t.lower;
+/** A set phrase of the measure vocabulary starting at token `i`: "in critical condition", "taken to hospital". */
+function phraseAt(tokens: readonly Token[], i: number): { shown: string; length: number } | null {
+  const words = tokens.slice(i, i + 4).map((t) => t.lower);
+  const p = measurePhraseAt(words, 0);
+  return p ? { shown: p.shown, length: p.length } : null;
 }
 
-interface Phrase {
-  entity: string | null;
-  qualifiers: string[];
-  end: number;
-  elliptical: string | null;
-}
-
-/** The noun phrase starting at `from`: modifiers, then the head noun with the nouns compounded before it. */
-function nounPhrase(tokens: readonly Token[], from: number): Phrase {
-  let j = from;
-  const words: Token[] = [];
-  const modifiers: string[] = [];
-  while (j < tokens.length && j - from < 8) {
-    const t = tokens[j]!;
-    if (t.text === '-' && words.length && /^[\w]/.test(tokens[j + 1]?.text ?? '')) {
-      // "500-pound", "Iran-backed": a compound modifier
-      const joined = `${words.pop()!.text}-${tokens[j + 1]!.text}`;
-      modifiers.push(joined);
-      j += 2;
-      continue;
-    }
-    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'NUM' && tokens[j + 1]?.text === '-')) {
-      words.push(t);
-      j++;
-      continue;
-    }
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && isNoun(tokens[j + 1]) && !words.some(isNoun)) {
-      words.push({ ...t, pos: 'ADJ' }); // "masked protesters"; but in "gunmen opened fire" the noun came first
-      j++;
-      continue;
-    }
-    break;
-  }
-  let head = words.length - 1;
-  while (head >= 0 && !isNoun(words[head])) head--;
-  if (head < 0) {
-    const elliptical = words.find((w) => ELLIPTICAL.has(w.lower))?.lower ?? null;
-    return { entity: null, qualifiers: [...modifiers], end: elliptical ? j - 1 : from - 1, elliptical };
-  }
-  // the head and the common nouns compounded before it: "service member", "rocket attacks"
-  let compound = head;
-  while (compound > 0 && words[compound - 1]!.pos === 'NOUN') compound--;
-  const entityWords = words.slice(compound, head + 1).map((w) => (w.pos === 'PROPN' && compound === head ? w.text : w.lower));
-  const qualifiers = modifiers;
-  for (let k = 0; k < compound; k++) qualifiers.push(qualifierText(words[k]!));
-  const end = from + (j - from) - (words.length - 1 - head);
-  const elliptical = ELLIPTICAL.has(entityWords.at(-1)!) ? entityWords.at(-1)! : null;
-  return { entity: entityWords.join(' '), qualifiers, end: Math.min(end, j - 1), elliptical };
-}
-
-/** "carrying ammunition", "loaded with weapons": a participle phrase after the head. */
-function detailAfter(tokens: readonly Token[], from: number): { text: string; end: number } | null {
-  const v = tokens[from];
-  if (!isVerb(v) || !/(ing|ed)$/.test(v!.lower) || LIGHT_VERBS.has(v!.lower)) return null;
-  let j = from + 1;
-  if (tokens[j]?.pos === 'ADP') j++;
-  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ') j++;
-  if (!isNoun(tokens[j])) return null;
-  while (isNoun(tokens[j + 1])) j++;
-  return { text: tokens.slice(from, j + 1).map((t) => t.text).join(' '), end: j };
-}
-
-/** The verb after the phrase: "were killed", "had been killed", "were slightly injured", "took part", "marched". */
+/** What happened, after the phrase: "were killed", "had been killed", "were slightly injured", "took part", "were in critical condition", "dead" of "left six miners dead". */
 function measureAfter(tokens: readonly Token[], from: number): string | null {
   let j = from;
-  while (j < tokens.length && j - from < 4 && (AUXILIARIES.has(tokens[j]!.lower) || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j++;
+  while (j < tokens.length && j - from < 4 && (AUXILIARIES.has(lowerAt(tokens, j)) || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) {
+    const phrase = phraseAt(tokens, j);
+    if (phrase) return phrase.shown;
+    j++;
+  }
+  const phrase = phraseAt(tokens, j);
+  if (phrase) return phrase.shown;
   const v = tokens[j];
-  if (!isVerb(v) || (LIGHT_VERBS.has(v!.lower) && v!.lower !== 'took')) return null;
-  if (v!.lower === 'took' && tokens[j + 1]?.lower === 'part') return 'took part';
-  return v!.lower;
+  if (!v) return null;
+  // "left six miners dead", "leaving thousands homeless": the result after the counted thing
+  if (v.pos === 'ADJ' && isCasualtyMeasure(measureOfWord(v.lower))) return shownMeasure(v.lower);
+  if (!isVerb(v) || (LIGHT_VERBS.has(v.lower) && v.lower !== 'took')) return null;
+  if (v.lower === 'took' && lowerAt(tokens, j + 1) === 'part') return 'took part';
+  // "were left tilting": the verb after a light "left"
+  if (v.lower === 'left' && isVerb(tokens[j + 1])) return tokens[j + 1]!.lower;
+  return shownMeasure(v.lower);
 }
 
-/** The verb before the figure: "wounded four US contractors", "killed one civilian contractor". */
+/** The verb before the figure: "wounded four US contractors", "killed one civilian contractor", "claimed the lives of at least 84 people". */
 function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
+  for (let back = 2; back <= 4; back++) {
+    const phrase = phraseAt(tokens, q.first - back);
+    if (phrase && phrase.length === back) return phrase.shown;
+  }
   const v = tokens[q.first - 1];
   // the tagger sometimes calls a verb in "-ing" a noun: "wounding at least seven others"
   const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower));
   if (!verbLike || LIGHT_VERBS.has(v!.lower)) return null;
-  return v!.lower;
+  // "leaving at least 77 people dead": "leaving" is light when a result follows
+  if ((v!.lower === 'leaving' || v!.lower === 'left')) return null;
+  return shownMeasure(v!.lower);
 }
 
 /** "the number of fighters killed ... has risen to 22", "put the number of rockets fired at Erbil at 14", "Death toll ... rises to 22". */
@@ -149,7 +108,7 @@ function countNamedBefore(tokens: readonly Token[], q: Quantity): { entity: stri
 }
 
 /** "put the crowd at 18,000", "estimated the turnout at", "put opposition at 58 percent": the object of an estimate verb. */
-function estimatedThing(tokens: readonly Token[], q: Quantity): { entity: string; qualifiers: string[] } | null {
+export function estimatedThing(tokens: readonly Token[], q: Quantity): { entity: string; qualifiers: string[] } | null {
   const prep = tokens[q.first - 1]?.lower;
   if (prep !== 'at' && prep !== 'to' && prep !== 'from') return null;
   for (let i = q.first - 2; i >= 0 && q.first - i < 12; i--) {
@@ -163,49 +122,46 @@ function estimatedThing(tokens: readonly Token[], q: Quantity): { entity: string
   return null;
 }
 
+/** A carried count noun stands for what it counts: after "the death toll had risen to 77", "and 588 were injured" counts people. */
+function carriedEntity(entity: string): string {
+  return entity === 'death toll' || entity === 'toll' || COUNT_NOUNS.has(entity) ? 'people' : entity;
+}
+
 export function countedThing(tokens: readonly Token[], q: Quantity, before: CountedBefore | null): Counted {
+  if (q.unit !== 'count' && q.unit !== 'fraction') return measuredThing(tokens, q);
   let j = q.last + 1;
-  // closing quotation marks inside the figure's phrase: '"killed a handful" of militants'
-  while (tokens[j]?.pos === 'PUNCT' && /^["”’']$/.test(tokens[j]!.text)) j++;
+  // closing quotation marks inside the figure's phrase: '"killed a handful" of militants', 'two "very, very loud explosions"'
+  while (tokens[j]?.pos === 'PUNCT' && /^["”’'“]$/.test(tokens[j]!.text)) j++;
   const qualifiers: string[] = [];
   if (q.total) qualifiers.push('in total');
   let carried = false;
   let partitivePronoun = false;
   let nominal: string | null = null;
-
-  if (q.unit === 'percent') {
-    let entity = 'percent';
-    let end = q.last;
-    if (tokens[j]?.lower === 'of') {
-      let k = j + 1;
-      while (tokens[k]?.pos === 'DET') k++;
-      const p = nounPhrase(tokens, k);
-      if (p.entity) {
-        entity = `percent of ${p.entity}`;
-        end = p.end;
-      }
-    }
-    // "Turnout was 59.7 percent", "Inflation fell to 3.2 percent": a share of what the sentence is about
-    if (entity === 'percent') {
-      const whole = governingSubject(tokens, q);
-      if (whole) entity = `${whole} percent`;
-    }
-    const measure = measureAfter(tokens, end + 1) ?? (isVerb(tokens[end + 1]) ? tokens[end + 1]!.lower : null);
-    return { entity, measure: normalMeasure(measure), qualifiers, detail: null, carried };
-  }
+  let relativeMeasure: string | null = null;
 
   if (tokens[j]?.lower === 'of') {
     j++;
-    while (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && tokens[j]!.lower !== 'them' && tokens[j]!.lower !== 'whom')) j++;
+    while (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && tokens[j]!.lower !== 'them' && tokens[j]!.lower !== 'whom' && tokens[j]!.lower !== 'those')) j++;
     // "about 1.9 million of Gaza's 2.3 million people": past the owner and the whole's own number
     if (tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') j += 2;
-    // "21 of 24 cruise missiles"
+    // "nine of the last 10 presidential elections", "21 of 24 cruise missiles"
+    while (ORDER_WORDS.has(lowerAt(tokens, j)) && (tokens[j + 1]?.pos === 'NUM' || /^\d/.test(tokens[j + 1]?.text ?? ''))) j++;
     while (tokens[j] && (/^\d/.test(tokens[j]!.text) || tokens[j]!.pos === 'NUM')) j++;
     // "Two of the injured", "most of the dead": a participle or adjective standing for people
     const t = tokens[j];
     if (t && tokens[j - 1]?.pos === 'DET' && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') && !isNoun(tokens[j + 1]) && /(ed|ured|ead|und)$/.test(t.lower)) {
       nominal = t.lower;
       j++;
+    }
+    // "Three of those who died while shoveling": the people the relative clause says something happened to
+    if (lowerAt(tokens, j - 1) === 'those') j--;
+    if (lowerAt(tokens, j) === 'those' && (lowerAt(tokens, j + 1) === 'who' || lowerAt(tokens, j + 1) === 'killed' || lowerAt(tokens, j + 1) === 'injured')) {
+      let k = j + 1;
+      if (lowerAt(tokens, k) === 'who') k++;
+      while (tokens[k]?.pos === 'AUX') k++;
+      relativeMeasure = measureAfter(tokens, k);
+      nominal = 'people';
+      j = k;
     }
     if (tokens[j]?.lower === 'them' || tokens[j]?.lower === 'whom') {
       partitivePronoun = true;
@@ -216,44 +172,50 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   let entity = phrase.entity;
   qualifiers.push(...phrase.qualifiers);
   let end = phrase.entity || phrase.elliptical ? phrase.end : q.last;
+  // "Another 12 are missing": the thing counted before goes on
+  const another = lowerAt(tokens, q.first - 1) === 'another' || lowerAt(tokens, q.first) === 'another';
+  if (!entity && another && before?.entity) {
+    entity = carriedEntity(before.entity);
+    carried = true;
+  }
   if (phrase.elliptical) {
     qualifiers.push(phrase.elliptical);
     if (before?.entity) {
-      entity = before.entity;
+      entity = carriedEntity(before.entity);
       carried = true;
     }
   }
   if (!entity && partitivePronoun && before?.entity) {
-    entity = before.entity;
+    entity = carriedEntity(before.entity);
     carried = true;
   }
   // "eight contractors, five of them Americans": a nationality names which of the things counted before
   if (partitivePronoun && entity && before?.entity && /^[A-Z][a-z]+s$/.test(entity) && phrase.qualifiers.length === 0) {
     qualifiers.push(entity);
-    entity = before.entity;
+    entity = carriedEntity(before.entity);
     carried = true;
   }
 
   let detail: string | null = null;
   if (entity) {
-    const d = detailAfter(tokens, end + 1);
+    const d = detailAfter(tokens, end + 1, (w) => measureOfWord(w) !== null);
     if (d) {
       detail = d.text;
       end = d.end;
     }
   }
-  let measure = measureAfter(tokens, end + 1) ?? measureBefore(tokens, q);
+  let measure = relativeMeasure ?? measureAfter(tokens, end + 1) ?? measureBefore(tokens, q);
   if (phrase.elliptical && !measure && isVerb(tokens[end + 1])) measure = tokens[end + 1]!.lower;
 
   // "a crowd of 20,000", "a toll of 34", "a quarterly profit of $2.3bn"
   if (!entity && tokens[q.first - 1]?.lower === 'of' && tokens[q.first - 2]?.pos === 'NOUN' && !COUNT_NOUNS.has(tokens[q.first - 2]!.lower)) {
     entity = tokens[q.first - 2]!.lower;
   }
-  // "£1.2 billion on new homes": the money is the thing counted
-  if (!entity && q.unit === 'money' && q.currency) entity = q.currency;
   if (!entity) {
     const estimated = estimatedThing(tokens, q);
-    const named = estimated ? null : countNamedBefore(tokens, q);
+    // "the toll had risen to 77, and 588 were injured": a figure that is its clause's subject counts something of its own
+    const subjectOfVerb = tokens[end + 1]?.pos === 'AUX' || tokens[end + 1]?.pos === 'VERB';
+    const named = estimated || subjectOfVerb ? null : countNamedBefore(tokens, q);
     if (estimated) {
       entity = estimated.entity;
       qualifiers.push(...estimated.qualifiers);
@@ -264,11 +226,15 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
     } else {
       const whole = governingSubject(tokens, q);
       if (whole) entity = whole;
-      else if (measure && CASUALTY_MEASURES.has(normalMeasure(measure)!)) entity = 'people'; // "Gunman kills 8": people, unless the text says otherwise
+      else if (measure && isCasualtyMeasure(measureClass(measure))) entity = 'people'; // "Gunman kills 8": people, unless the text says otherwise
       else if (before?.entity) {
-        entity = before.entity;
+        entity = carriedEntity(before.entity);
         measure ??= before.measure;
         carried = true;
+      } else {
+        // "The arrests came on top of two on Friday": the subject of the clause names what is counted
+        const subject = clauseSubject(tokens, q.first);
+        if (subject) entity = subject;
       }
     }
   }
@@ -286,30 +252,7 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   const lead = tokens[q.first - 1]?.lower;
   if (!measure && before?.measure && (partitivePronoun || lead === 'them' || lead === 'including' || carried)) measure = before.measure;
   if (qualifiers.includes('in total') === false && tokens[end + 1]?.lower === 'in' && (tokens[end + 2]?.lower === 'total' || tokens[end + 2]?.lower === 'all')) qualifiers.push('in total');
-  return { entity, measure: normalMeasure(measure), qualifiers, detail, carried };
-}
-
-/** Nouns that name what happened: "require evacuation", "needed hospital treatment". */
-const NOUN_MEASURES = new Map<string, string>([
-  ['evacuation', 'evacuated'], ['hospitalisation', 'hospitalised'], ['hospitalization', 'hospitalised'], ['treatment', 'treated'], ['surgery', 'treated'],
-]);
-
-/** What happens to people in the reports Tally reads; the forms of these verbs all mean one measure. */
-const CASUALTY_MEASURES = new Set(['killed', 'wounded', 'injured', 'hurt', 'evacuated', 'arrested', 'detained', 'kidnapped', 'abducted', 'displaced', 'rescued']);
-const MEASURE_FORMS = new Map<string, string>([
-  ['kill', 'killed'], ['kills', 'killed'], ['killing', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'],
-  ['wound', 'wounded'], ['wounds', 'wounded'], ['wounding', 'wounded'],
-  ['injure', 'injured'], ['injures', 'injured'], ['injuring', 'injured'],
-  ['hurts', 'hurt'], ['hurting', 'hurt'],
-  ['evacuate', 'evacuated'], ['evacuates', 'evacuated'], ['evacuating', 'evacuated'],
-  ['arrest', 'arrested'], ['arrests', 'arrested'], ['arresting', 'arrested'],
-  ['detain', 'detained'], ['detains', 'detained'], ['detaining', 'detained'],
-  ['fire', 'fired'], ['fires', 'fired'], ['firing', 'fired'], ['launch', 'launched'], ['launches', 'launched'], ['launching', 'launched'],
-]);
-
-/** "kills", "killing", "died" → "killed": one word per measure, so that figures about the same thing can be lined up. */
-function normalMeasure(measure: string | null): string | null {
-  return measure === null ? null : (MEASURE_FORMS.get(measure) ?? measure);
+  return { entity, measure: measure && !measure.includes(' ') ? shownMeasure(measure) : measure, qualifiers, detail, carried };
 }
 
 /** Verbs whose subject is what a following "by N", "to N" or "was N" measures: "Unemployment rose by 50,000", "Turnout was 59.7 percent". */
@@ -320,7 +263,7 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** The head noun of the subject of a change verb right before the figure ("Unemployment rose by 50,000 to 1.4 million" → unemployment). */
-function governingSubject(tokens: readonly Token[], q: Quantity): string | null {
+export function governingSubject(tokens: readonly Token[], q: Quantity): string | null {
   let k = q.first - 1;
   while (k >= 0 && q.first - k < 4 && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADV')) k--;
   if (k < 0 || !CHANGE_VERBS.has(tokens[k]!.lower)) return null;
@@ -333,13 +276,24 @@ function governingSubject(tokens: readonly Token[], q: Quantity): string | null 
   return tokens.slice(first, k + 1).map((t) => t.lower).join(' ');
 }
 
-/** The short phrase a researcher reads: "US contractors wounded", "trucks carrying ammunition", "people killed". */
-export function subjectPhrase(c: Counted): string | null {
+/**
+ * The short phrase a researcher reads: "US contractors wounded", "trucks
+ * carrying ammunition", "people killed"; for an amount in a unit, the thing
+ * and the unit: "snow (inches)", "quake magnitude", "age of driver".
+ */
+export function subjectPhrase(c: Counted, unit: string | null = null): string | null {
+  if (unit && unit !== 'percent' && unit !== 'fraction') {
+    const thing = c.entity ?? c.measure;
+    if (/ old$/.test(unit)) return thing ? `age of ${thing}` : 'age';
+    if (unit === 'magnitude') return thing ? `${thing} magnitude` : 'magnitude';
+    const what = c.entity && c.measure && !c.entity.includes(c.measure) ? `${c.entity} ${c.measure}` : thing;
+    return what ? `${what} (${unit})` : unit;
+  }
   if (!c.entity) return c.measure;
   const scope = c.qualifiers.filter((q) => q !== 'in total' && !ELLIPTICAL.has(q) && /^[A-Z]|^(?:civilian|foreign|local|military|other)$/.test(q));
   const parts = [...scope, c.entity];
   if (c.detail) parts.push(c.detail);
-  else if (c.measure && c.entity !== 'death toll') parts.push(c.measure);
+  else if (c.measure && c.entity !== 'death toll' && !c.entity.endsWith(c.measure)) parts.push(c.measure);
   if (c.qualifiers.includes('in total')) parts.push('in total');
   return parts.join(' ');
 }

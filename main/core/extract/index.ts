@@ -94,7 +94,7 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
       end,
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
-      subject: subjectPhrase(counted),
+      subject: subjectPhrase(counted, unitOf(q)),
       entity: counted.entity,
       measure: counted.measure,
       qualifiers: counted.qualifiers,

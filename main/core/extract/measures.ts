@@ -42,36 +42,74 @@ const WORDS: ReadonlyMap<string, string> = table({
   cut: 'cut', cuts: 'cut', cutting: 'cut', lost: 'cut', losing: 'cut', shed: 'cut', slice: 'cut', sliced: 'cut', eliminated: 'cut', reduced: 'cut',
 });
 
-/** Set phrases, longest first, by their words: "lost their lives", "taken to hospital", "in critical condition". */
-const PHRASES: readonly { words: readonly string[]; measure: string }[] = [
-  { words: ['claimed', 'the', 'lives', 'of'], measure: 'killed' },
-  { words: ['lost', 'their', 'lives'], measure: 'killed' },
-  { words: ['in', 'a', 'critical', 'condition'], measure: 'critical' },
-  { words: ['in', 'critical', 'condition'], measure: 'critical' },
-  { words: ['in', 'serious', 'condition'], measure: 'critical' },
-  { words: ['taken', 'to', 'hospital'], measure: 'hospitalised' },
-  { words: ['taken', 'to', 'hospitals'], measure: 'hospitalised' },
-  { words: ['taken', 'to', 'the', 'hospital'], measure: 'hospitalised' },
-  { words: ['in', 'hospital'], measure: 'hospitalised' },
-  { words: ['taken', 'into', 'custody'], measure: 'arrested' },
-  { words: ['unaccounted', 'for'], measure: 'missing' },
-  { words: ['pulled', 'from'], measure: 'rescued' },
-  { words: ['pulled', 'out'], measure: 'rescued' },
-  { words: ['shot', 'dead'], measure: 'killed' },
-  { words: ['death', 'toll'], measure: 'killed' },
+/** Set phrases, longest first, by their words, with the words a claim shows for them. */
+const PHRASES: readonly { words: readonly string[]; measure: string; shown: string }[] = [
+  { words: ['claimed', 'the', 'lives', 'of'], measure: 'killed', shown: 'killed' },
+  { words: ['lost', 'their', 'lives'], measure: 'killed', shown: 'killed' },
+  { words: ['in', 'a', 'critical', 'condition'], measure: 'critical', shown: 'in critical condition' },
+  { words: ['in', 'critical', 'condition'], measure: 'critical', shown: 'in critical condition' },
+  { words: ['in', 'a', 'serious', 'condition'], measure: 'critical', shown: 'in serious condition' },
+  { words: ['in', 'serious', 'condition'], measure: 'critical', shown: 'in serious condition' },
+  { words: ['taken', 'to', 'the', 'hospital'], measure: 'hospitalised', shown: 'taken to hospital' },
+  { words: ['taken', 'to', 'hospitals'], measure: 'hospitalised', shown: 'taken to hospital' },
+  { words: ['taken', 'to', 'hospital'], measure: 'hospitalised', shown: 'taken to hospital' },
+  { words: ['in', 'hospital'], measure: 'hospitalised', shown: 'in hospital' },
+  { words: ['taken', 'into', 'custody'], measure: 'arrested', shown: 'arrested' },
+  { words: ['unaccounted', 'for'], measure: 'missing', shown: 'unaccounted for' },
+  { words: ['pulled', 'from'], measure: 'rescued', shown: 'rescued' },
+  { words: ['pulled', 'out'], measure: 'rescued', shown: 'rescued' },
+  { words: ['shot', 'dead'], measure: 'killed', shown: 'killed' },
+  { words: ['death', 'toll'], measure: 'killed', shown: 'killed' },
+  { words: ['without', 'power'], measure: 'without power', shown: 'without power' },
+  { words: ['without', 'electricity'], measure: 'without power', shown: 'without power' },
 ];
+
+/** Verb forms shown as one: "kills", "killing", "died" are shown "killed", so figures about the same thing read alike. */
+const SHOWN: ReadonlyMap<string, string> = table({
+  kill: 'killed', kills: 'killed', killing: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', perished: 'killed',
+  wound: 'wounded', wounds: 'wounded', wounding: 'wounded',
+  injure: 'injured', injures: 'injured', injuring: 'injured',
+  hurts: 'hurt', hurting: 'hurt',
+  evacuate: 'evacuated', evacuates: 'evacuated', evacuating: 'evacuated',
+  arrest: 'arrested', arrests: 'arrested', arresting: 'arrested',
+  detain: 'detained', detains: 'detained', detaining: 'detained',
+  fire: 'fired', fires: 'fired', firing: 'fired', launch: 'launched', launches: 'launched', launching: 'launched',
+  cancel: 'canceled', cancels: 'canceled', cancelled: 'canceled',
+  rescue: 'rescued', rescues: 'rescued', rescuing: 'rescued',
+  infect: 'infected', infects: 'infected',
+  hospitalized: 'hospitalised',
+});
+
+/** The words a claim shows for a measure word: "kills" → "killed"; other words as they are. */
+export function shownMeasure(word: string): string {
+  return SHOWN.get(word) ?? word;
+}
+
+/** The class of a measure as a claim shows it ("in critical condition" → critical, "injured" → wounded); null for words of no known measure. */
+export function measureClass(shown: string | null): string | null {
+  if (!shown) return null;
+  const word = WORDS.get(shown);
+  if (word) return word;
+  const words = shown.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const phrase = measurePhraseAt(words, i);
+    if (phrase) return phrase.measure;
+  }
+  for (const w of words) if (WORDS.has(w)) return WORDS.get(w)!;
+  return null;
+}
 
 /** The measure a single word names, or null: "died" → killed, "injuries" → wounded. */
 export function measureOfWord(word: string): string | null {
   return WORDS.get(word.toLowerCase()) ?? null;
 }
 
-/** The measure of a set phrase starting at `i` in `words` (lower case), with its length; null when none starts there. */
-export function measurePhraseAt(words: readonly string[], i: number): { measure: string; length: number } | null {
+/** The measure of a set phrase starting at `i` in `words` (lower case), with its length and the words shown for it; null when none starts there. */
+export function measurePhraseAt(words: readonly string[], i: number): { measure: string; shown: string; length: number } | null {
   for (const p of PHRASES) {
     let all = true;
     for (let k = 0; k < p.words.length && all; k++) all = words[i + k] === p.words[k];
-    if (all) return { measure: p.measure, length: p.words.length };
+    if (all) return { measure: p.measure, shown: p.shown, length: p.words.length };
   }
   return null;
 }
