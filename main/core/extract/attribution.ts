@@ -29,6 +29,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 /** Between a subject and its verb: "had first put", "also said", "has not released". */
 const SKIPPABLE = new Set(['had', 'has', 'have', 'also', 'first', 'later', 'earlier', 'previously', 'initially', 'not', 'then', 'now', 'separately']);
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Prepositions that stay inside a name or a description: "Observatory for Human Rights", "survey by Nordpol". */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'by', 'on']);
 
@@ -78,7 +79,8 @@ function nounPhraseToken(tokens: readonly Token[], j: number, verb: number): boo
     case 'NUM':
       return true;
     case 'ADP':
-      return NAME_PREPOSITIONS.has(t.lower);
+      // "Committee on Foreign Relations", but never "CNN on Tuesday"
+      return NAME_PREPOSITIONS.has(t.lower) && !WHEN.test(tokens[j + 1]?.text ?? '');
     case 'VERB':
       // "US-led", "UK-based", "the targeted groups"; and the tagger's "monitor/VERB said", a noun it took for a verb
       return (

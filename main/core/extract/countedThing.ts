@@ -21,6 +21,8 @@ export interface Counted {
   detail: string | null;
   /** True when the thing was taken from elsewhere in the text. */
   carried: boolean;
+  /** The last token of the figure's words and what they count ("996 delegates"). */
+  end: number;
 }
 
 /** What the figure before this one counted, for elliptical figures. */
@@ -232,9 +234,9 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
         measure ??= before.measure;
         carried = true;
       } else {
-        // "The arrests came on top of two on Friday": the subject of the clause names what is counted
+        // "The arrests came on top of two on Friday": the subject of the clause names what is counted, unless it is a name that holds it
         const subject = clauseSubject(tokens, q.first);
-        if (subject) entity = subject;
+        if (subject && !/^[A-Z]/.test(subject)) entity = subject;
       }
     }
   }
@@ -252,7 +254,7 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   const lead = tokens[q.first - 1]?.lower;
   if (!measure && before?.measure && (partitivePronoun || lead === 'them' || lead === 'including' || carried)) measure = before.measure;
   if (qualifiers.includes('in total') === false && tokens[end + 1]?.lower === 'in' && (tokens[end + 2]?.lower === 'total' || tokens[end + 2]?.lower === 'all')) qualifiers.push('in total');
-  return { entity, measure: measure && !measure.includes(' ') ? shownMeasure(measure) : measure, qualifiers, detail, carried };
+  return { entity, measure: measure && !measure.includes(' ') ? shownMeasure(measure) : measure, qualifiers, detail, carried, end: Math.max(end, q.last) };
 }
 
 /** Verbs whose subject is what a following "by N", "to N" or "was N" measures: "Unemployment rose by 50,000", "Turnout was 59.7 percent". */
@@ -281,7 +283,7 @@ export function governingSubject(tokens: readonly Token[], q: Quantity): string 
  * carrying ammunition", "people killed"; for an amount in a unit, the thing
  * and the unit: "snow (inches)", "quake magnitude", "age of driver".
  */
-export function subjectPhrase(c: Counted, unit: string | null = null): string | null {
+export function subjectPhrase(c: Omit<Counted, 'end'>, unit: string | null = null): string | null {
   if (unit && unit !== 'percent' && unit !== 'fraction') {
     const thing = c.entity ?? c.measure;
     if (/ old$/.test(unit)) return thing ? `age of ${thing}` : 'age';

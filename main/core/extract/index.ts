@@ -10,6 +10,9 @@
 import type { ExtractedClaim } from '../model';
 import { clauseIds, cueFor, findCues, scopeIds, subjectOf, type Cue } from './attribution';
 import { countedThing, subjectPhrase, type CountedBefore } from './countedThing';
+import { holderOf } from './holder';
+import { incidentTags } from './incidentTags';
+import { modalityOf } from './modality';
 import { findNoFigures } from './noFigure';
 export { mayHoldFigure } from './sentenceFilter';
 import { notAFigure } from './notFigures';
@@ -40,8 +43,10 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const registry = new SourceRegistry();
   const claims: ExtractedClaim[] = [];
   let lastSpeaker: string | null = null;
+  const state: ExtractionState = { lastHolder: null };
+  // the thing counted last goes on into the next paragraph too: wire copy puts one sentence in a paragraph
+  let before: CountedBefore | null = null;
   for (const paragraph of splitParagraphs(text)) {
-    let before: CountedBefore | null = null;
     const sentences = splitSentences(paragraph);
     const tagged = new Map<SentenceText, Sentence>();
     const mine: ExtractedClaim[] = [];
@@ -52,7 +57,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
       if (!hints) continue;
       const sentence = tagSentence(sentenceText);
       tagged.set(sentenceText, sentence);
-      const found = sentenceClaims(text, sentence, registry, before, hints);
+      const found = sentenceClaims(text, sentence, registry, before, hints, state);
       for (const f of found) mine.push(f.claim);
       const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
       if (last?.entity) before = { entity: last.entity, measure: last.measure, source: last.source };
@@ -63,7 +68,25 @@ export function extractClaims(text: string): ExtractedClaim[] {
   return claims;
 }
 
-function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegistry, carried: CountedBefore | null, hints: SentenceHints): Found[] {
+/** What reading a text remembers from sentence to sentence besides its sources: the last holder named, whom "him" means. */
+interface ExtractionState {
+  lastHolder: string | null;
+}
+
+/** A figure's holder (holder.ts), with "he" and "him" read as the last holder named. */
+function holderIn(tokens: readonly Token[], q: Quantity, end: number, state: ExtractionState): string | null {
+  const holder = holderOf(tokens, q, end);
+  if (!holder) return null;
+  if (/^(?:he|she|him|her)$/.test(holder)) {
+    // "deny Trump the 1,237 delegates he needs": a name earlier in the sentence, else the last holder named
+    for (let k = q.first - 1; k >= 0; k--) if (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[k]!.text) && tokens[k + 1]?.pos !== 'PROPN') return tokens[k]!.text;
+    return state.lastHolder;
+  }
+  state.lastHolder = holder;
+  return holder;
+}
+
+function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegistry, carried: CountedBefore | null, hints: SentenceHints, state: ExtractionState): Found[] {
   const tokens = sentence.tokens;
   const cues = findCues(text, tokens);
   // resolve every cue in reading order, so "it" and "the Observatory" see the names before them
@@ -99,9 +122,9 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
       measure: counted.measure,
       qualifiers: counted.qualifiers,
       unit: unitOf(q),
-      holder: null,
-      modality: null,
-      incident: [],
+      holder: holderIn(tokens, q, counted.end, state),
+      modality: modalityOf(tokens, q, counted.end),
+      incident: incidentTags(tokens, q, clause),
       // "..., the governor told reporters. Another 45 were badly damaged.": an account goes on where nobody else is named
       source: sourceAt(q.numFirst) ?? (cues.length === 0 && carried && found.length === 0 && q.first <= 2 && CONTINUES.test(tokens[0]?.lower ?? '') ? carried.source : null),
       confidence: confidenceOf(q, counted.entity !== null, counted.carried, tokens[q.numFirst]!.lower),

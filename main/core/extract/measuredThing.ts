@@ -60,7 +60,7 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
   const qualifiers: string[] = q.total ? ['in total'] : [];
   let j = q.last + 1;
   while (tokens[j]?.pos === 'PUNCT' && /^["”’']$/.test(tokens[j]!.text)) j++;
-  const result = (entity: string | null, measure: string | null = null): Counted => ({ entity, measure, qualifiers, detail: null, carried: false });
+  const result = (entity: string | null, measure: string | null = null): Counted => ({ entity, measure, qualifiers, detail: null, carried: false, end: q.last });
 
   if (q.unit === 'percent') {
     const of = thingAfter(tokens, q.last, new Set(['of']));

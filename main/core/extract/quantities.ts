@@ -255,6 +255,12 @@ function ageNamedBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** "Cruz, 45, said": a person's age set off by commas after the name. */
+function ageAfterName(tokens: readonly Token[], first: number, last: number, value: number | null): boolean {
+  return value !== null && Number.isInteger(value) && value > 0 && value < 120 && /^\d+$/.test(tokens[first]!.text) && first === last &&
+    tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN' && tokens[last + 1]?.text === ',';
+}
+
 /** All amounts in the sentence, left to right, not overlapping. */
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const out: Quantity[] = [];
@@ -321,7 +327,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       if (before) {
         [unit, unitName] = [before.kind, before.name];
         first = before.first;
-      } else if (ageNamedBefore(tokens, first)) [unit, unitName] = ['age', 'years'];
+      } else if (ageNamedBefore(tokens, first) || ageAfterName(tokens, first, last, value)) [unit, unitName] = ['age', 'years'];
     }
 
     const q = qualifierBefore(tokens, first);

@@ -1,0 +1,70 @@
+// Whose amount a figure is, where the text says it belongs to someone:
+// "Trump now has 996 delegates, compared with 565 for Cruz and 153 for Ohio
+// Governor John Kasich"; "Clinton has 2,165 to Sanders' 1,357 delegates";
+// "pushed him to 1,047 delegates"; "the Fed's 2.0 percent target"; "Indiana
+// has 57 Republican delegates". Delegates, votes, seats and poll shares are
+// lined up by whose they are: Trump's count never conflicts with Cruz's.
+import type { Quantity } from './quantities';
+import type { Token } from './tokens';
+
+/** Verbs by which a subject holds an amount. */
+const HOLDING = new Set([
+  'has', 'had', 'have', 'holds', 'held', 'hold', 'won', 'wins', 'win', 'amassed', 'secured', 'captured', 'gets', 'got', 'took',
+  'leads', 'led', 'needs', 'needed', 'need', 'owns', 'owned', 'collected', 'garnered', 'earned', 'received', 'picked',
+]);
+/** Words between a holding verb and the amount: "now has", "has already won", "won at least 51". */
+const BETWEEN = new Set(['now', 'already', 'still', 'also', 'only', 'just', 'at', 'least', 'about', 'nearly', 'almost', 'more', 'than', 'some', 'around']);
+
+const isName = (t: Token | undefined): boolean => !!t && (t.pos === 'PROPN' || /^[A-Z][a-z]/.test(t.text));
+
+/** The proper name ending at token `end`, walking left: "Ohio Governor John Kasich" → "Kasich" is what it is known by. */
+function nameEndingAt(tokens: readonly Token[], end: number): string | null {
+  if (!isName(tokens[end])) return null;
+  return tokens[end]!.text.replace(/[’']s?$/, '');
+}
+
+/** The name starting at `start`: "Cruz", "Ohio Governor John Kasich" (its last word), "a third candidate" (none). */
+function nameFrom(tokens: readonly Token[], start: number): string | null {
+  let k = start;
+  while (isName(tokens[k]) || (tokens[k]?.pos === 'NOUN' && isName(tokens[k + 1]))) k++;
+  return k > start ? nameEndingAt(tokens, k - 1) : null;
+}
+
+/**
+ * The holder of amount `q`, as a name ("Trump", "Fed", "Indiana"), or a
+ * pronoun ("him", "he") for the caller to resolve; null when the text gives
+ * none.
+ */
+export function holderOf(tokens: readonly Token[], q: Quantity, end: number): string | null {
+  // "the 1,237 delegates he needs", "the seats that Labour won"
+  let a = end + 1;
+  if (tokens[a]?.lower === 'that' || tokens[a]?.lower === 'which') a++;
+  if (HOLDING.has(tokens[a + 1]?.lower ?? '') && (tokens[a]?.lower === 'he' || tokens[a]?.lower === 'she' || isName(tokens[a]))) {
+    return tokens[a]!.pos === 'PRON' ? tokens[a]!.lower : nameEndingAt(tokens, a);
+  }
+  // "Sanders' 1,357 delegates", "the Fed's 2.0 percent target"
+  const before = tokens[q.first - 1];
+  if (before && (before.lower === "'s" || before.lower === '’s' || before.text === "'" || before.text === '’')) return nameEndingAt(tokens, q.first - 2);
+  if (before && /^[A-Z].*[’']s?$/.test(before.text) && before.text.length > 2) return nameEndingAt(tokens, q.first - 1);
+  // "565 for Cruz", "13 percent for a third candidate, Ohio Governor John Kasich"
+  if (tokens[q.last + 1]?.lower === 'for') {
+    const direct = nameFrom(tokens, q.last + 2);
+    if (direct) return direct;
+  }
+  // "Trump now has 996 delegates", "Trump won at least 51 of 57", "who has amassed 996 delegates", "pushed him to 1,047"
+  let k = q.first - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  if (verb && (HOLDING.has(verb.lower) || (verb.lower === 'to' && (tokens[k - 1]?.lower === 'him' || tokens[k - 1]?.lower === 'her')))) {
+    if (verb.lower === 'to') return tokens[k - 1]!.lower;
+    let s = k - 1;
+    while (s >= 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX' || BETWEEN.has(tokens[s]!.lower))) s--;
+    const subject = tokens[s];
+    if (!subject) return null;
+    if (subject.lower === 'he' || subject.lower === 'she') return subject.lower;
+    // "Trump, who has amassed 996 delegates": the name the relative clause describes
+    if (subject.lower === 'who' && tokens[s - 1]?.text === ',') return nameEndingAt(tokens, s - 2);
+    return nameEndingAt(tokens, s);
+  }
+  return null;
+}

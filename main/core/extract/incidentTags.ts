@@ -1,0 +1,93 @@
+// What a figure's own stretch of its sentence says of the incident it
+// counts: the event ("the 1999 tremor", "a war", "the attacks"), when ("in
+// 1999", "last November", "on Saturday", "three years ago"), where ("in
+// Paris", "at the airport") and from what ("in weather-related car crashes",
+// "while shoveling snow"). Stored as tags with each claim; an event's
+// figures are told apart by them (compare/incidents.ts): its main incident,
+// its parts and background events never join.
+import type { Quantity } from './quantities';
+import type { Token } from './tokens';
+
+/** Nouns of events, by family: two attacks are one family, a war another. */
+export const EVENT_FAMILIES: ReadonlyMap<string, string> = new Map([
+  ...['attack', 'attacks', 'bombing', 'bombings', 'bomb', 'bombs', 'blast', 'blasts', 'explosion', 'explosions', 'shooting', 'shootings',
+    'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'assault', 'massacre', 'carnage', 'rampage', 'stabbing', 'siege']
+    .map((w) => [w, 'attack'] as const),
+  ...['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'temblor', 'aftershock', 'aftershocks', 'tsunami'].map((w) => [w, 'quake'] as const),
+  ...['storm', 'storms', 'blizzard', 'snowstorm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'flood', 'floods', 'flooding', 'snowfall', 'heatwave']
+    .map((w) => [w, 'storm'] as const),
+  ...['war', 'conflict', 'insurgency', 'uprising', 'fighting', 'crisis', 'occupation'].map((w) => [w, 'war'] as const),
+  ...['crash', 'crashes', 'collision', 'collisions', 'accident', 'accidents', 'derailment', 'sinking', 'capsizing'].map((w) => [w, 'crash'] as const),
+  ...['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'inferno'].map((w) => [w, 'fire'] as const),
+  ...['outbreak', 'epidemic', 'pandemic'].map((w) => [w, 'outbreak'] as const),
+]);
+
+/** Places inside an event that are not named places: "at the airport", "a metro station". */
+const SITES = new Set([
+  'airport', 'station', 'metro', 'subway', 'market', 'stadium', 'mosque', 'church', 'synagogue', 'temple', 'hospital', 'school',
+  'restaurant', 'cafe', 'hotel', 'club', 'nightclub', 'mall', 'checkpoint', 'base', 'tower', 'bridge', 'overpass', 'camp', 'concert',
+  'theatre', 'theater', 'terminal', 'embassy', 'prison', 'factory', 'mine', 'border', 'port', 'highway',
+]);
+
+/** Causes of death or harm that are not the event itself: "in car crashes", "while shoveling", "of hypothermia". */
+const CAUSES = new Set([
+  'crashes', 'crash', 'accidents', 'accident', 'collisions', 'shoveling', 'shovelling', 'hypothermia', 'exposure', 'drowning', 'drownings',
+  'electrocution', 'falls', 'fall', 'stampede', 'collapse', 'collapses', 'landslide', 'landslides', 'avalanche', 'poisoning', 'cold',
+  'heart', 'fire', 'fires', 'shelling', 'gunfire', 'airstrikes', 'crossfire',
+]);
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'previous', 'earlier', 'last', 'separate']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside']);
+/** Words that end the stretch a figure's tags are read from, after the figure: a new clause or a list's next item. */
+const STRETCH_END = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'which', 'who']);
+
+const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** The tokens a figure's tags are read from: its clause before it, and after it up to the next clause or list item. */
+function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[]): [number, number] {
+  let first = q.first;
+  while (first > 0 && clause[first - 1] === clause[q.first]) first--;
+  let last = q.last;
+  while (last + 1 < tokens.length && clause[last + 1] === clause[q.last] && !STRETCH_END.has(tokens[last + 1]!.lower)) last++;
+  // a place or cause may follow a comma: "killed 13 people in car crashes, police said" stops at the comma anyway
+  return [first, last];
+}
+
+/** The incident tags of amount `q`: "event:attack", "year:1999", "month:november", "past", "day:saturday", "place:paris", "site:airport", "cause:crashes", "nth:second". */
+export function incidentTags(tokens: readonly Token[], q: Quantity, clause: readonly number[]): string[] {
+  const [first, last] = stretch(tokens, q, clause);
+  const tags = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    if (k >= q.first && k <= q.last) continue;
+    const t = tokens[k]!;
+    const w = t.lower;
+    const family = EVENT_FAMILIES.get(w);
+    if (family && t.pos !== 'VERB') {
+      tags.add(`event:${family}`);
+      const before = lowerAt(tokens, k - 1);
+      if (ORDINALS.has(before) && before !== 'last') tags.add(`nth:${before}`);
+    }
+    if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast)) tags.add(`year:${t.text}`);
+    if (MONTHS.has(w) && /^[A-Z]/.test(t.text) && !/^\d/.test(tokens[k + 1]?.text ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? '')) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
+    if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || lowerAt(tokens, k + 1) === 'year'))) tags.add('past');
+    if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.add(`day:${w}`);
+    if (SITES.has(w) && t.pos === 'NOUN') tags.add(`site:${w === 'subway' || w === 'metro' ? 'metro' : w}`);
+    if (CAUSES.has(w) && (PLACE_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || ['from', 'of', 'while', 'by'].includes(lowerAt(tokens, k - 1)) || tokens[k - 1]?.pos === 'ADJ' || tokens[k - 1]?.pos === 'NOUN')) {
+      tags.add(`cause:${w === 'shovelling' ? 'shoveling' : w.replace(/s$/, '')}`);
+    }
+    if (w === 'while' && /ing$/.test(lowerAt(tokens, k + 1))) tags.add(`cause:${lowerAt(tokens, k + 1)}`);
+    // "in Paris", "in and around Paris", "near al Bukamal"
+    if (PLACE_PREPOSITIONS.has(w)) {
+      let p = k + 1;
+      if (lowerAt(tokens, p) === 'and' || lowerAt(tokens, p) === 'the') p++;
+      if (PLACE_PREPOSITIONS.has(lowerAt(tokens, p))) p++;
+      if (lowerAt(tokens, p) === 'the') p++;
+      const name: string[] = [];
+      while (tokens[p] && tokens[p]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[p]!.text) && !DAYS.has(tokens[p]!.lower) && !MONTHS.has(tokens[p]!.lower)) name.push(tokens[p++]!.lower);
+      if (name.length) tags.add(`place:${name.join(' ')}`);
+    }
+  }
+  return [...tags].sort();
+}

@@ -1,0 +1,61 @@
+// How a figure is meant, when it is not a plain report of what is: a forecast
+// ("economists expected 164,000", "could infect as many as 4 million"), a
+// threshold ("the 1,237 delegates needed to clinch"), a target ("the Fed's 2
+// percent target"), or a number the text says was superseded ("initially
+// called a magnitude-7.4 quake, but the USGS later upgraded it to a 7.8").
+// A forecast and the reported number are different figures; a superseded
+// number is the same figure's earlier value.
+import type { Quantity } from './quantities';
+import type { Token } from './tokens';
+
+export type Modality = 'forecast' | 'needed' | 'target' | 'earlier';
+
+/** Words before the figure, in its clause, that make it a forecast. */
+const FORECAST = new Set([
+  'expected', 'expect', 'expects', 'expecting', 'forecast', 'forecasts', 'forecasting', 'predicted', 'predict', 'predicts', 'projected',
+  'projects', 'anticipated', 'anticipating', 'probably', 'likely', 'could', 'may', 'might', 'would', 'estimate', 'estimated', 'consensus',
+  'seen', 'poll', 'survey',
+]);
+/** Words right after the counted thing that make it a threshold: "delegates needed to", "the 2,383 needed", "required to lock up". */
+const NEEDED = new Set(['needed', 'needs', 'need', 'required', 'requires', 'necessary']);
+const TARGET = new Set(['target', 'targets', 'goal', 'goals', 'aim', 'objective']);
+/** Words that say a figure was superseded: "initially called", "first reported", "previously put at". */
+const EARLIER = new Set(['initially', 'originally', 'previously', 'earlier', 'first']);
+
+const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** Where the clause of token `i` starts: after the last ";" or sentence-internal stop before it. */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.text === ';' || tokens[k]!.lower === 'but' || tokens[k]!.lower === 'while') return k + 1;
+  return 0;
+}
+
+/** The modality of amount `q`, whose counted phrase ends at token `end`; null for a plain report. */
+export function modalityOf(tokens: readonly Token[], q: Quantity, end: number): Modality | null {
+  // "the 1,237 delegates needed to seal", "of the 2,383 needed", "monthly gains of roughly 100,000 jobs to keep up", "jobs need to be added"
+  for (let k = q.last + 1; k <= end + 3 && k < tokens.length; k++) {
+    if (NEEDED.has(lowerAt(tokens, k))) return 'needed';
+    if (tokens[k]!.pos === 'PUNCT') break;
+  }
+  // "the Fed's 2.0 percent target", "a target of 2 percent"
+  if (TARGET.has(lowerAt(tokens, end + 1)) || TARGET.has(lowerAt(tokens, q.last + 1)) || (lowerAt(tokens, q.first - 1) === 'of' && TARGET.has(lowerAt(tokens, q.first - 2)))) return 'target';
+  const start = clauseStart(tokens, q.first);
+  let needed = false;
+  for (let k = q.first - 1; k >= start && q.first - k <= 14; k--) {
+    const w = lowerAt(tokens, k);
+    // "the economy needs to create monthly gains of roughly 100,000 jobs"
+    if (NEEDED.has(w) && lowerAt(tokens, k + 1) === 'to') needed = true;
+    if (tokens[k]!.text === ',') break;
+    if (EARLIER.has(w) && (tokens[k + 1]?.pos === 'VERB' || tokens[k]!.pos === 'ADV') && w !== 'first') return 'earlier';
+    if (w === 'first' && (lowerAt(tokens, k + 1) === 'reported' || lowerAt(tokens, k + 1) === 'put' || lowerAt(tokens, k + 1) === 'estimated')) return 'earlier';
+    if (FORECAST.has(w)) {
+      // "was estimated at", "an estimated 80 percent" report; "could", "expected", "probably" forecast
+      if ((w === 'estimated' || w === 'estimate') && (lowerAt(tokens, k - 1) === 'an' || lowerAt(tokens, k + 1) !== 'to')) continue;
+      if (w === 'may' && /^[A-Z]/.test(tokens[k]!.text)) continue; // the month
+      if ((w === 'poll' || w === 'survey') && !tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === 'reuters' || t.lower === 'economists')) continue;
+      if (w === 'seen' && lowerAt(tokens, k - 1) !== 'is' && lowerAt(tokens, k - 1) !== 'are') continue;
+      return 'forecast';
+    }
+  }
+  return needed ? 'needed' : null;
+}
