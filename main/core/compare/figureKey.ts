@@ -1,40 +1,55 @@
 // What quantity a claim is about, reduced to a key that claims about the same
 // quantity share across outlets and wordings: the measure (killed, wounded,
 // arrested, took part ...), the counted thing (people, contractors, rockets
-// ...) and its scope ("US", "in total"). "17 people were killed", "at least
-// 17 fighters were killed" and "the death toll rose to 22" share one key;
-// "four US contractors wounded" and "eight contractors injured in total" do not.
+// ...) and its scope: a nationality, "in total", whose amount it is
+// (Trump's delegates, Cruz's), how it is meant (a forecast, a threshold, a
+// target) and the unit it is in (a magnitude is no count of quakes). "17
+// people were killed", "at least 17 fighters were killed" and "the death toll
+// rose to 22" share one key; "four US contractors wounded" and "eight
+// contractors injured in total" do not, and neither do "economists expected
+// 164,000 jobs" and "employers added 38,000".
+import { measureClass } from '../extract/measures';
 import type { ExtractedClaim } from '../model';
 
-/** Words for one measure. */
-const MEASURES: Readonly<Record<string, readonly string[]>> = {
-  killed: ['killed', 'dead', 'died', 'death toll', 'toll', 'deaths', 'death'],
-  wounded: ['wounded', 'injured', 'hurt'],
-  arrested: ['arrested', 'detained', 'arrests', 'arrest', 'detentions'],
-  attended: ['marched', 'took part', 'attended', 'protested', 'crowd', 'turnout', 'demonstrated', 'rallied'],
-  damaged: ['damaged', 'destroyed', 'broken', 'windows', 'hit'],
-  evacuated: ['evacuated', 'evacuation', 'serious'],
-  fired: ['fired', 'launched', 'consisted', 'struck'],
-  displaced: ['displaced', 'fled'],
-  missing: ['missing'],
-};
-
-/** Counted things that are the same kind of thing. */
-const ENTITIES: Readonly<Record<string, readonly string[]>> = {
-  people: ['people', 'persons', 'fighters', 'militants', 'civilians', 'others', 'dead', 'victims', 'crowd', 'turnout', 'protesters', 'demonstrators', 'toll', 'death toll', 'members'],
-  contractors: ['contractors', 'contractor'],
-  officers: ['officers', 'officer', 'policemen', 'police officers'],
-  shops: ['shops', 'stores', 'businesses', 'windows'],
-  rockets: ['rockets', 'missiles', 'rocket'],
-  arrests: ['arrests', 'detentions'],
-};
+/** Counted things that are the same kind of thing, with the measure a word may bring ("survivors" are people rescued). */
+const ENTITIES: readonly { cls: string; forms: readonly string[]; measure?: string }[] = [
+  { cls: 'people', forms: ['people', 'persons', 'person', 'individuals', 'individual', 'fighters', 'militants', 'civilians', 'others', 'dead', 'victims', 'toll', 'death toll', 'members', 'lives', 'those'] },
+  { cls: 'people', forms: ['crowd', 'turnout', 'protesters', 'demonstrators', 'marchers'], measure: 'attended' },
+  { cls: 'people', forms: ['survivors'], measure: 'rescued' },
+  { cls: 'people', forms: ['residents', 'inhabitants'], measure: 'living' },
+  { cls: 'people', forms: ['cases', 'infections', 'patients'], measure: 'infected' },
+  { cls: 'people', forms: ['arrests', 'detentions', 'detainees'], measure: 'arrested' },
+  { cls: 'people', forms: ['deaths', 'fatalities', 'casualties'], measure: 'killed' },
+  { cls: 'people', forms: ['injuries'], measure: 'wounded' },
+  { cls: 'contractors', forms: ['contractors', 'contractor'] },
+  { cls: 'officers', forms: ['officers', 'officer', 'policemen', 'police officers', 'police', 'police personnel'] },
+  { cls: 'troops', forms: ['troops', 'soldiers', 'military troops', 'servicemen', 'military personnel'] },
+  { cls: 'shops', forms: ['shops', 'stores', 'businesses', 'windows'] },
+  { cls: 'rockets', forms: ['rockets', 'missiles', 'rocket'] },
+  { cls: 'households', forms: ['households', 'homes', 'houses', 'apartments', 'apartment units', 'units', 'dwellings', 'flats'] },
+  { cls: 'countries', forms: ['countries', 'nations', 'territories'] },
+  { cls: 'flights', forms: ['flights', 'cancellations'] },
+  { cls: 'jobs', forms: ['jobs', 'positions', 'payrolls', 'hires', 'gains', 'monthly gains'] },
+  { cls: 'buildings', forms: ['buildings', 'structures', 'building'] },
+];
 
 /** Plural nationality nouns: "five of them Americans" is five US people. */
-const DEMONYMS: Readonly<Record<string, string>> = { americans: 'US', britons: 'UK', iraqis: 'Iraqi', syrians: 'Syrian', israelis: 'Israeli', palestinians: 'Palestinian', ukrainians: 'Ukrainian', russians: 'Russian' };
+const DEMONYMS: Readonly<Record<string, string>> = {
+  americans: 'US', britons: 'UK', iraqis: 'Iraqi', syrians: 'Syrian', israelis: 'Israeli', palestinians: 'Palestinian', ukrainians: 'Ukrainian',
+  russians: 'Russian', canadians: 'Canadian', germans: 'German', french: 'French', belgians: 'Belgian', australians: 'Australian', chinese: 'Chinese',
+};
 
-function classOf(table: Readonly<Record<string, readonly string[]>>, words: string): string | null {
+/** Measures written as a noun phrase's head ("the death toll") or a word the class table knows ("injured" → wounded). */
+const MEASURE_LABELS: Readonly<Record<string, string>> = {
+  killed: 'killed', wounded: 'wounded', hospitalised: 'taken to hospital', critical: 'in critical condition', missing: 'missing',
+  evacuated: 'evacuated', rescued: 'rescued', arrested: 'arrested', kidnapped: 'kidnapped', displaced: 'displaced', damaged: 'damaged',
+  cancelled: 'canceled', infected: 'infected', fired: 'fired', attended: 'took part', deployed: 'deployed', added: 'added', cut: 'cut',
+  living: 'living there', 'without power': 'without power',
+};
+
+function entityClass(words: string): { cls: string; measure?: string } | null {
   const w = words.toLowerCase();
-  for (const [cls, forms] of Object.entries(table)) if (forms.some((f) => w === f || w.endsWith(` ${f}`))) return cls;
+  for (const e of ENTITIES) if (e.forms.some((f) => w === f || w.endsWith(` ${f}`))) return e.measure ? { cls: e.cls, measure: e.measure } : { cls: e.cls };
   return null;
 }
 
@@ -45,18 +60,30 @@ function singular(word: string): string {
 export interface FigureKey {
   measure: string;
   entity: string;
-  /** Scope qualifiers that make it a different figure: nationality, "in total". */
+  /** What makes it a different figure of the same thing: nationality, "in total", whose it is, how it is meant, its unit. */
   scope: string[];
-  /** A readable label: "people killed", "US contractors wounded". */
+  /** A readable label: "people killed", "US contractors wounded", "Trump delegates", "quake magnitude". */
   label: string;
+}
+
+/** The measure class of a claim's measure words; an unknown verb ("amassed", "pushed") says nothing a key can use. */
+function measureOf(claim: ExtractedClaim): string {
+  const cls = measureClass(claim.measure?.toLowerCase() ?? null);
+  if (cls) return cls;
+  if (claim.measure === 'took part') return 'attended';
+  return '';
 }
 
 export function figureKey(claim: ExtractedClaim): FigureKey | null {
   if (claim.kind !== 'figure') return null;
   const entityWords = (claim.entity ?? '').toLowerCase();
-  const measureWords = (claim.measure ?? '').toLowerCase();
   const scope: string[] = [];
-  let entity = classOf(ENTITIES, entityWords) ?? (entityWords ? singular(entityWords.split(' ').at(-1)!) : '');
+  const known = entityClass(entityWords);
+  let entity = known?.cls ?? (entityWords ? singular(entityWords.split(' ').at(-1)!) : '');
+  // an unknown verb tells people apart ("protesters broke away" are not the marchers) but not delegates or jobs, which every
+  // outlet moves with a verb of its own ("amassed", "pushed him to")
+  const verb = entity === 'people' && claim.measure && !measureClass(claim.measure.toLowerCase()) ? claim.measure.toLowerCase() : '';
+  let measure = measureOf(claim) || verb || known?.measure || measureClass(entityWords) || '';
   const demonym = DEMONYMS[entityWords];
   if (demonym) {
     scope.push(demonym);
@@ -68,27 +95,54 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
     if (/^(?:US|U\.S\.|American)$/.test(q)) scope.push('US');
     else if (/^(?:UK|British)$/.test(q)) scope.push('UK');
     if (q === 'in total') scope.push('in total');
+    // "four other Americans": others than those counted before
+    if (q === 'other' && entityWords && entityWords !== 'others') scope.push('other');
   }
-  let measure = classOf(MEASURES, measureWords) ?? classOf(MEASURES, entityWords) ?? (measureWords || '');
-  if (entity === 'arrests') {
-    entity = 'people';
-    measure = 'arrested';
+  // "U.S. citizens": a nationality written as a modifier
+  if (/^u\.s\. /.test(entityWords)) scope.push('US');
+  if (claim.unit && claim.unit !== 'percent' && claim.unit !== 'fraction') {
+    scope.push(`in ${claim.unit}`);
+    // a measurement, duration or age is of one thing at a time: the measure words of its clause do not tell figures apart
+    if (/ old$/.test(claim.unit)) measure = 'age';
+    else if (!/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(claim.unit)) measure = claim.modality === null && claim.measure && !measureClass(claim.measure) ? claim.measure.toLowerCase() : measure;
   }
-  if (entity === 'people' && (entityWords === 'crowd' || entityWords === 'turnout')) measure = 'attended';
+  if (claim.unit === 'percent') scope.push('percent');
+  if (claim.holder) scope.push(`of ${claim.holder}`);
+  if (claim.modality && claim.modality !== 'earlier') scope.push(claim.modality);
   if (!entity && !measure) return null;
   const uniqueScope = [...new Set(scope)].sort();
-  // the label names the thing as the text does ("service member"), the key by its class or last word ("member")
-  const named = classOf(ENTITIES, entityWords) ?? entityWords;
-  // a nationality named as the people counted reads as the text has it: "Palestinians killed", not "Palestinian palestinians killed"
-  const label = demonym
-    ? [entityWords.charAt(0).toUpperCase() + entityWords.slice(1), measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ')
-    : [...uniqueScope.filter((s) => s !== 'in total'), named, measure, uniqueScope.includes('in total') ? 'in total' : ''].filter(Boolean).join(' ');
-  return { measure, entity, scope: uniqueScope, label };
+  return { measure, entity, scope: uniqueScope, label: labelOf(claim, measure, entity, entityWords, known?.cls ?? null, demonym ?? null, uniqueScope) };
+}
+
+/** The label as a researcher would write it: "people killed", "Trump delegates", "delegates needed", "forecast jobs added", "quake magnitude". */
+function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityWords: string, cls: string | null, demonym: string | null, scope: readonly string[]): string {
+  const unit = claim.unit && claim.unit !== 'fraction' ? claim.unit : null;
+  const thing = demonym ? entityWords.charAt(0).toUpperCase() + entityWords.slice(1) : (cls ?? entityWords) || entity;
+  const nationality = demonym ? [] : scope.filter((s) => /^[A-Z]/.test(s));
+  const whose = claim.holder ? [claim.holder] : [];
+  const total = scope.includes('in total') ? ['in total'] : [];
+  const how = claim.modality === 'forecast' ? ['forecast'] : [];
+  const after = claim.modality === 'needed' ? ['needed'] : claim.modality === 'target' ? ['target'] : [];
+  if (unit === 'percent') {
+    const of = (claim.entity ?? '').replace(/^percent of /, '').replace(/ percent$/, '');
+    return [...how, ...whose, of && of !== 'percent' ? `${of} percent` : 'percent', ...after].join(' ');
+  }
+  if (unit && / old$/.test(unit)) return `age of ${thing || 'person'}`;
+  if (unit === 'magnitude') return `${thing || 'quake'} magnitude`;
+  if (unit && !/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(unit)) {
+    const what = [thing, measure && !MEASURE_LABELS[measure] && measure !== thing ? measure : ''].filter(Boolean).join(' ');
+    return [...how, ...whose, what || 'amount', `(${unit})`, ...after].join(' ');
+  }
+  const happened = MEASURE_LABELS[measure] ?? '';
+  const shown = thing === 'people' && !happened ? 'people' : thing;
+  const parts = [...how, ...nationality, ...whose, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total];
+  if (unit) parts.push(`(${unit})`);
+  return parts.filter(Boolean).join(' ');
 }
 
 /** A measure from the known classes (killed, wounded, fired ...), not a word taken as it stood ("remaining"). */
 export function isKnownMeasure(measure: string): boolean {
-  return Object.hasOwn(MEASURES, measure);
+  return Object.hasOwn(MEASURE_LABELS, measure);
 }
 
 export function keyString(k: FigureKey): string {

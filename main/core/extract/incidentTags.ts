@@ -44,11 +44,19 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'ac
 const STRETCH_END = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'which', 'who']);
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'according', 'added', 'confirmed', 'announced']);
 
 /** The tokens a figure's tags are read from: its clause before it, and after it up to the next clause or list item. */
 function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[]): [number, number] {
   let first = q.first;
-  while (first > 0 && clause[first - 1] === clause[q.first]) first--;
+  // back to the clause's start, but never past what a source says ("The war monitor said ... that the strikes hit three trucks"):
+  // a reporting verb, or "that" opening what was said (a relative "attacks in Paris that killed 130" goes on)
+  while (first > 0 && clause[first - 1] === clause[q.first]) {
+    const t = tokens[first - 1]!;
+    if (REPORTING.has(t.lower)) break;
+    if (t.lower === 'that' && (tokens[first - 2]?.pos === 'VERB' || tokens[first - 2]?.pos === 'CCONJ' || tokens[first - 2]?.text === ',')) break;
+    first--;
+  }
   let last = q.last;
   while (last + 1 < tokens.length && clause[last + 1] === clause[q.last] && !STRETCH_END.has(tokens[last + 1]!.lower)) last++;
   // a place or cause may follow a comma: "killed 13 people in car crashes, police said" stops at the comma anyway
@@ -64,7 +72,8 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
     const t = tokens[k]!;
     const w = t.lower;
     const family = EVENT_FAMILIES.get(w);
-    if (family && t.pos !== 'VERB') {
+    // "the war monitor", "an attack helicopter": the event word modifies another noun and names no event
+    if (family && t.pos !== 'VERB' && tokens[k + 1]?.pos !== 'NOUN') {
       tags.add(`event:${family}`);
       const before = lowerAt(tokens, k - 1);
       if (ORDINALS.has(before) && before !== 'last') tags.add(`nth:${before}`);

@@ -1,0 +1,86 @@
+// The incidents inside an event. An event's articles count its main
+// incident, its parts and background events: "Two car bombs killed 31
+// people. The first, in the fish market, killed 22; a second near the
+// stadium killed nine. Last March an attack in Kerrow killed 40." holds four
+// figures. Each claim's incident tags (extract/incidentTags.ts) are read
+// against the whole event: the event family most of its figures name (the
+// attacks, the quake, the storm), the places most of them name, and whether
+// it names several sites. A claim is of the main incident, of a part (a site,
+// a cause of its own, "the first", a place the event does not centre on), or
+// of a background event (another year, "last November", "three years ago",
+// a war behind an attack); figures of different incidents never join.
+import type { ExtractedClaim } from '../model';
+
+export interface EventIncidents {
+  /** The event family most of the event's figures name: "attack", "quake", "storm"; null when none does. */
+  family: string | null;
+  /** Places most of the event's figures name, in lower case. */
+  places: ReadonlySet<string>;
+  /** Places a few figures name while one main place dominates: "in Paris" in a story about Nice. */
+  aside: ReadonlySet<string>;
+  /** Some figure names two sites or more ("the airport and the metro"): a figure naming one is of that part. */
+  severalSites: boolean;
+}
+
+function tagValues(claim: Pick<ExtractedClaim, 'incident'>, kind: string): string[] {
+  const prefix = `${kind}:`;
+  return claim.incident.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length));
+}
+
+function mostCommon(counts: ReadonlyMap<string, number>): [string, number] | null {
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best;
+}
+
+export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>[]): EventIncidents {
+  const families = new Map<string, number>();
+  const places = new Map<string, number>();
+  let severalSites = false;
+  for (const c of claims) {
+    for (const f of new Set(tagValues(c, 'event'))) families.set(f, (families.get(f) ?? 0) + 1);
+    for (const p of new Set(tagValues(c, 'place'))) places.set(p, (places.get(p) ?? 0) + 1);
+    if (tagValues(c, 'site').length >= 2) severalSites = true;
+  }
+  // a war is the background of an attack far more often than the event itself
+  const withoutWar = new Map([...families].filter(([f]) => f !== 'war'));
+  const family = mostCommon(withoutWar.size ? withoutWar : families)?.[0] ?? null;
+  const top = mostCommon(places)?.[1] ?? 0;
+  const main = new Set([...places].filter(([, n]) => n >= 2 && n >= top / 3).map(([p]) => p));
+  // only where one place clearly dominates do the others stand aside; two cities named as often are both the event's
+  const aside = new Set(top >= 3 ? [...places].filter(([p, n]) => n < top / 3 && !nestedIn(p, main)).map(([p]) => p) : []);
+  return { family, places: main, aside, severalSites };
+}
+
+/** A place inside another's name ("gaza", "gaza city") is one event told at two scales. */
+function nestedIn(place: string, main: ReadonlySet<string>): boolean {
+  for (const m of main) if (m === place || ` ${m} `.includes(` ${place} `) || ` ${place} `.includes(` ${m} `)) return true;
+  return false;
+}
+
+/**
+ * The incident a claim counts, as a key part: "" for the event's main
+ * incident, else what sets it apart ("year:1999", "at:paris", "war",
+ * "cause:crash", "site:airport", "nth:first").
+ */
+export function incidentOf(claim: Pick<ExtractedClaim, 'incident'>, event: EventIncidents): string {
+  const year = tagValues(claim, 'year')[0];
+  if (year) return `year:${year}`;
+  const family = tagValues(claim, 'event');
+  if (family.includes('war') && event.family && event.family !== 'war') return 'war';
+  const elsewhere = tagValues(claim, 'place').filter((p) => !nestedIn(p, event.places));
+  const past = claim.incident.includes('past');
+  const month = tagValues(claim, 'month')[0];
+  // "attacks in Paris last November", "killed 130 people in Paris": a place the event does not centre on
+  const away = elsewhere.find((p) => event.aside.has(p)) ?? (past || month ? elsewhere[0] : undefined);
+  if (away) return `at:${away}`;
+  if (past) return `past:${family[0] ?? month ?? ''}`;
+  const nth = tagValues(claim, 'nth')[0];
+  if (nth) return `nth:${nth}`;
+  // a cause that is not the event: "killed in weather-related car crashes" in a storm, "while shoveling snow"
+  const cause = tagValues(claim, 'cause').find((c) => c !== event.family);
+  if (cause) return `cause:${cause}`;
+  const sites = tagValues(claim, 'site');
+  if (event.severalSites && sites.length === 1) return `site:${sites[0]}`;
+  return '';
+}

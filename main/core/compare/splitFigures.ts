@@ -1,0 +1,136 @@
+// Where one automatic group holds two figures, or two groups one: an article
+// that counts the same thing with different numbers in sentences about
+// different places or days speaks of two figures ("12 killed in Kabul, five
+// in Herat"; "5,100 flights canceled on Saturday and 3,300 more on Sunday");
+// a nationality named as the people counted ("30 Palestinians were killed")
+// is the same dead as another outlet's "30 people".
+import { placesOfSentence } from './eventPlaces';
+import type { GroupedClaim } from './groupFigures';
+import { sameAmount } from './verdicts';
+
+export type Group = { key: string; label: string; claims: GroupedClaim[] };
+
+/**
+ * One article counting the same thing twice, with different numbers, in
+ * sentences about different places ("12 people were killed in Kabul", "five
+ * were killed in Herat") speaks of two events: the group splits by those
+ * places. Claims elsewhere follow the place their sentence names, and those
+ * naming neither join the larger part. Outlets naming one place differently
+ * never split a group by themselves.
+ */
+export function splitByPlace(group: Group, texts: ReadonlyMap<string, string | undefined>): Group[] {
+  const placeOf = new Map<GroupedClaim, string[]>();
+  for (const c of group.claims) {
+    const text = texts.get(c.doc);
+    placeOf.set(c, text === undefined ? [] : placesOfSentence(text, c.claim.sentenceStart, c.claim.sentenceEnd));
+  }
+  const anchors = new Set<string>();
+  const byDoc = new Map<string, GroupedClaim[]>();
+  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  for (const mine of byDoc.values()) {
+    for (const a of mine) {
+      for (const b of mine) {
+        const pa = placeOf.get(a)!;
+        const pb = placeOf.get(b)!;
+        if (a === b || pa.length === 0 || pb.length === 0 || sameAmount(a.claim, b.claim) || pa.some((p) => pb.some((q) => nested(p, q)))) continue;
+        anchors.add(pa[0]!);
+        anchors.add(pb[0]!);
+      }
+    }
+  }
+  if (anchors.size < 2) return [group];
+  const parts = new Map<string, GroupedClaim[]>([...anchors].map((p) => [p, []]));
+  const unplaced: GroupedClaim[] = [];
+  for (const c of group.claims) {
+    // a place named anywhere in the sentence counts too once it is known as one: "the Kabul toll"
+    const sentence = (texts.get(c.doc) ?? '').slice(c.claim.sentenceStart, c.claim.sentenceEnd).toLowerCase();
+    const place = placeOf.get(c)!.find((p) => anchors.has(p)) ?? [...anchors].find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
+    if (place) parts.get(place)!.push(c);
+    else unplaced.push(c);
+  }
+  const ordered = [...parts.entries()].sort((a, b) => b[1].length - a[1].length);
+  ordered[0]![1].push(...unplaced);
+  return ordered.map(([place, claims], i) => ({
+    // the larger part keeps the plain key, so curation made before the split still finds it
+    key: i === 0 ? group.key : `${group.key}@${place}`,
+    label: `${group.label} in ${displayPlace(place, claims, texts)}`,
+    claims,
+  }));
+}
+
+/** One place inside the other's name ("Gaza" and "Gaza City") may be one event told at two scales: never a split. */
+function nested(a: string, b: string): boolean {
+  return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+}
+
+/** The place as the text writes it ("al Bukamal", "Kabul"). */
+function displayPlace(place: string, claims: readonly GroupedClaim[], texts: ReadonlyMap<string, string | undefined>): string {
+  for (const c of claims) {
+    const text = texts.get(c.doc) ?? '';
+    const at = text.toLowerCase().indexOf(place);
+    if (at >= 0) return text.slice(at, at + place.length);
+  }
+  return place;
+}
+
+/**
+ * "30 Palestinians were killed" in one outlet and "30 people were killed" in
+ * another count the same dead: a nationality named as the people counted is
+ * a scope only where it sets a part apart from a whole. Such a group joins
+ * the unscoped people of the same measure, unless some document gives both
+ * ("nine people were wounded, five of them Americans"), which shows the
+ * nationality names a part. A nationality qualifying another thing ("four US
+ * contractors") always stays a scope of its own.
+ */
+export function joinNationalities(groups: Group[]): Group[] {
+  const byKey = new Map(groups.map((g) => [g.key, g]));
+  const joined = new Set<Group>();
+  for (const g of groups) {
+    const [measure, entity, scope] = g.key.split('|');
+    if (entity !== 'people' || !scope || scope.includes(',') || scope === 'in total') continue;
+    const whole = byKey.get(`${measure}|${entity}|`);
+    if (!whole) continue;
+    const docs = new Set(whole.claims.map((c) => c.doc));
+    if (g.claims.some((c) => docs.has(c.doc))) continue;
+    whole.claims.push(...g.claims);
+    joined.add(g);
+  }
+  return groups.filter((g) => !joined.has(g));
+}
+
+/**
+ * One article giving the same thing on different days with different numbers
+ * ("more than 5,100 flights were canceled on Saturday and over 3,300 more on
+ * Sunday") counts one figure per day; a toll "as of Saturday" in one article
+ * and another's toll name one figure, for no article sets the days apart.
+ */
+export function splitByDay(group: Group): Group[] {
+  const dayOf = (c: GroupedClaim): string | null => c.claim.incident.find((t) => t.startsWith('day:'))?.slice(4) ?? null;
+  const days = new Set<string>();
+  const byDoc = new Map<string, GroupedClaim[]>();
+  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  for (const mine of byDoc.values()) {
+    for (const a of mine) {
+      for (const b of mine) {
+        const da = dayOf(a);
+        const db = dayOf(b);
+        if (da && db && da !== db && !sameAmount(a.claim, b.claim)) days.add(da).add(db);
+      }
+    }
+  }
+  if (days.size < 2) return [group];
+  const parts = new Map<string, GroupedClaim[]>([...days].map((d) => [d, []]));
+  const undated: GroupedClaim[] = [];
+  for (const c of group.claims) {
+    const day = dayOf(c);
+    if (day && parts.has(day)) parts.get(day)!.push(c);
+    else undated.push(c);
+  }
+  const ordered = [...parts.entries()].sort((a, b) => b[1].length - a[1].length);
+  ordered[0]![1].push(...undated);
+  return ordered.map(([day, claims], i) => ({
+    key: i === 0 ? group.key : `${group.key}@${day}`,
+    label: `${group.label} on ${day.charAt(0).toUpperCase()}${day.slice(1)}`,
+    claims,
+  }));
+}
