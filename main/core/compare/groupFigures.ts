@@ -70,7 +70,7 @@ function incidentLabel(incident: string): string {
 }
 
 export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
-  const event = eventIncidents(docs.flatMap((d) => d.claims));
+  const event = eventIncidents(docs.flatMap((d) => d.claims), docs.flatMap((d) => (d.text === undefined ? [] : [d.text])));
   const groups = new Map<string, Group>();
   const unmeasured: { key: FigureKey; grouped: GroupedClaim }[] = [];
   const add = (key: FigureKey, grouped: GroupedClaim): void => {

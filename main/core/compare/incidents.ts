@@ -33,7 +33,20 @@ function mostCommon(counts: ReadonlyMap<string, number>): [string, number] | nul
   return best;
 }
 
-export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>[]): EventIncidents {
+/** How often a place is named across the event's texts, as a name (with a capital): "Nice" the city, never "nice" the word. */
+function namedIn(place: string, texts: readonly string[]): number {
+  const pattern = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  let n = 0;
+  for (const text of texts) for (const m of text.matchAll(pattern)) if (/\p{Lu}/u.test(m[0])) n++;
+  return n;
+}
+
+/**
+ * The event's main family, places and sites, read from its claims' tags; with
+ * the texts, a place counts by how often the texts name it, which a handful of
+ * figures' sentences cannot tell reliably.
+ */
+export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>[], texts: readonly string[] = []): EventIncidents {
   const families = new Map<string, number>();
   const places = new Map<string, number>();
   let severalSites = false;
@@ -42,6 +55,7 @@ export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>
     for (const p of new Set(tagValues(c, 'place'))) places.set(p, (places.get(p) ?? 0) + 1);
     if (tagValues(c, 'site').length >= 2) severalSites = true;
   }
+  if (texts.length) for (const p of places.keys()) places.set(p, Math.max(places.get(p)!, namedIn(p, texts)));
   // a war is the background of an attack far more often than the event itself
   const withoutWar = new Map([...families].filter(([f]) => f !== 'war'));
   const family = mostCommon(withoutWar.size ? withoutWar : families)?.[0] ?? null;
@@ -54,7 +68,7 @@ export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>
 
 /** A place inside another's name ("gaza", "gaza city") is one event told at two scales. */
 function nestedIn(place: string, main: ReadonlySet<string>): boolean {
-  for (const m of main) if (m === place || ` ${m} `.includes(` ${place} `) || ` ${place} `.includes(` ${m} `)) return true;
+  for (const m of main) if (m === place || ` ${m} `.includes(` ${place} `) || ` ${place} `.includes(` ${m} `) || place.startsWith(`${m} `)) return true;
   return false;
 }
 

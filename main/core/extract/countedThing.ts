@@ -58,7 +58,9 @@ function phraseAt(tokens: readonly Token[], i: number): { shown: string; length:
 /** What happened, after the phrase: "were killed", "had been killed", "were slightly injured", "took part", "were in critical condition", "dead" of "left six miners dead". */
 function measureAfter(tokens: readonly Token[], from: number): string | null {
   let j = from;
-  while (j < tokens.length && j - from < 4 && (AUXILIARIES.has(lowerAt(tokens, j)) || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) {
+  // "were confirmed dead", "were feared trapped", "were listed as missing": over a light participle to the result
+  const light = (k: number): boolean => LIGHT_VERBS.has(lowerAt(tokens, k)) && /(ed|own|ght)$/.test(lowerAt(tokens, k)) && (tokens[k + 1]?.pos === 'ADJ' || tokens[k + 1]?.pos === 'VERB' || lowerAt(tokens, k + 1) === 'as');
+  while (j < tokens.length && j - from < 5 && (AUXILIARIES.has(lowerAt(tokens, j)) || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || light(j) || (lowerAt(tokens, j) === 'as' && light(j - 1)))) {
     const phrase = phraseAt(tokens, j);
     if (phrase) return phrase.shown;
     j++;

@@ -54,7 +54,7 @@ function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[
   while (first > 0 && clause[first - 1] === clause[q.first]) {
     const t = tokens[first - 1]!;
     if (REPORTING.has(t.lower)) break;
-    if (t.lower === 'that' && (tokens[first - 2]?.pos === 'VERB' || tokens[first - 2]?.pos === 'CCONJ' || tokens[first - 2]?.text === ',')) break;
+    if (t.lower === 'that' && (tokens[first - 2]?.pos === 'VERB' || tokens[first - 2]?.pos === 'CCONJ')) break;
     first--;
   }
   let last = q.last;
@@ -78,7 +78,8 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
       const before = lowerAt(tokens, k - 1);
       if (ORDINALS.has(before) && before !== 'last') tags.add(`nth:${before}`);
     }
-    if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast)) tags.add(`year:${t.text}`);
+    // "in 1999", "the 1999 tremor", "September 1999"; never a name ("Euro 2016")
+    if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1)))) tags.add(`year:${t.text}`);
     if (MONTHS.has(w) && /^[A-Z]/.test(t.text) && !/^\d/.test(tokens[k + 1]?.text ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? '')) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
     if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || lowerAt(tokens, k + 1) === 'year'))) tags.add('past');
     if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.add(`day:${w}`);
@@ -87,8 +88,8 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
       tags.add(`cause:${w === 'shovelling' ? 'shoveling' : w.replace(/s$/, '')}`);
     }
     if (w === 'while' && /ing$/.test(lowerAt(tokens, k + 1))) tags.add(`cause:${lowerAt(tokens, k + 1)}`);
-    // "in Paris", "in and around Paris", "near al Bukamal"
-    if (PLACE_PREPOSITIONS.has(w)) {
+    // "in Paris", "in and around Paris", "near al Bukamal", "an attack on Erbil airport"
+    if (PLACE_PREPOSITIONS.has(w) || (w === 'on' && EVENT_FAMILIES.has(lowerAt(tokens, k - 1)))) {
       let p = k + 1;
       if (lowerAt(tokens, p) === 'and' || lowerAt(tokens, p) === 'the') p++;
       if (PLACE_PREPOSITIONS.has(lowerAt(tokens, p))) p++;

@@ -122,6 +122,8 @@ export const LIGHT_VERBS = new Set([
   'included', 'including', 'consisted', 'get', 'got',
   // reporting verbs say who counts, not what happened: "Aid groups say hundreds of thousands ..."
   'say', 'says', 'said', 'told', 'tell', 'tells', 'found', 'find', 'reported', 'reports', 'estimated', 'estimates', 'revised', 'added', 'claimed', 'claims', 'believes', 'believed', 'show', 'shows', 'showed',
+  // "were confirmed dead", "are feared killed", "were listed as missing": what they were is what happened
+  'confirmed', 'feared', 'thought', 'presumed', 'listed', 'declared', 'known',
 ]);
 
 /** "carrying ammunition", "loaded with weapons": a participle phrase after the head; never one that says what happened ("died in Maryland"). */

@@ -330,6 +330,19 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       } else if (ageNamedBefore(tokens, first) || ageAfterName(tokens, first, last, value)) [unit, unitName] = ['age', 'years'];
     }
 
+    // "200 or more people", "20 or so", "five or fewer": a bound written after the number
+    const bound = lowerAt(tokens, last + 1) === 'or' && !core.vague && value !== null ? lowerAt(tokens, last + 2) : '';
+    if (bound === 'more' || bound === 'above' || bound === 'over') {
+      [value, low, high, approx] = [null, value, null, true];
+      last += 2;
+    } else if (bound === 'so') {
+      approx = true;
+      last += 2;
+    } else if (bound === 'fewer' || bound === 'less' || bound === 'under') {
+      [value, low, high, approx] = [null, null, value, true];
+      last += 2;
+    }
+
     const q = qualifierBefore(tokens, first);
     if (q) {
       first = q.first;
