@@ -47,6 +47,9 @@ const MEASURE_LABELS: Readonly<Record<string, string>> = {
   living: 'living there', 'without power': 'without power',
 };
 
+/** Units of time: a duration is known by its verb. */
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries', 'weekends']);
+
 function entityClass(words: string): { cls: string; measure?: string } | null {
   const w = words.toLowerCase();
   for (const e of ENTITIES) if (e.forms.some((f) => w === f || w.endsWith(` ${f}`))) return e.measure ? { cls: e.cls, measure: e.measure } : { cls: e.cls };
@@ -95,8 +98,6 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
     if (/^(?:US|U\.S\.|American)$/.test(q)) scope.push('US');
     else if (/^(?:UK|British)$/.test(q)) scope.push('UK');
     if (q === 'in total') scope.push('in total');
-    // "four other Americans": others than those counted before
-    if (q === 'other' && entityWords && entityWords !== 'others') scope.push('other');
   }
   // "U.S. citizens": a nationality written as a modifier
   if (/^u\.s\. /.test(entityWords)) scope.push('US');
@@ -104,6 +105,8 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
     scope.push(`in ${claim.unit}`);
     // a measurement, duration or age is of one thing at a time: the measure words of its clause do not tell figures apart
     if (/ old$/.test(claim.unit)) measure = 'age';
+    // "extended a state of emergency for three months", "extended it by three months": the verb says which span it is
+    else if (claim.measure && TIME_UNITS.has(claim.unit)) [measure, entity] = [claim.measure.toLowerCase(), ''];
     else if (!/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(claim.unit)) measure = claim.modality === null && claim.measure && !measureClass(claim.measure) ? claim.measure.toLowerCase() : measure;
   }
   if (claim.unit === 'percent') scope.push('percent');

@@ -93,6 +93,11 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
   // "consisted of 14 rockets" says nothing of what happened to them: it joins the largest figure about that thing and scope
   const homes = new Map<string, Group | undefined>();
   for (const { key, grouped } of unmeasured) {
+    // people of whom nothing is said ("we took shelter with 200 people") are no count of the killed
+    if (key.entity === 'people') {
+      add(key, grouped);
+      continue;
+    }
     const suffix = `|${key.entity}|${key.scope.join(',')}`;
     // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets"
     if (!homes.has(suffix)) {

@@ -14,6 +14,8 @@ import type { ExtractedClaim } from '../model';
 export interface EventIncidents {
   /** The event family most of the event's figures name: "attack", "quake", "storm"; null when none does. */
   family: string | null;
+  /** The place the event's texts name most: its figures are of the main incident wherever a time says nothing else. */
+  centre: string | null;
   /** Places most of the event's figures name, in lower case. */
   places: ReadonlySet<string>;
   /** Places a few figures name while one main place dominates: "in Paris" in a story about Nice. */
@@ -63,7 +65,7 @@ export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>
   const main = new Set([...places].filter(([, n]) => n >= 2 && n >= top / 3).map(([p]) => p));
   // only where one place clearly dominates do the others stand aside; two cities named as often are both the event's
   const aside = new Set(top >= 3 ? [...places].filter(([p, n]) => n < top / 3 && !nestedIn(p, main)).map(([p]) => p) : []);
-  return { family, places: main, aside, severalSites };
+  return { family, centre: mostCommon(places)?.[0] ?? null, places: main, aside, severalSites };
 }
 
 /** A place inside another's name ("gaza", "gaza city") is one event told at two scales. */
@@ -77,17 +79,22 @@ function nestedIn(place: string, main: ReadonlySet<string>): boolean {
  * incident, else what sets it apart ("year:1999", "at:paris", "war",
  * "cause:crash", "site:airport", "nth:first").
  */
-export function incidentOf(claim: Pick<ExtractedClaim, 'incident'>, event: EventIncidents): string {
+export function incidentOf(claim: Pick<ExtractedClaim, 'incident' | 'unit'>, event: EventIncidents): string {
   const year = tagValues(claim, 'year')[0];
   if (year) return `year:${year}`;
   const family = tagValues(claim, 'event');
   if (family.includes('war') && event.family && event.family !== 'war') return 'war';
-  const elsewhere = tagValues(claim, 'place').filter((p) => !nestedIn(p, event.places));
+  // a measurement, a duration, a share or a sum is told apart by its year or its war; places and parts are for counts
+  if (claim.unit !== null) return '';
+  const centre = new Set(event.centre ? [event.centre] : []);
   const past = claim.incident.includes('past');
   const month = tagValues(claim, 'month')[0];
-  // "attacks in Paris last November", "killed 130 people in Paris": a place the event does not centre on
-  const away = elsewhere.find((p) => event.aside.has(p)) ?? (past || month ? elsewhere[0] : undefined);
+  // "killed 130 people in Paris" in a story about Nice: a place the event barely names; "attacks in Paris last November": a place
+  // the event names often, with a time of its own
+  const places = tagValues(claim, 'place').filter((p) => !nestedIn(p, centre));
+  const away = places.find((p) => event.aside.has(p)) ?? (past || month ? places.find((p) => !nestedIn(p, event.places) || !nestedIn(p, centre)) : undefined);
   if (away) return `at:${away}`;
+  const elsewhere = places.filter((p) => !nestedIn(p, event.places));
   if (past) return `past:${family[0] ?? month ?? ''}`;
   const nth = tagValues(claim, 'nth')[0];
   if (nth) return `nth:${nth}`;

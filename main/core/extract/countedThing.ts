@@ -288,7 +288,7 @@ export function governingSubject(tokens: readonly Token[], q: Quantity): string 
 export function subjectPhrase(c: Omit<Counted, 'end'>, unit: string | null = null): string | null {
   if (unit && unit !== 'percent' && unit !== 'fraction') {
     const thing = c.entity ?? c.measure;
-    if (/ old$/.test(unit)) return thing ? `age of ${thing}` : 'age';
+    if (/ old$/.test(unit)) return c.entity ? `age of ${c.entity}` : 'age';
     if (unit === 'magnitude') return thing ? `${thing} magnitude` : 'magnitude';
     const what = c.entity && c.measure && !c.entity.includes(c.measure) ? `${c.entity} ${c.measure}` : thing;
     return what ? `${what} (${unit})` : unit;

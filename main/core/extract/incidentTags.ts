@@ -36,6 +36,9 @@ const CAUSES = new Set([
   'heart', 'fire', 'fires', 'shelling', 'gunfire', 'airstrikes', 'crossfire',
 ]);
 
+/** Common nouns that belong to a place's name: "in New York City", "in Manabi province". */
+const PLACE_NOUNS = new Set(['city', 'province', 'state', 'county', 'region', 'area', 'district', 'island', 'islands', 'valley', 'coast', 'town', 'village', 'capital']);
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'previous', 'earlier', 'last', 'separate']);
@@ -80,8 +83,10 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
     }
     // "in 1999", "the 1999 tremor", "September 1999"; never a name ("Euro 2016")
     if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1)))) tags.add(`year:${t.text}`);
-    if (MONTHS.has(w) && /^[A-Z]/.test(t.text) && !/^\d/.test(tokens[k + 1]?.text ?? '') && !/^\d/.test(tokens[k - 1]?.text ?? '')) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
+    if (MONTHS.has(w) && /^[A-Z]/.test(t.text)) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
+    // "three years ago", "last November", "since last year", "eight months after gunmen killed 130"
     if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || lowerAt(tokens, k + 1) === 'year'))) tags.add('past');
+    if ((w === 'after' || w === 'before' || w === 'since') && /^(?:months|years|weeks)$/.test(lowerAt(tokens, k - 1))) tags.add('past');
     if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.add(`day:${w}`);
     if (SITES.has(w) && t.pos === 'NOUN') tags.add(`site:${w === 'subway' || w === 'metro' ? 'metro' : w}`);
     if (CAUSES.has(w) && (PLACE_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || ['from', 'of', 'while', 'by'].includes(lowerAt(tokens, k - 1)) || tokens[k - 1]?.pos === 'ADJ' || tokens[k - 1]?.pos === 'NOUN')) {
@@ -95,8 +100,12 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
       if (PLACE_PREPOSITIONS.has(lowerAt(tokens, p))) p++;
       if (lowerAt(tokens, p) === 'the') p++;
       const name: string[] = [];
-      while (tokens[p] && tokens[p]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[p]!.text) && !DAYS.has(tokens[p]!.lower) && !MONTHS.has(tokens[p]!.lower)) name.push(tokens[p++]!.lower);
-      if (name.length) tags.add(`place:${name.join(' ')}`);
+      // "al Bukamal", "el Arish": Arabic article prefixes
+      if (/^(?:al|el|ad|as|ar)$/.test(lowerAt(tokens, p)) && /^[A-Z]/.test(tokens[p + 1]?.text ?? '')) name.push(tokens[p++]!.lower);
+      while (tokens[p] && (tokens[p]!.pos === 'PROPN' || tokens[p]!.pos === 'NOUN') && /^[A-Z]/.test(tokens[p]!.text) && !DAYS.has(tokens[p]!.lower) && !MONTHS.has(tokens[p]!.lower)) name.push(tokens[p++]!.lower);
+      // "in US airstrikes", "in Syrian government-held cities": a name before a common noun modifies it and names no place
+      const modifier = tokens[p]?.pos === 'NOUN' && !PLACE_NOUNS.has(tokens[p]!.lower) || tokens[p]?.text === '-';
+      if (name.length && !modifier) tags.add(`place:${name.join(' ')}`);
     }
   }
   return [...tags].sort();
