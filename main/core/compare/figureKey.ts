@@ -12,9 +12,11 @@ import { measureClass } from '../extract/measures';
 import type { ExtractedClaim } from '../model';
 
 /** Counted things that are the same kind of thing, with the measure a word may bring ("survivors" are people rescued). */
-const ENTITIES: readonly { cls: string; forms: readonly string[]; measure?: string }[] = [
+const ENTITIES: readonly { cls: string; forms: readonly string[]; measure?: string; weak?: boolean }[] = [
   { cls: 'people', forms: ['people', 'persons', 'person', 'individuals', 'individual', 'fighters', 'militants', 'civilians', 'others', 'dead', 'victims', 'toll', 'death toll', 'members', 'lives', 'those'] },
-  { cls: 'people', forms: ['crowd', 'turnout', 'protesters', 'demonstrators', 'marchers'], measure: 'attended' },
+  { cls: 'people', forms: ['crowd', 'turnout'], measure: 'attended' },
+  // protesters do other things than take part ("200 masked protesters broke away"): their verb, when there is one, says which
+  { cls: 'people', forms: ['protesters', 'demonstrators', 'marchers'], measure: 'attended', weak: true },
   { cls: 'people', forms: ['survivors'], measure: 'rescued' },
   { cls: 'people', forms: ['residents', 'inhabitants'], measure: 'living' },
   { cls: 'people', forms: ['cases', 'infections', 'patients'], measure: 'infected' },
@@ -47,12 +49,30 @@ const MEASURE_LABELS: Readonly<Record<string, string>> = {
   living: 'living there', 'without power': 'without power',
 };
 
+/** "A smaller 4.5 magnitude quake", "the larger quake": which of several measured things. */
+const COMPARATIVES = new Set(['smaller', 'larger', 'bigger', 'stronger', 'weaker', 'strongest', 'largest', 'biggest', 'record', 'highest', 'lowest']);
+/** Things a unit measures, by the words for them: a quake of any name has one magnitude; snow, snowfall, accumulations are snow. */
+const MEASURED: readonly { units: readonly string[]; cls: string; forms: readonly string[] }[] = [
+  { units: ['magnitude'], cls: 'aftershock', forms: ['aftershock', 'aftershocks', 'foreshock', 'foreshocks'] },
+  { units: ['magnitude'], cls: '', forms: [] },
+  { units: ['inches', 'feet', 'cm', 'mm'], cls: 'snow', forms: ['snow', 'snowfall', 'accumulation', 'accumulations', 'snow accumulation', 'snowstorm', 'storm', 'blizzard', 'it'] },
+  { units: ['mph', 'km/h', 'knots'], cls: 'winds', forms: ['winds', 'wind', 'gusts', 'gust', 'wind gusts'] },
+];
+
+function measuredClass(unit: string, words: string): string | null {
+  for (const m of MEASURED) {
+    if (!m.units.includes(unit)) continue;
+    if (m.forms.length === 0 || m.forms.some((f) => words === f || words.endsWith(` ${f}`)) || (words === '' && m.cls !== 'aftershock')) return m.cls;
+  }
+  return null;
+}
+
 /** Units of time: a duration is known by its verb. */
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries', 'weekends']);
 
-function entityClass(words: string): { cls: string; measure?: string } | null {
+function entityClass(words: string): { cls: string; measure?: string; weak?: boolean } | null {
   const w = words.toLowerCase();
-  for (const e of ENTITIES) if (e.forms.some((f) => w === f || w.endsWith(` ${f}`))) return e.measure ? { cls: e.cls, measure: e.measure } : { cls: e.cls };
+  for (const e of ENTITIES) if (e.forms.some((f) => w === f || w.endsWith(` ${f}`))) return e;
   return null;
 }
 
@@ -86,7 +106,7 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   // an unknown verb tells people apart ("protesters broke away" are not the marchers) but not delegates or jobs, which every
   // outlet moves with a verb of its own ("amassed", "pushed him to")
   const verb = entity === 'people' && claim.measure && !measureClass(claim.measure.toLowerCase()) ? claim.measure.toLowerCase() : '';
-  let measure = measureOf(claim) || verb || known?.measure || measureClass(entityWords) || '';
+  let measure = measureOf(claim) || (known?.weak ? '' : known?.measure) || verb || known?.measure || measureClass(entityWords) || '';
   const demonym = DEMONYMS[entityWords];
   if (demonym) {
     scope.push(demonym);
@@ -103,6 +123,9 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   if (/^u\.s\. /.test(entityWords)) scope.push('US');
   if (claim.unit && claim.unit !== 'percent' && claim.unit !== 'fraction') {
     scope.push(`in ${claim.unit}`);
+    // what a unit measures, in one word: an earthquake's magnitude whatever the text calls the quake, "snowfall" and "snow" alike
+    entity = measuredClass(claim.unit, entityWords) ?? entity;
+    for (const q of claim.qualifiers) if (COMPARATIVES.has(q.toLowerCase())) scope.push(q.toLowerCase());
     // a measurement, duration or age is of one thing at a time: the measure words of its clause do not tell figures apart
     if (/ old$/.test(claim.unit)) measure = 'age';
     // "extended a state of emergency for three months", "extended it by three months": the verb says which span it is

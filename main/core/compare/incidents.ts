@@ -9,6 +9,7 @@
 // a cause of its own, "the first", a place the event does not centre on), or
 // of a background event (another year, "last November", "three years ago",
 // a war behind an attack); figures of different incidents never join.
+import { isCasualtyMeasure, measureClass } from '../extract/measures';
 import type { ExtractedClaim } from '../model';
 
 export interface EventIncidents {
@@ -79,13 +80,14 @@ function nestedIn(place: string, main: ReadonlySet<string>): boolean {
  * incident, else what sets it apart ("year:1999", "at:paris", "war",
  * "cause:crash", "site:airport", "nth:first").
  */
-export function incidentOf(claim: Pick<ExtractedClaim, 'incident' | 'unit'>, event: EventIncidents): string {
+export function incidentOf(claim: Pick<ExtractedClaim, 'incident' | 'unit' | 'measure'>, event: EventIncidents): string {
   const year = tagValues(claim, 'year')[0];
   if (year) return `year:${year}`;
   const family = tagValues(claim, 'event');
   if (family.includes('war') && event.family && event.family !== 'war') return 'war';
-  // a measurement, a duration, a share or a sum is told apart by its year or its war; places and parts are for counts
-  if (claim.unit !== null) return '';
+  // a measurement, a share, a sum or a count of things is told apart by its year or its war; an incident's places, parts and
+  // earlier events are where people were killed or hurt ("wins in five states a week ago" are still the same five states)
+  if (claim.unit !== null || !isCasualtyMeasure(measureClass(claim.measure?.toLowerCase() ?? null))) return '';
   const centre = new Set(event.centre ? [event.centre] : []);
   const past = claim.incident.includes('past');
   const month = tagValues(claim, 'month')[0];

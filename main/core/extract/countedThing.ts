@@ -93,6 +93,13 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   return shownMeasure(v!.lower);
 }
 
+/** "10,000 military troops and 3,500 police have been dispatched": the end of the amount coordinated after this one, whose verb both share. */
+function coordinatedEnd(tokens: readonly Token[], end: number): number {
+  if (lowerAt(tokens, end + 1) !== 'and' || !(tokens[end + 2]?.pos === 'NUM' || /^\d/.test(tokens[end + 2]?.text ?? ''))) return end;
+  const next = nounPhrase(tokens, end + 3);
+  return next.entity ? next.end : end;
+}
+
 /** "the number of fighters killed ... has risen to 22", "put the number of rockets fired at Erbil at 14", "Death toll ... rises to 22". */
 function countNamedBefore(tokens: readonly Token[], q: Quantity): { entity: string; measure: string | null; qualifiers: string[] } | null {
   for (let i = q.first - 1; i >= 0 && q.first - i < 30; i--) {
@@ -145,7 +152,7 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
 
   if (tokens[j]?.lower === 'of') {
     j++;
-    while (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && tokens[j]!.lower !== 'them' && tokens[j]!.lower !== 'whom' && tokens[j]!.lower !== 'those')) j++;
+    while (tokens[j]?.lower !== 'those' && (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && tokens[j]!.lower !== 'them' && tokens[j]!.lower !== 'whom'))) j++;
     // "about 1.9 million of Gaza's 2.3 million people": past the owner and the whole's own number
     if (tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') j += 2;
     // "nine of the last 10 presidential elections", "21 of 24 cruise missiles"
@@ -158,7 +165,6 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
       j++;
     }
     // "Three of those who died while shoveling": the people the relative clause says something happened to
-    if (lowerAt(tokens, j - 1) === 'those') j--;
     if (lowerAt(tokens, j) === 'those' && (lowerAt(tokens, j + 1) === 'who' || lowerAt(tokens, j + 1) === 'killed' || lowerAt(tokens, j + 1) === 'injured')) {
       let k = j + 1;
       if (lowerAt(tokens, k) === 'who') k++;
@@ -208,7 +214,7 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
       end = d.end;
     }
   }
-  let measure = relativeMeasure ?? measureAfter(tokens, end + 1) ?? measureBefore(tokens, q);
+  let measure = relativeMeasure ?? measureAfter(tokens, end + 1) ?? measureAfter(tokens, coordinatedEnd(tokens, end) + 1) ?? measureBefore(tokens, q);
   if (phrase.elliptical && !measure && isVerb(tokens[end + 1])) measure = tokens[end + 1]!.lower;
 
   // "a crowd of 20,000", "a toll of 34", "a quarterly profit of $2.3bn"

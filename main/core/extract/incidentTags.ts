@@ -54,16 +54,22 @@ function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[
   let first = q.first;
   // back to the clause's start, but never past what a source says ("The war monitor said ... that the strikes hit three trucks"):
   // a reporting verb, or "that" opening what was said (a relative "attacks in Paris that killed 130" goes on)
+  // "One person died in Maryland and three in New York City": a conjunct's incident is what follows it
+  if (tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'or') return [first, forward(tokens, q, clause)];
   while (first > 0 && clause[first - 1] === clause[q.first]) {
     const t = tokens[first - 1]!;
     if (REPORTING.has(t.lower)) break;
     if (t.lower === 'that' && (tokens[first - 2]?.pos === 'VERB' || tokens[first - 2]?.pos === 'CCONJ')) break;
     first--;
   }
+  return [first, forward(tokens, q, clause)];
+}
+
+/** How far after the figure its tags are read: up to the next clause or list item. */
+function forward(tokens: readonly Token[], q: Quantity, clause: readonly number[]): number {
   let last = q.last;
   while (last + 1 < tokens.length && clause[last + 1] === clause[q.last] && !STRETCH_END.has(tokens[last + 1]!.lower)) last++;
-  // a place or cause may follow a comma: "killed 13 people in car crashes, police said" stops at the comma anyway
-  return [first, last];
+  return last;
 }
 
 /** The incident tags of amount `q`: "event:attack", "year:1999", "month:november", "past", "day:saturday", "place:paris", "site:airport", "cause:crashes", "nth:second". */
@@ -82,13 +88,18 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
       if (ORDINALS.has(before) && before !== 'last') tags.add(`nth:${before}`);
     }
     // "in 1999", "the 1999 tremor", "September 1999"; never a name ("Euro 2016")
-    if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1)))) tags.add(`year:${t.text}`);
+    if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1))) && !/^(?:gmt|utc|et|est|edt|bst|hrs|hours)$/.test(lowerAt(tokens, k + 1))) {
+      tags.add(`year:${t.text}`);
+    }
     if (MONTHS.has(w) && /^[A-Z]/.test(t.text)) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
     // "three years ago", "last November", "since last year", "eight months after gunmen killed 130"
     if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || lowerAt(tokens, k + 1) === 'year'))) tags.add('past');
     if ((w === 'after' || w === 'before' || w === 'since') && /^(?:months|years|weeks)$/.test(lowerAt(tokens, k - 1))) tags.add('past');
     if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.add(`day:${w}`);
-    if (SITES.has(w) && t.pos === 'NOUN') tags.add(`site:${w === 'subway' || w === 'metro' ? 'metro' : w}`);
+    // "at the airport", "a rush-hour metro train"; never "hospital sources", a site word modifying another noun
+    if (SITES.has(w) && t.pos !== 'VERB' && !(tokens[k + 1]?.pos === 'NOUN' && !SITES.has(lowerAt(tokens, k + 1)) && !/^(?:train|trains|line|car|cars)$/.test(lowerAt(tokens, k + 1)))) {
+      tags.add(`site:${w === 'subway' || w === 'metro' ? 'metro' : w}`);
+    }
     if (CAUSES.has(w) && (PLACE_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || ['from', 'of', 'while', 'by'].includes(lowerAt(tokens, k - 1)) || tokens[k - 1]?.pos === 'ADJ' || tokens[k - 1]?.pos === 'NOUN')) {
       tags.add(`cause:${w === 'shovelling' ? 'shoveling' : w.replace(/s$/, '')}`);
     }

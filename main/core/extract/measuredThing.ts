@@ -105,8 +105,10 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
     return result(null);
   }
 
-  // measurements and fractions of a unit
+  // measurements and fractions of a unit; "a smaller 4.5 magnitude quake" says which of several
   const unit = q.unitName;
+  const comparative = tokens[q.first - 1];
+  if (comparative?.pos === 'ADJ' && /(?:er|est)$/.test(comparative.lower)) qualifiers.push(comparative.lower);
   const hyphenated = tokens.slice(q.numLast + 1, q.last + 1).some((t) => t.text === '-');
   if (hyphenated) {
     // "the 17-story tower", "the 25-tonne, unmarked articulated truck", "a 7.8-magnitude earthquake"

@@ -13,7 +13,7 @@ export type Modality = 'forecast' | 'needed' | 'target' | 'earlier';
 /** Words before the figure, in its clause, that make it a forecast. */
 const FORECAST = new Set([
   'expected', 'expect', 'expects', 'expecting', 'forecast', 'forecasts', 'forecasting', 'predicted', 'predict', 'predicts', 'projected',
-  'projects', 'anticipated', 'anticipating', 'probably', 'likely', 'could', 'may', 'might', 'would', 'estimate', 'estimated', 'consensus',
+  'projects', 'anticipated', 'anticipating', 'probably', 'likely', 'could', 'estimate', 'estimated', 'consensus',
   'seen', 'poll', 'survey',
 ]);
 /** Words right after the counted thing that make it a threshold: "delegates needed to", "the 2,383 needed", "required to lock up". */
@@ -51,7 +51,6 @@ export function modalityOf(tokens: readonly Token[], q: Quantity, end: number): 
     if (FORECAST.has(w)) {
       // "was estimated at", "an estimated 80 percent" report; "could", "expected", "probably" forecast
       if ((w === 'estimated' || w === 'estimate') && (lowerAt(tokens, k - 1) === 'an' || lowerAt(tokens, k + 1) !== 'to')) continue;
-      if (w === 'may' && /^[A-Z]/.test(tokens[k]!.text)) continue; // the month
       if ((w === 'poll' || w === 'survey') && !tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === 'reuters' || t.lower === 'economists')) continue;
       if (w === 'seen' && lowerAt(tokens, k - 1) !== 'is' && lowerAt(tokens, k - 1) !== 'are') continue;
       return 'forecast';
