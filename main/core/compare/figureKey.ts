@@ -135,7 +135,7 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   if (claim.unit === 'percent') scope.push('percent');
   if (claim.holder) scope.push(`of ${claim.holder}`);
   if (claim.modality && claim.modality !== 'earlier') scope.push(claim.modality);
-  if (!entity && !measure) return null;
+  if (!entity && !measure && !claim.unit) return null;
   const uniqueScope = [...new Set(scope)].sort();
   return { measure, entity, scope: uniqueScope, label: labelOf(claim, measure, entity, entityWords, known?.cls ?? null, demonym ?? null, uniqueScope) };
 }

@@ -9,11 +9,14 @@ import type { Token } from './tokens';
 
 /** Verbs by which a subject holds an amount. */
 const HOLDING = new Set([
-  'has', 'had', 'have', 'holds', 'held', 'hold', 'won', 'wins', 'win', 'amassed', 'secured', 'captured', 'gets', 'got', 'took',
+  'has', 'had', 'have', 'holds', 'held', 'hold', 'won', 'wins', 'win', 'winning', 'amassed', 'secured', 'captured', 'gets', 'got', 'took',
   'leads', 'led', 'needs', 'needed', 'need', 'owns', 'owned', 'collected', 'garnered', 'earned', 'received', 'picked',
 ]);
 /** Words between a holding verb and the amount: "now has", "has already won", "won at least 51". */
 const BETWEEN = new Set(['now', 'already', 'still', 'also', 'only', 'just', 'at', 'least', 'about', 'nearly', 'almost', 'more', 'than', 'some', 'around']);
+
+/** Things an election allots by place: Indiana's delegates, a state's seats. */
+const ALLOTTED = new Set(['delegates', 'superdelegates', 'seats', 'electors', 'votes']);
 
 const isName = (t: Token | undefined): boolean => !!t && (t.pos === 'PROPN' || /^[A-Z][a-z]/.test(t.text));
 
@@ -46,6 +49,12 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
   const before = tokens[q.first - 1];
   if (before && (before.lower === "'s" || before.lower === '’s' || before.text === "'" || before.text === '’')) return nameEndingAt(tokens, q.first - 2);
   if (before && /^[A-Z].*[’']s?$/.test(before.text) && before.text.length > 2) return nameEndingAt(tokens, q.first - 1);
+  // "57 delegates are up for grabs in Indiana", "57 possible delegates awarded in Indiana": an allotment's place holds it
+  if (ALLOTTED.has(tokens[end]?.lower ?? '')) {
+    for (let k = end + 1; k < tokens.length && k <= end + 6 && tokens[k]!.pos !== 'PUNCT'; k++) {
+      if (tokens[k]!.lower === 'in' && isName(tokens[k + 1])) return nameFrom(tokens, k + 1);
+    }
+  }
   // "565 for Cruz", "13 percent for a third candidate, Ohio Governor John Kasich"
   if (tokens[q.last + 1]?.lower === 'for') {
     const direct = nameFrom(tokens, q.last + 2);
@@ -59,6 +68,8 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
     if (verb.lower === 'to') return tokens[k - 1]!.lower;
     let s = k - 1;
     while (s >= 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX' || BETWEEN.has(tokens[s]!.lower))) s--;
+    // "prevent Trump from winning the 1,237 delegates", "impossible for Clinton to win the 2,383 delegates"
+    if ((tokens[s]?.lower === 'from' || tokens[s]?.lower === 'to') && isName(tokens[s - 1])) s--;
     const subject = tokens[s];
     if (!subject) return null;
     if (subject.lower === 'he' || subject.lower === 'she') return subject.lower;

@@ -68,7 +68,9 @@ function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[
 /** How far after the figure its tags are read: up to the next clause or list item. */
 function forward(tokens: readonly Token[], q: Quantity, clause: readonly number[]): number {
   let last = q.last;
-  while (last + 1 < tokens.length && clause[last + 1] === clause[q.last] && !STRETCH_END.has(tokens[last + 1]!.lower)) last++;
+  // "31 people were killed and 260 wounded in the attacks on Brussels' airport and subway": the place is both counts'
+  const goesOn = (k: number): boolean => tokens[k]!.lower === 'and' && (tokens[k + 1]?.pos === 'NUM' || /^\d/.test(tokens[k + 1]?.text ?? ''));
+  while (last + 1 < tokens.length && clause[last + 1] === clause[q.last] && (!STRETCH_END.has(tokens[last + 1]!.lower) || goesOn(last + 1))) last++;
   return last;
 }
 

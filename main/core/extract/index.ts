@@ -129,6 +129,10 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
       source: sourceAt(q.numFirst) ?? (cues.length === 0 && carried && found.length === 0 && q.first <= 2 && CONTINUES.test(tokens[0]?.lower ?? '') ? carried.source : null),
       confidence: confidenceOf(q, counted.entity !== null, counted.carried, tokens[q.numFirst]!.lower),
     };
+    // "Clinton now has 2,202 of the 2,383 needed": what the holder needs is the holder's too
+    const part = found.at(-1)?.claim;
+    const wholeOf = tokens[q.first - 1]?.lower === 'of' || (tokens[q.first - 1]?.lower === 'the' && tokens[q.first - 2]?.lower === 'of');
+    if (!claim.holder && claim.modality === 'needed' && wholeOf && part?.holder) claim.holder = part.holder;
     found.push({ start, end, claim });
     if (counted.entity) before = { entity: counted.entity, measure: counted.measure, source: found.at(-1)!.claim.source };
   }
