@@ -52,20 +52,26 @@ const MEASURE_LABELS: Readonly<Record<string, string>> = {
 /** "A smaller 4.5 magnitude quake", "the larger quake": which of several measured things. */
 const COMPARATIVES = new Set(['smaller', 'larger', 'bigger', 'stronger', 'weaker', 'strongest', 'largest', 'biggest', 'record', 'highest', 'lowest']);
 /** Things a unit measures, by the words for them: a quake of any name has one magnitude; snow, snowfall, accumulations are snow. */
-const MEASURED: readonly { units: readonly string[]; cls: string; forms: readonly string[] }[] = [
+const MEASURED: readonly { units: readonly string[]; cls: string; forms: readonly string[]; places?: boolean }[] = [
   { units: ['magnitude'], cls: 'aftershock', forms: ['aftershock', 'aftershocks', 'foreshock', 'foreshocks'] },
   { units: ['magnitude'], cls: '', forms: [] },
-  { units: ['inches', 'feet', 'cm', 'mm'], cls: 'snow', forms: ['snow', 'snowfall', 'accumulation', 'accumulations', 'snow accumulation', 'snowstorm', 'storm', 'blizzard', 'it'] },
+  { units: ['inches', 'feet', 'cm', 'mm'], cls: 'rain', forms: ['rain', 'rainfall', 'precipitation'] },
+  { units: ['inches', 'feet', 'cm', 'mm'], cls: 'water', forms: ['water', 'floodwater', 'floodwaters', 'flood', 'floods', 'waves', 'tsunami waves', 'surge', 'storm surge', 'tide', 'tides', 'sea'] },
+  // "Virginia and West Virginia reached 40 inches", "in some parts 40 inches had fallen": a place or a part is no thing measured
+  { units: ['inches', 'feet', 'cm', 'mm'], cls: 'snow', forms: ['snow', 'snowfall', 'accumulation', 'accumulations', 'snow accumulation', 'snowstorm', 'storm', 'blizzard', 'it', 'parts', 'areas', 'places', 'some'], places: true },
   { units: ['mph', 'km/h', 'knots'], cls: 'winds', forms: ['winds', 'wind', 'gusts', 'gust', 'wind gusts'] },
 ];
 
-function measuredClass(unit: string, words: string): string | null {
+function measuredClass(unit: string, words: string, place: boolean): string | null {
   for (const m of MEASURED) {
     if (!m.units.includes(unit)) continue;
-    if (m.forms.length === 0 || m.forms.some((f) => words === f || words.endsWith(` ${f}`)) || (words === '' && m.cls !== 'aftershock')) return m.cls;
+    if (m.forms.length === 0 || m.forms.some((f) => words === f || words.endsWith(` ${f}`)) || (words === '' && m.cls !== 'aftershock') || (place && m.places)) return m.cls;
   }
   return null;
 }
+
+/** Words that stand for the thing counted before: "six more", "40 others". */
+const ELLIPTICAL_WORDS = new Set(['more', 'others', 'other', 'additional', 'further']);
 
 /** Units of time: a duration is known by its verb. */
 const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries', 'weekends']);
@@ -99,7 +105,8 @@ function measureOf(claim: ExtractedClaim): string {
 
 export function figureKey(claim: ExtractedClaim): FigureKey | null {
   if (claim.kind !== 'figure') return null;
-  const entityWords = (claim.entity ?? '').toLowerCase();
+  // a share is of its thing: "unemployment rate percent", "percent of voters"
+  const entityWords = (claim.entity ?? '').toLowerCase().replace(/^percent of /, '').replace(/ ?percent$/, '');
   const scope: string[] = [];
   const known = entityClass(entityWords);
   let entity = known?.cls ?? (entityWords ? singular(entityWords.split(' ').at(-1)!) : '');
@@ -118,20 +125,24 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
     if (/^(?:US|U\.S\.|American)$/.test(q)) scope.push('US');
     else if (/^(?:UK|British)$/.test(q)) scope.push('UK');
     if (q === 'in total') scope.push('in total');
+    // "2,000 more officers": more than those counted before, another figure
+    if ((q === 'more' || q === 'additional') && entityWords && !ELLIPTICAL_WORDS.has(entityWords)) scope.push('more');
   }
   // "U.S. citizens": a nationality written as a modifier
   if (/^u\.s\. /.test(entityWords)) scope.push('US');
   if (claim.unit && claim.unit !== 'percent' && claim.unit !== 'fraction') {
     scope.push(`in ${claim.unit}`);
     // what a unit measures, in one word: an earthquake's magnitude whatever the text calls the quake, "snowfall" and "snow" alike
-    entity = measuredClass(claim.unit, entityWords) ?? entity;
+    entity = measuredClass(claim.unit, entityWords, /^\p{Lu}/u.test(claim.entity ?? '')) ?? entity;
     for (const q of claim.qualifiers) if (COMPARATIVES.has(q.toLowerCase())) scope.push(q.toLowerCase());
     // a measurement, duration or age is of one thing at a time: the measure words of its clause do not tell figures apart
     if (/ old$/.test(claim.unit)) measure = 'age';
     // "extended a state of emergency for three months", "extended it by three months": the verb says which span it is
     else if (claim.measure && TIME_UNITS.has(claim.unit)) [measure, entity] = [claim.measure.toLowerCase(), ''];
-    else if (!/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(claim.unit)) measure = claim.modality === null && claim.measure && !measureClass(claim.measure) ? claim.measure.toLowerCase() : measure;
+    // a measurement rises or falls, and is the same figure either way
+    else measure = '';
   }
+  if (claim.unit === 'percent') [measure] = [''];
   if (claim.unit === 'percent') scope.push('percent');
   if (claim.holder) scope.push(`of ${claim.holder}`);
   if (claim.modality && claim.modality !== 'earlier') scope.push(claim.modality);

@@ -13,7 +13,7 @@ const HOLDING = new Set([
   'leads', 'led', 'needs', 'needed', 'need', 'owns', 'owned', 'collected', 'garnered', 'earned', 'received', 'picked',
 ]);
 /** Words between a holding verb and the amount: "now has", "has already won", "won at least 51". */
-const BETWEEN = new Set(['now', 'already', 'still', 'also', 'only', 'just', 'at', 'least', 'about', 'nearly', 'almost', 'more', 'than', 'some', 'around']);
+const BETWEEN = new Set(['now', 'already', 'still', 'also', 'only', 'just', 'at', 'least', 'about', 'nearly', 'almost', 'more', 'than', 'some', 'around', 'the']);
 
 /** Things an election allots by place: Indiana's delegates, a state's seats. */
 const ALLOTTED = new Set(['delegates', 'superdelegates', 'seats', 'electors', 'votes']);
@@ -44,6 +44,10 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
   if (tokens[a]?.lower === 'that' || tokens[a]?.lower === 'which') a++;
   if (HOLDING.has(tokens[a + 1]?.lower ?? '') && (tokens[a]?.lower === 'he' || tokens[a]?.lower === 'she' || isName(tokens[a]))) {
     return tokens[a]!.pos === 'PRON' ? tokens[a]!.lower : nameEndingAt(tokens, a);
+  }
+  // "the Fed’s target of 2 percent": whose the target is
+  if (tokens[q.first - 1]?.lower === 'of' && /^(?:target|goal|share|stake|tally|count|total)$/.test(tokens[q.first - 2]?.lower ?? '') && /^[’']s?$/.test(tokens[q.first - 3]?.text ?? '')) {
+    return nameEndingAt(tokens, q.first - 4);
   }
   // "Sanders' 1,357 delegates", "the Fed's 2.0 percent target"
   const before = tokens[q.first - 1];

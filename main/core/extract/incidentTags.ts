@@ -69,7 +69,16 @@ function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[
 function forward(tokens: readonly Token[], q: Quantity, clause: readonly number[]): number {
   let last = q.last;
   // "31 people were killed and 260 wounded in the attacks on Brussels' airport and subway": the place is both counts'
-  const goesOn = (k: number): boolean => tokens[k]!.lower === 'and' && (tokens[k + 1]?.pos === 'NUM' || /^\d/.test(tokens[k + 1]?.text ?? ''));
+  // and "the attacks on Brussels' airport and subway": a list of sites goes on; "while shoveling snow" is how, not a new clause
+  const goesOn = (k: number): boolean => {
+    const w = tokens[k]!.lower;
+    const next = tokens.slice(k + 1, k + 4);
+    if (w === 'while' || w === 'who') return /ing$/.test(lowerAt(tokens, k + 1)) || (w === 'who' && lowerAt(tokens, k - 1) === 'those');
+    if (w !== 'and') return false;
+    if (tokens[k + 1]?.pos === 'NUM' || /^\d/.test(tokens[k + 1]?.text ?? '')) return true;
+    const site = next.findIndex((t) => SITES.has(t.lower));
+    return site >= 0 && !next.slice(0, site).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  };
   while (last + 1 < tokens.length && clause[last + 1] === clause[q.last] && (!STRETCH_END.has(tokens[last + 1]!.lower) || goesOn(last + 1))) last++;
   return last;
 }

@@ -45,7 +45,9 @@ export function modalityOf(tokens: readonly Token[], q: Quantity, end: number): 
     const w = lowerAt(tokens, k);
     // "the economy needs to create monthly gains of roughly 100,000 jobs"
     if (NEEDED.has(w) && lowerAt(tokens, k + 1) === 'to') needed = true;
+    // "Estimates of growth this spring range from 2.5 percent to 3 percent, higher than the 0.8 percent pace this winter"
     if (tokens[k]!.text === ',') break;
+    if (w === 'estimates' && tokens[k]!.pos === 'NOUN' && lowerAt(tokens, k + 1) === 'of') return 'forecast';
     if (EARLIER.has(w) && (tokens[k + 1]?.pos === 'VERB' || tokens[k]!.pos === 'ADV') && w !== 'first') return 'earlier';
     if (w === 'first' && (lowerAt(tokens, k + 1) === 'reported' || lowerAt(tokens, k + 1) === 'put' || lowerAt(tokens, k + 1) === 'estimated')) return 'earlier';
     if (FORECAST.has(w)) {
