@@ -125,6 +125,8 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
     if (/^(?:US|U\.S\.|American)$/.test(q)) scope.push('US');
     else if (/^(?:UK|British)$/.test(q)) scope.push('UK');
     if (q === 'in total') scope.push('in total');
+    // "suspected cases", "confirmed cases": a count of suspicions is not a count of confirmations
+    if (q === 'suspected' || q === 'confirmed' || q === 'probable' || q === 'suspect') scope.push(q === 'suspect' ? 'suspected' : q);
     // "2,000 more officers": more than those counted before, another figure
     if ((q === 'more' || q === 'additional') && entityWords && !ELLIPTICAL_WORDS.has(entityWords)) scope.push('more');
   }

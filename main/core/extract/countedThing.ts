@@ -93,6 +93,25 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   return shownMeasure(v!.lower);
 }
 
+/** "About a dozen Americans in a handful of states have been diagnosed": the end of a prepositional phrase after the counted thing. */
+function prepositionalEnd(tokens: readonly Token[], end: number): number {
+  const prep = lowerAt(tokens, end + 1);
+  if (prep !== 'in' && prep !== 'from' && prep !== 'across' && prep !== 'at' && prep !== 'of') return end;
+  let k = end + 2;
+  while (k < tokens.length && k <= end + 9 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || isNoun(tokens[k]) || lowerAt(tokens, k) === 'of')) k++;
+  return k - 1 > end + 1 ? k - 1 : end;
+}
+
+/** "among U.S. citizens", "among them Americans": the nationality written after the counted thing. */
+function amongNationality(tokens: readonly Token[], end: number): string | null {
+  for (let k = end + 1; k < tokens.length && k <= end + 6 && tokens[k]!.pos !== 'PUNCT'; k++) {
+    if (lowerAt(tokens, k) !== 'among') continue;
+    const who = tokens[k + 1];
+    if (who && /^(?:U\.S\.|US|American|Americans|British|UK)$/.test(who.text)) return who.text === 'Americans' || who.text === 'American' || who.text === 'U.S.' ? 'US' : who.text;
+  }
+  return null;
+}
+
 /** "10,000 military troops and 3,500 police have been dispatched": the end of the amount coordinated after this one, whose verb both share. */
 function coordinatedEnd(tokens: readonly Token[], end: number): number {
   if (lowerAt(tokens, end + 1) !== 'and' || !(tokens[end + 2]?.pos === 'NUM' || /^\d/.test(tokens[end + 2]?.text ?? ''))) return end;
@@ -214,7 +233,10 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
       end = d.end;
     }
   }
-  let measure = relativeMeasure ?? measureAfter(tokens, end + 1) ?? measureAfter(tokens, coordinatedEnd(tokens, end) + 1) ?? measureBefore(tokens, q);
+  let measure = relativeMeasure ?? measureAfter(tokens, end + 1) ?? measureAfter(tokens, coordinatedEnd(tokens, end) + 1) ?? measureAfter(tokens, prepositionalEnd(tokens, end) + 1) ?? measureBefore(tokens, q);
+  // "31 cases of Zika infection among U.S. citizens": a nationality of those counted after them
+  const among = amongNationality(tokens, end);
+  if (among) qualifiers.push(among);
   if (phrase.elliptical && !measure && isVerb(tokens[end + 1])) measure = tokens[end + 1]!.lower;
 
   // "a crowd of 20,000", "a toll of 34", "a quarterly profit of $2.3bn"

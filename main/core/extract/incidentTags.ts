@@ -72,7 +72,7 @@ function forward(tokens: readonly Token[], q: Quantity, clause: readonly number[
   // and "the attacks on Brussels' airport and subway": a list of sites goes on; "while shoveling snow" is how, not a new clause
   const goesOn = (k: number): boolean => {
     const w = tokens[k]!.lower;
-    const next = tokens.slice(k + 1, k + 4);
+    const next = tokens.slice(k + 1, k + 6);
     if (w === 'while' || w === 'who') return /ing$/.test(lowerAt(tokens, k + 1)) || (w === 'who' && lowerAt(tokens, k - 1) === 'those');
     if (w !== 'and') return false;
     if (tokens[k + 1]?.pos === 'NUM' || /^\d/.test(tokens[k + 1]?.text ?? '')) return true;

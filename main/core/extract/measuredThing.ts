@@ -35,7 +35,8 @@ const DURATION_VERBS = new Set(['extended', 'extend', 'extending', 'lasted', 'la
 function thingOfBefore(tokens: readonly Token[], q: Quantity): string | null {
   if (lowerAt(tokens, q.first - 1) !== 'of') return null;
   const phrase = nounPhraseBefore(tokens, q.first - 2);
-  return phrase && !COUNT_NOUNS.has(phrase.text) ? phrase.text : null;
+  // "the Fed's target of 2 percent": a target is how the figure is meant (modality.ts), not what it measures
+  return phrase && !COUNT_NOUNS.has(phrase.text) && !/(?:^| )(?:target|goal|aim)$/.test(phrase.text) ? phrase.text : null;
 }
 
 /** "N unit of X", "$N in X", "N percentage points off X": the noun phrase after a preposition after the amount. */
@@ -49,10 +50,12 @@ function thingAfter(tokens: readonly Token[], last: number, preps: ReadonlySet<s
 }
 
 /** A noun the sentence names that the unit usually measures. */
-function usualSubject(tokens: readonly Token[], unit: string | null): string | null {
+function usualSubject(tokens: readonly Token[], unit: string | null, at: number): string | null {
   const candidates = unit ? USUAL_SUBJECTS.get(unit) : undefined;
   if (!candidates) return null;
-  for (const word of candidates) if (tokens.some((t) => t.lower === word)) return word;
+  // the nearest before the amount ("aftershocks, ranging from 5.4 to 4.8 in magnitude"), else the nearest after it
+  for (let k = at - 1; k >= 0; k--) if (candidates.includes(tokens[k]!.lower)) return tokens[k]!.lower;
+  for (let k = at + 1; k < tokens.length; k++) if (candidates.includes(tokens[k]!.lower)) return tokens[k]!.lower;
   return null;
 }
 
@@ -124,7 +127,7 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
     let k = q.last + 1;
     if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k]!.text !== ')') k++;
     if (tokens[k]?.text === ')') k++;
-    if (DIRECTIONS.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === 'to' && lowerAt(tokens, k + 2) === 'south')) return result('distance');
+    if (DIRECTIONS.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === 'to' && lowerAt(tokens, k + 2) === 'south')) return result(distanceOf(tokens, q, k));
   }
   // "a depth of 23 km", "The record high of 28 inches", "a reach of nearly 1,000 miles"
   const of2 = thingOfBefore(tokens, q);
@@ -133,11 +136,30 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
   const right = nounPhraseBefore(tokens, q.first - 1);
   if (right) return result(right.text);
   // "Winds gusting to more than 40 mph", "It ranked No. 3 in snowfall ... with at least 25.1 inches"
-  const usual = usualSubject(tokens, unit);
+  const usual = usualSubject(tokens, unit, q.first);
   if (usual) return result(usual);
   const subject = clauseSubject(tokens, q.first);
   if (subject) return result(subject);
   return result(null);
+}
+
+/**
+ * What a distance is of, as far as the text says: "Quito, around 100 miles
+ * away" (Quito), "16 miles south-southeast of Muisne" (from Muisne), "200 miles
+ * from the epicenter"; a plain "distance" when it names nothing.
+ */
+function distanceOf(tokens: readonly Token[], q: Quantity, direction: number): string {
+  // "of Muisne", "from the epicenter" after the direction
+  for (let k = direction; k < tokens.length && k <= direction + 3; k++) {
+    if (lowerAt(tokens, k) !== 'of' && lowerAt(tokens, k) !== 'from') continue;
+    let p = k + 1;
+    while (tokens[p]?.pos === 'DET' || tokens[p]?.pos === 'ADJ') p++;
+    if (isNoun(tokens[p])) return `distance from ${nounPhrase(tokens, p).entity ?? tokens[p]!.lower}`;
+  }
+  // "Quito, around 100 miles away": the place set off just before
+  const before = tokens[q.first - 1]?.text === ',' ? q.first - 2 : -1;
+  if (before >= 0 && tokens[before]!.pos === 'PROPN') return `distance to ${tokens[before]!.text}`;
+  return 'distance';
 }
 
 /** A verb after the thing measured: "percent of voters backed", "$600 million in credit had been allotted". */

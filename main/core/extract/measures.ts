@@ -39,7 +39,9 @@ const WORDS: ReadonlyMap<string, string> = table({
   marched: 'attended', attended: 'attended', protested: 'attended', demonstrated: 'attended', rallied: 'attended', turnout: 'attended', crowd: 'attended',
   dispatched: 'deployed', deployed: 'deployed', mobilized: 'deployed', mobilised: 'deployed',
   added: 'added', add: 'added', adds: 'added', adding: 'added', created: 'added', gained: 'added', gains: 'added', hired: 'added',
+  increased: 'added', increase: 'added', increasing: 'added', rose: 'added', rising: 'added', risen: 'added', grew: 'added', growth: 'added',
   cut: 'cut', cuts: 'cut', cutting: 'cut', lost: 'cut', losing: 'cut', shed: 'cut', slice: 'cut', sliced: 'cut', eliminated: 'cut', reduced: 'cut',
+  slipped: 'cut', declined: 'cut', decreased: 'cut', fell: 'cut', dropped: 'cut',
 });
 
 /** Set phrases, longest first, by their words, with the words a claim shows for them. */
