@@ -3,7 +3,8 @@
 // different places or days speaks of two figures ("12 killed in Kabul, five
 // in Herat"; "5,100 flights canceled on Saturday and 3,300 more on Sunday");
 // a nationality named as the people counted ("30 Palestinians were killed")
-// is the same dead as another outlet's "30 people".
+// is the same dead as another outlet's "30 people", and "a total of 115" the
+// same as another's "115", unless some text counts both.
 import { placesOfSentence } from './eventPlaces';
 import type { GroupedClaim } from './groupFigures';
 import { sameAmount } from './verdicts';
@@ -86,10 +87,13 @@ export function joinNationalities(groups: Group[]): Group[] {
   const byKey = new Map(groups.map((g) => [g.key, g]));
   const joined = new Set<Group>();
   for (const g of groups) {
-    const [measure, entity, scope] = g.key.split('|');
-    if (entity !== 'people' || !scope || scope.includes(',') || scope === 'in total') continue;
-    const whole = byKey.get(`${measure}|${entity}|`);
-    if (!whole) continue;
+    const [measure, entity, scope = ''] = g.key.split('|');
+    const rest = scope.split(',').filter(Boolean);
+    // "30 Palestinians" for the people, "a total of 115 people" for any count of the same thing
+    const part = rest.find((s) => (entity === 'people' && /^[A-Z]/.test(s)) || s === 'in total');
+    if (!part) continue;
+    const whole = byKey.get(`${measure}|${entity}|${rest.filter((s) => s !== part).join(',')}`);
+    if (!whole || joined.has(whole)) continue;
     const docs = new Set(whole.claims.map((c) => c.doc));
     if (g.claims.some((c) => docs.has(c.doc))) continue;
     whole.claims.push(...g.claims);

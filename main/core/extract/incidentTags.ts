@@ -50,12 +50,12 @@ const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lowe
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'according', 'added', 'confirmed', 'announced']);
 
 /** The tokens a figure's tags are read from: its clause before it, and after it up to the next clause or list item. */
-function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[]): [number, number] {
+function stretch(tokens: readonly Token[], q: Quantity, clause: readonly number[], conjunct: boolean): [number, number] {
   let first = q.first;
+  // "One person died in Maryland and three in New York City": a conjunct's incident is what follows it
+  if (conjunct) return [first, forward(tokens, q, clause)];
   // back to the clause's start, but never past what a source says ("The war monitor said ... that the strikes hit three trucks"):
   // a reporting verb, or "that" opening what was said (a relative "attacks in Paris that killed 130" goes on)
-  // "One person died in Maryland and three in New York City": a conjunct's incident is what follows it
-  if (tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.lower === 'or') return [first, forward(tokens, q, clause)];
   while (first > 0 && clause[first - 1] === clause[q.first]) {
     const t = tokens[first - 1]!;
     if (REPORTING.has(t.lower)) break;
@@ -85,7 +85,15 @@ function forward(tokens: readonly Token[], q: Quantity, clause: readonly number[
 
 /** The incident tags of amount `q`: "event:attack", "year:1999", "month:november", "past", "day:saturday", "place:paris", "site:airport", "cause:crashes", "nth:second". */
 export function incidentTags(tokens: readonly Token[], q: Quantity, clause: readonly number[]): string[] {
-  const [first, last] = stretch(tokens, q, clause);
+  // a conjunct reads its own words first; when they name nothing of place, site or cause, the clause it joins names them
+  // ("an attack on Erbil airport in which a contractor was killed and nine people were wounded")
+  const conjunct = tokens[q.first - 1]?.lower === 'and' || tokens[q.first - 1]?.lower === 'or';
+  const own = tagsIn(tokens, q, stretch(tokens, q, clause, conjunct));
+  if (!conjunct || own.some((t) => /^(?:place|site|cause|day|month|year):/.test(t))) return own;
+  return tagsIn(tokens, q, stretch(tokens, q, clause, false));
+}
+
+function tagsIn(tokens: readonly Token[], q: Quantity, [first, last]: [number, number]): string[] {
   const tags = new Set<string>();
   for (let k = first; k <= last; k++) {
     if (k >= q.first && k <= q.last) continue;
@@ -104,7 +112,7 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
     }
     if (MONTHS.has(w) && /^[A-Z]/.test(t.text)) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
     // "three years ago", "last November", "since last year", "eight months after gunmen killed 130"
-    if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || lowerAt(tokens, k + 1) === 'year'))) tags.add('past');
+    if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || /^(?:year|week|month)$/.test(lowerAt(tokens, k + 1))))) tags.add('past');
     if ((w === 'after' || w === 'before' || w === 'since') && /^(?:months|years|weeks)$/.test(lowerAt(tokens, k - 1))) tags.add('past');
     if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.add(`day:${w}`);
     // "at the airport", "a rush-hour metro train"; never "hospital sources", a site word modifying another noun
@@ -126,7 +134,7 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
       if (/^(?:al|el|ad|as|ar)$/.test(lowerAt(tokens, p)) && /^[A-Z]/.test(tokens[p + 1]?.text ?? '')) name.push(tokens[p++]!.lower);
       while (tokens[p] && (tokens[p]!.pos === 'PROPN' || tokens[p]!.pos === 'NOUN') && /^[A-Z]/.test(tokens[p]!.text) && !DAYS.has(tokens[p]!.lower) && !MONTHS.has(tokens[p]!.lower)) name.push(tokens[p++]!.lower);
       // "in US airstrikes", "in Syrian government-held cities": a name before a common noun modifies it and names no place
-      const modifier = tokens[p]?.pos === 'NOUN' && !PLACE_NOUNS.has(tokens[p]!.lower) || tokens[p]?.text === '-';
+      const modifier = (tokens[p]?.pos === 'NOUN' && !PLACE_NOUNS.has(tokens[p]!.lower) && !SITES.has(tokens[p]!.lower)) || tokens[p]?.text === '-';
       if (name.length && !modifier) tags.add(`place:${name.join(' ')}`);
     }
   }
