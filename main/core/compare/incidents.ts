@@ -65,7 +65,8 @@ export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>
   const top = mostCommon(places)?.[1] ?? 0;
   const main = new Set([...places].filter(([, n]) => n >= 2 && n >= top / 3).map(([p]) => p));
   // only where one place clearly dominates do the others stand aside; two cities named as often are both the event's
-  const aside = new Set(top >= 3 ? [...places].filter(([p, n]) => n < top / 3 && !nestedIn(p, main)).map(([p]) => p) : []);
+  // a handful of figures' sentences cannot tell which place the event barely names: only the texts can
+  const aside = new Set(texts.length && top >= 3 ? [...places].filter(([p, n]) => n < top / 3 && !nestedIn(p, main)).map(([p]) => p) : []);
   return { family, centre: mostCommon(places)?.[0] ?? null, places: main, aside, severalSites };
 }
 

@@ -89,13 +89,15 @@ export function joinNationalities(groups: Group[]): Group[] {
   for (const g of groups) {
     const [measure, entity, scope = ''] = g.key.split('|');
     const rest = scope.split(',').filter(Boolean);
-    // "30 Palestinians" for the people, "a total of 115 people" for any count of the same thing
-    const part = rest.find((s) => (entity === 'people' && /^[A-Z]/.test(s)) || s === 'in total');
+    // "30 Palestinians" for the people; "a total of 115 people" for any count of the same thing, where no part of it in
+    // another scope ("four US contractors") makes "in total" tell the whole from that part
+    const total = rest.includes('in total') && !groups.some((o) => o.key.startsWith(`${measure}|${entity}|`) && /\|[^|]*\b[A-Z]/.test(o.key));
+    const part = rest.find((s) => (entity === 'people' && /^[A-Z]/.test(s)) || (s === 'in total' && total));
     if (!part) continue;
     const whole = byKey.get(`${measure}|${entity}|${rest.filter((s) => s !== part).join(',')}`);
     if (!whole || joined.has(whole)) continue;
     const docs = new Set(whole.claims.map((c) => c.doc));
-    if (g.claims.some((c) => docs.has(c.doc))) continue;
+    if (part !== 'in total' && g.claims.some((c) => docs.has(c.doc))) continue;
     whole.claims.push(...g.claims);
     joined.add(g);
   }
