@@ -146,6 +146,8 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   }
   if (claim.unit === 'percent') [measure] = [''];
   if (claim.unit === 'percent') scope.push('percent');
+  // "the Fed's 2.0 percent target" and "inflation ... below the Fed's target of 2 percent": one target, whatever it is said to be of
+  if (claim.modality === 'target' && claim.holder) entity = '';
   if (claim.holder) scope.push(`of ${claim.holder}`);
   if (claim.modality && claim.modality !== 'earlier') scope.push(claim.modality);
   if (!entity && !measure && !claim.unit) return null;

@@ -78,8 +78,10 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
   return shownMeasure(v.lower);
 }
 
-/** The verb before the figure: "wounded four US contractors", "killed one civilian contractor", "claimed the lives of at least 84 people". */
+/** The verb before the figure: "wounded four US contractors", "killed one civilian contractor", "claimed the lives of at least 84 people", "increased by 164,000 jobs". */
 function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
+  // "probably increased by 164,000 jobs", "rising by 160,000": the verb a change is of
+  if ((tokens[q.first - 1]?.lower === 'by') && isVerb(tokens[q.first - 2]) && !LIGHT_VERBS.has(tokens[q.first - 2]!.lower)) return shownMeasure(tokens[q.first - 2]!.lower);
   for (let back = 2; back <= 4; back++) {
     const phrase = phraseAt(tokens, q.first - back);
     if (phrase && phrase.length === back) return phrase.shown;
@@ -239,6 +241,16 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   if (among) qualifiers.push(among);
   if (phrase.elliptical && !measure && isVerb(tokens[end + 1])) measure = tokens[end + 1]!.lower;
 
+  // "reduced information sector jobs by 35,100": the object of a change, and its verb
+  if (!entity && tokens[q.first - 1]?.lower === 'by' && isNoun(tokens[q.first - 2])) {
+    let s = q.first - 2;
+    while (s > 0 && (isNoun(tokens[s - 1]) || tokens[s - 1]!.pos === 'ADJ')) s--;
+    if (isVerb(tokens[s - 1]) && !LIGHT_VERBS.has(tokens[s - 1]!.lower)) {
+      entity = tokens[q.first - 2]!.lower;
+      if (s < q.first - 2) qualifiers.push(...tokens.slice(s, q.first - 2).map((t) => t.lower));
+      measure ??= shownMeasure(tokens[s - 1]!.lower);
+    }
+  }
   // "a crowd of 20,000", "a toll of 34", "a quarterly profit of $2.3bn"
   if (!entity && tokens[q.first - 1]?.lower === 'of' && tokens[q.first - 2]?.pos === 'NOUN' && !COUNT_NOUNS.has(tokens[q.first - 2]!.lower)) {
     entity = tokens[q.first - 2]!.lower;

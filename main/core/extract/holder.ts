@@ -79,6 +79,8 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
     if (subject.lower === 'he' || subject.lower === 'she') return subject.lower;
     // "Trump, who has amassed 996 delegates": the name the relative clause describes
     if (subject.lower === 'who' && tokens[s - 1]?.text === ',') return nameEndingAt(tokens, s - 2);
+    // "The state still has 533 other suspected cases": a thing named by a common noun holds it too
+    if (subject.pos === 'NOUN' && tokens[s - 1]?.pos === 'DET' && /^(?:has|had|have|holds|held)$/.test(verb.lower)) return subject.lower;
     return nameEndingAt(tokens, s);
   }
   return null;

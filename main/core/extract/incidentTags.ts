@@ -44,7 +44,7 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'previous', 'earlier', 'last', 'separate']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside']);
 /** Words that end the stretch a figure's tags are read from, after the figure: a new clause or a list's next item. */
-const STRETCH_END = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'which', 'who']);
+const STRETCH_END = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'which', 'who', 'after', 'before', 'since']);
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'according', 'added', 'confirmed', 'announced']);
