@@ -1,9 +1,11 @@
 // Files named on the command line as the versions of an event, the way a
 // library holds them: versions of one article recognised as at import (the
-// same canonical URL, else the same headline), in the order given, each with
-// its claims. So `tally compare` and a report built from files group, resolve
-// sources and judge exactly as the app does.
+// same canonical URL or headline, or the same story by its article id, credits
+// or wording), in the order given, each with its claims. So `tally compare`
+// and a report built from files group, resolve sources and judge exactly as
+// the app does.
 import { titleKey, urlKey } from '../capture/articleIdentity';
+import { StoryIndex, storyTraits } from '../capture/storyIdentity';
 import type { ExtractedText } from '../capture/extractPlainText';
 import type { ClaimRecord, ExtractedClaim } from '../model';
 import type { FigureVersion } from './eventFigures';
@@ -23,19 +25,31 @@ export interface DocumentVersions {
   nameOf: Map<number, string>;
 }
 
-/** Version ids count from 1 in the order given; article ids number each new article as it first appears. */
+/**
+ * Version ids count from 1 in the order given; article ids number each new
+ * article as it first appears. A document joins an earlier article by its URL
+ * or headline, or as a later version of the same story (storyIdentity.ts): a
+ * wire story republished, then revised under a new headline.
+ */
 export function documentVersions(docs: readonly NamedDocument[], extractorVersion: string): DocumentVersions {
   const articles = new Map<string, number>();
+  const stories = new StoryIndex();
   const nameOf = new Map<number, string>();
   let claimId = 1;
   const versions = docs.map((d, i): FigureVersion => {
     const versionId = i + 1;
     const key = urlKey(d.doc.canonicalUrl) ?? titleKey(d.doc.title) ?? `file:${d.name}`;
-    if (!articles.has(key)) articles.set(key, articles.size + 1);
+    const traits = storyTraits(d.doc);
+    if (!articles.has(key)) {
+      const story = stories.find(traits);
+      articles.set(key, story?.articleId ?? new Set(articles.values()).size + 1);
+    }
+    const articleId = articles.get(key)!;
+    stories.add(articleId, traits);
     nameOf.set(versionId, d.name);
     return {
       versionId,
-      articleId: articles.get(key)!,
+      articleId,
       articleTitle: d.doc.title ?? d.name,
       outlet: d.doc.outlet,
       capturedAt: d.capturedAt,

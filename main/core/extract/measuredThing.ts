@@ -112,7 +112,8 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
   const unit = q.unitName;
   const comparative = tokens[q.first - 1];
   if (comparative?.pos === 'ADJ' && /(?:er|est)$/.test(comparative.lower)) qualifiers.push(comparative.lower);
-  const hyphenated = tokens.slice(q.numLast + 1, q.last + 1).some((t) => t.text === '-');
+  // "the 17-story tower" modifies its noun; "3.8-magnitude or more shook Tainan" does not
+  const hyphenated = tokens.slice(q.numLast + 1, q.last + 1).some((t) => t.text === '-') && !/^(?:more|so|fewer|less|above|over|under)$/.test(tokens[q.last]!.lower);
   if (hyphenated) {
     // "the 17-story tower", "the 25-tonne, unmarked articulated truck", "a 7.8-magnitude earthquake"
     const p = nounPhrase(tokens, j);
