@@ -50,7 +50,12 @@ export function splitByPlace(group: Group, texts: ReadonlyMap<string, string | u
     else unplaced.push(c);
   }
   const ordered = [...parts.entries()].sort((a, b) => b[1].length - a[1].length);
-  ordered[0]![1].push(...unplaced);
+  // a claim naming no place joins the one part its own document says nothing of yet ("Winds gusting to more than 40 mph" beside
+  // "70 mph in Wallops Island"), else the larger part
+  for (const c of unplaced) {
+    const open = ordered.filter(([, claims]) => !claims.some((o) => o.doc === c.doc));
+    (open.length === 1 ? open[0]! : ordered[0]!)[1].push(c);
+  }
   return ordered.map(([place, claims], i) => ({
     // the larger part keeps the plain key, so curation made before the split still finds it
     key: i === 0 ? group.key : `${group.key}@${place}`,
