@@ -210,7 +210,8 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
     carried = true;
   }
   if (phrase.elliptical) {
-    qualifiers.push(phrase.elliptical);
+    // "six more" stands for the rockets counted before; only "2,000 more officers" says more than those counted (figureKey.ts)
+    if (!before?.entity) qualifiers.push(phrase.elliptical);
     if (before?.entity) {
       entity = carriedEntity(before.entity);
       carried = true;
