@@ -95,9 +95,8 @@ export function incidentOf(claim: Pick<ExtractedClaim, 'incident' | 'unit' | 'me
   // "killed 130 people in Paris" in a story about Nice: a place the event barely names; "attacks in Paris last November": a place
   // the event names often, with a time of its own
   const places = tagValues(claim, 'place').filter((p) => !nestedIn(p, centre));
-  const away = places.find((p) => event.aside.has(p)) ?? (past || month ? places.find((p) => !nestedIn(p, event.places) || !nestedIn(p, centre)) : undefined);
+  const away = places.find((p) => event.aside.has(p)) ?? (past || month ? places[0] : undefined);
   if (away) return `at:${away}`;
-  const elsewhere = places.filter((p) => !nestedIn(p, event.places));
   if (past) return `past:${family[0] ?? month ?? ''}`;
   const nth = tagValues(claim, 'nth')[0];
   if (nth) return `nth:${nth}`;
