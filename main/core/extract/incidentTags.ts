@@ -93,50 +93,83 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
   return tagsIn(tokens, q, stretch(tokens, q, clause, false));
 }
 
+/**
+ * What each token of a sentence says of an incident, worked out once: a
+ * sentence holds several figures whose stretches overlap.
+ */
+const perToken = new WeakMap<readonly Token[], (readonly string[] | undefined)[]>();
+
+/** The tags token `k` gives, worked out the first time a figure's stretch reaches it. */
+function tagsAt(tokens: readonly Token[], k: number): readonly string[] {
+  let memo = perToken.get(tokens);
+  if (!memo) perToken.set(tokens, (memo = []));
+  const known = memo[k];
+  if (known) return known;
+  const t = tokens[k]!;
+  const w = t.lower;
+  // most words say nothing of an incident
+  if (!TRIGGERS.has(w) && !(w.length === 4 && w.charCodeAt(0) <= 57)) return (memo[k] = NONE);
+  {
+    const tags: string[] = [];
+    const family = EVENT_FAMILIES.get(w);
+    // "the war monitor", "an attack helicopter": the event word modifies another noun and names no event
+    if (family && t.pos !== 'VERB' && tokens[k + 1]?.pos !== 'NOUN') {
+      tags.push(`event:${family}`);
+      const before = lowerAt(tokens, k - 1);
+      if (ORDINALS.has(before) && before !== 'last') tags.push(`nth:${before}`);
+    }
+    // "in 1999", "the 1999 tremor", "September 1999"; never a name ("Euro 2016") or a time ("2000 GMT")
+    if (t.text.length === 4 && /^(?:19|20)\d\d$/.test(t.text) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1))) && !/^(?:gmt|utc|et|est|edt|bst|hrs|hours)$/.test(lowerAt(tokens, k + 1))) {
+      tags.push(`year:${t.text}`);
+    }
+    if (MONTHS.has(w) && /^[A-Z]/.test(t.text)) tags.push(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
+    // "three years ago", "last November", "last week", "eight months after gunmen killed 130"
+    if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || /^(?:year|week|month)$/.test(lowerAt(tokens, k + 1))))) tags.push('past');
+    if ((w === 'after' || w === 'before' || w === 'since') && /^(?:months|years|weeks)$/.test(lowerAt(tokens, k - 1))) tags.push('past');
+    if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.push(`day:${w}`);
+    // "at the airport", "a rush-hour metro train"; never "hospital sources", a site word modifying another noun
+    if (SITES.has(w) && t.pos !== 'VERB' && !(tokens[k + 1]?.pos === 'NOUN' && !SITES.has(lowerAt(tokens, k + 1)) && !/^(?:train|trains|line|car|cars)$/.test(lowerAt(tokens, k + 1)))) {
+      tags.push(`site:${w === 'subway' || w === 'metro' ? 'metro' : w}`);
+    }
+    if (CAUSES.has(w) && (PLACE_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || CAUSE_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || tokens[k - 1]?.pos === 'ADJ' || tokens[k - 1]?.pos === 'NOUN')) {
+      tags.push(`cause:${w === 'shovelling' ? 'shoveling' : w.replace(/s$/, '')}`);
+    }
+    if (w === 'while' && /ing$/.test(lowerAt(tokens, k + 1))) tags.push(`cause:${lowerAt(tokens, k + 1)}`);
+    // "in Paris", "in and around Paris", "near al Bukamal", "an attack on Erbil airport"
+    if (PLACE_PREPOSITIONS.has(w) || (w === 'on' && EVENT_FAMILIES.has(lowerAt(tokens, k - 1)))) {
+      const place = placeAfter(tokens, k);
+      if (place) tags.push(`place:${place}`);
+    }
+    memo[k] = tags;
+    return tags;
+  }
+}
+
+const CAUSE_PREPOSITIONS = new Set(['from', 'of', 'while', 'by']);
+const NONE: readonly string[] = [];
+/** The words that may give a tag: event words, months, days, sites, causes, prepositions of place and the words of time. */
+const TRIGGERS = new Set([...EVENT_FAMILIES.keys(), ...MONTHS, ...DAYS, ...SITES, ...CAUSES, ...PLACE_PREPOSITIONS, 'on', 'ago', 'last', 'after', 'before', 'since', 'while']);
+
+/** The place named after a preposition at `k`, in lower case, or null. */
+function placeAfter(tokens: readonly Token[], k: number): string | null {
+  let p = k + 1;
+  if (lowerAt(tokens, p) === 'and' || lowerAt(tokens, p) === 'the') p++;
+  if (PLACE_PREPOSITIONS.has(lowerAt(tokens, p))) p++;
+  if (lowerAt(tokens, p) === 'the') p++;
+  const name: string[] = [];
+  // "al Bukamal", "el Arish": Arabic article prefixes
+  if (/^(?:al|el|ad|as|ar)$/.test(lowerAt(tokens, p)) && /^[A-Z]/.test(tokens[p + 1]?.text ?? '')) name.push(tokens[p++]!.lower);
+  while (tokens[p] && (tokens[p]!.pos === 'PROPN' || tokens[p]!.pos === 'NOUN') && /^[A-Z]/.test(tokens[p]!.text) && !DAYS.has(tokens[p]!.lower) && !MONTHS.has(tokens[p]!.lower)) name.push(tokens[p++]!.lower);
+  // "in US airstrikes", "in Syrian government-held cities": a name before a common noun modifies it and names no place
+  const modifier = (tokens[p]?.pos === 'NOUN' && !PLACE_NOUNS.has(tokens[p]!.lower) && !SITES.has(tokens[p]!.lower)) || tokens[p]?.text === '-';
+  return name.length && !modifier ? name.join(' ') : null;
+}
+
 function tagsIn(tokens: readonly Token[], q: Quantity, [first, last]: [number, number]): string[] {
   const tags = new Set<string>();
   for (let k = first; k <= last; k++) {
     if (k >= q.first && k <= q.last) continue;
-    const t = tokens[k]!;
-    const w = t.lower;
-    const family = EVENT_FAMILIES.get(w);
-    // "the war monitor", "an attack helicopter": the event word modifies another noun and names no event
-    if (family && t.pos !== 'VERB' && tokens[k + 1]?.pos !== 'NOUN') {
-      tags.add(`event:${family}`);
-      const before = lowerAt(tokens, k - 1);
-      if (ORDINALS.has(before) && before !== 'last') tags.add(`nth:${before}`);
-    }
-    // "in 1999", "the 1999 tremor", "September 1999"; never a name ("Euro 2016")
-    if (/^(?:19|20)\d\d$/.test(t.text) && !(k >= q.numFirst && k <= q.numLast) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1))) && !/^(?:gmt|utc|et|est|edt|bst|hrs|hours)$/.test(lowerAt(tokens, k + 1))) {
-      tags.add(`year:${t.text}`);
-    }
-    if (MONTHS.has(w) && /^[A-Z]/.test(t.text)) tags.add(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
-    // "three years ago", "last November", "since last year", "eight months after gunmen killed 130"
-    if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || /^(?:year|week|month)$/.test(lowerAt(tokens, k + 1))))) tags.add('past');
-    if ((w === 'after' || w === 'before' || w === 'since') && /^(?:months|years|weeks)$/.test(lowerAt(tokens, k - 1))) tags.add('past');
-    if (DAYS.has(w) && (lowerAt(tokens, k - 1) === 'on' || lowerAt(tokens, k - 1) === 'for' || lowerAt(tokens, k - 1) === 'by')) tags.add(`day:${w}`);
-    // "at the airport", "a rush-hour metro train"; never "hospital sources", a site word modifying another noun
-    if (SITES.has(w) && t.pos !== 'VERB' && !(tokens[k + 1]?.pos === 'NOUN' && !SITES.has(lowerAt(tokens, k + 1)) && !/^(?:train|trains|line|car|cars)$/.test(lowerAt(tokens, k + 1)))) {
-      tags.add(`site:${w === 'subway' || w === 'metro' ? 'metro' : w}`);
-    }
-    if (CAUSES.has(w) && (PLACE_PREPOSITIONS.has(lowerAt(tokens, k - 1)) || ['from', 'of', 'while', 'by'].includes(lowerAt(tokens, k - 1)) || tokens[k - 1]?.pos === 'ADJ' || tokens[k - 1]?.pos === 'NOUN')) {
-      tags.add(`cause:${w === 'shovelling' ? 'shoveling' : w.replace(/s$/, '')}`);
-    }
-    if (w === 'while' && /ing$/.test(lowerAt(tokens, k + 1))) tags.add(`cause:${lowerAt(tokens, k + 1)}`);
-    // "in Paris", "in and around Paris", "near al Bukamal", "an attack on Erbil airport"
-    if (PLACE_PREPOSITIONS.has(w) || (w === 'on' && EVENT_FAMILIES.has(lowerAt(tokens, k - 1)))) {
-      let p = k + 1;
-      if (lowerAt(tokens, p) === 'and' || lowerAt(tokens, p) === 'the') p++;
-      if (PLACE_PREPOSITIONS.has(lowerAt(tokens, p))) p++;
-      if (lowerAt(tokens, p) === 'the') p++;
-      const name: string[] = [];
-      // "al Bukamal", "el Arish": Arabic article prefixes
-      if (/^(?:al|el|ad|as|ar)$/.test(lowerAt(tokens, p)) && /^[A-Z]/.test(tokens[p + 1]?.text ?? '')) name.push(tokens[p++]!.lower);
-      while (tokens[p] && (tokens[p]!.pos === 'PROPN' || tokens[p]!.pos === 'NOUN') && /^[A-Z]/.test(tokens[p]!.text) && !DAYS.has(tokens[p]!.lower) && !MONTHS.has(tokens[p]!.lower)) name.push(tokens[p++]!.lower);
-      // "in US airstrikes", "in Syrian government-held cities": a name before a common noun modifies it and names no place
-      const modifier = (tokens[p]?.pos === 'NOUN' && !PLACE_NOUNS.has(tokens[p]!.lower) && !SITES.has(tokens[p]!.lower)) || tokens[p]?.text === '-';
-      if (name.length && !modifier) tags.add(`place:${name.join(' ')}`);
-    }
+    for (const tag of tagsAt(tokens, k)) tags.add(tag);
   }
   return [...tags].sort();
 }

@@ -42,7 +42,7 @@ interface Found {
 export function extractClaims(text: string): ExtractedClaim[] {
   const registry = new SourceRegistry();
   const claims: ExtractedClaim[] = [];
-  let lastSpeaker: string | null = null;
+  let lastSpeaker: () => string | null = () => null;
   const state: ExtractionState = { lastHolder: null };
   // the thing counted last goes on into the next paragraph too: wire copy puts one sentence in a paragraph
   let before: CountedBefore | null = null;
@@ -55,6 +55,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
       rememberSpeakers(sentenceText.text, registry);
       const hints = mayHoldFigure(sentenceText.text);
       if (!hints) continue;
+      // one tagger call a sentence: the tagger reads a paragraph of them no faster
       const sentence = tagSentence(sentenceText);
       tagged.set(sentenceText, sentence);
       const found = sentenceClaims(text, sentence, registry, before, hints, state);
@@ -62,7 +63,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
       const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
       if (last?.entity) before = { entity: last.entity, measure: last.measure, source: last.source };
     }
-    lastSpeaker = paragraph.text.includes('"') || paragraph.text.includes('“') ? attributeQuotations(text, paragraph, sentences, tagged, mine, registry, lastSpeaker) : null;
+    lastSpeaker = attributeQuotations(text, paragraph, sentences, tagged, mine, registry, lastSpeaker);
     claims.push(...mine);
   }
   return claims;

@@ -65,9 +65,8 @@ export function attributeQuotations(
   tagged: Map<SentenceText, Sentence>,
   claims: ExtractedClaim[],
   registry: SourceRegistry,
-  carried: string | null,
-): string | null {
-  let previous: string | null = null;
+  carried: () => string | null,
+): () => string | null {
   const sentenceAt = (offset: number): SentenceText | undefined => sentences.find((s) => offset >= s.start && offset < s.start + s.text.length);
   const tokensOf = (s: SentenceText): Sentence => {
     let t = tagged.get(s);
@@ -81,19 +80,30 @@ export function attributeQuotations(
     if (!cue) return null;
     return cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition);
   };
-  for (const [i, q] of quotationsIn(paragraph).entries()) {
+  const quotes = paragraph.text.includes('"') || paragraph.text.includes('“') ? quotationsIn(paragraph) : [];
+  // a quotation's speaker is found only when a figure needs it: most quotations hold none, and finding one tags a sentence
+  const memo = new Map<number, string | null>();
+  const speakerOf = (i: number): string | null => {
+    if (memo.has(i)) return memo.get(i)!;
+    const q = quotes[i]!;
     let speaker: string | null = null;
     const after = q.closed ? SPEAKER_AFTER.exec(text.slice(q.end, q.end + 80)) : null;
     if (after) speaker = speakerIn(sentenceAt(q.end - 1) ?? sentenceAt(q.end), q.end, q.end + after[0].length);
-    const lead = text.slice(Math.max(paragraph.start, q.start - 120), q.start);
-    const opened = SPEAKER_BEFORE.exec(lead);
-    if (!speaker && opened) speaker = speakerIn(sentenceAt(q.start - 1), q.start - lead.length + opened.index, q.start);
+    if (!speaker) {
+      const lead = text.slice(Math.max(paragraph.start, q.start - 120), q.start);
+      const opened = SPEAKER_BEFORE.exec(lead);
+      if (opened) speaker = speakerIn(sentenceAt(q.start - 1), q.start - lead.length + opened.index, q.start);
+    }
     // a quotation that names nobody goes on from the one before it, or from the last paragraph's when it opens this one
-    speaker ??= previous ?? (i === 0 && q.start === paragraph.start ? carried : null);
-    if (!speaker) continue;
-    for (const c of claims) if (c.source === null && c.kind === 'figure' && c.start > q.start && c.end <= q.end) c.source = speaker;
-    previous = speaker;
-  }
-  return previous;
+    speaker ??= i > 0 ? speakerOf(i - 1) : q.start === paragraph.start ? carried() : null;
+    memo.set(i, speaker);
+    return speaker;
+  };
+  quotes.forEach((q, i) => {
+    const inside = claims.filter((c) => c.source === null && c.kind === 'figure' && c.start > q.start && c.end <= q.end);
+    if (!inside.length) return;
+    const speaker = speakerOf(i);
+    if (speaker) for (const c of inside) c.source = speaker;
+  });
+  return () => (quotes.length ? speakerOf(quotes.length - 1) : null);
 }
-

@@ -7,8 +7,6 @@
  * word, a vague amount, "a"/"an" beside a casualty, or a negation beside a
  * figure word ("did not name any casualties"). Most sentences have none.
  */
-const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores?|handful|several|half|thirds?|quarters?|tenths?)\b/i;
 /** "killed a contractor", "a foreign contractor was killed": the only places where "a" counts one without a number nearby. */
 const CASUALTY_WITH_ARTICLE =
   /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\s+an?\s|\ban?\s+(?:[\w-]+\s+){0,3}(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
@@ -40,10 +38,20 @@ export interface SentenceHints {
   noFigure: boolean;
 }
 
+/** A casualty word anywhere: the cheap test before the costly one for "a" and "an". */
+const CASUALTY_WORD = /killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot/i;
+/** Number words that are pronouns or parts of phrases far more often than counts: a sentence with no other sign of a figure needs a casualty beside them. */
+const WEAK_WORDS = /\b(?:one|half|several|thirds?|quarters?|tenths?|score)\b/i;
+const STRONG_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful)\b/i;
+
 export function mayHoldFigure(sentence: string): SentenceHints | null {
-  const numbers = hasFigureDigits(sentence) || NUMBER_WORDS.test(sentence);
+  const casualty = CASUALTY_WORD.test(sentence);
+  // "one of the worst floods", "half his day": a weak number word alone is worth tagging only beside a casualty or a holding
+  const numbers =
+    hasFigureDigits(sentence) || STRONG_WORDS.test(sentence) || (WEAK_WORDS.test(sentence) && (casualty || /\b(?:had|has|have|with|hold|dead|died|missing)\b/i.test(sentence) || /\b(?:half|third|quarter|tenth)s? of\b|\bseveral hundred|\ba score of/i.test(sentence)));
   const noFigure = NEGATION.test(sentence) && NO_FIGURE.test(sentence);
-  if (!numbers && !noFigure && !CASUALTY_WITH_ARTICLE.test(sentence)) return null;
+  if (!numbers && !noFigure && !(casualty && CASUALTY_WITH_ARTICLE.test(sentence))) return null;
   return { noFigure };
 }
 
