@@ -57,6 +57,18 @@ export function findArticlesByTitleKey(db: ReadableDb, eventId: number, titleKey
   );
 }
 
+/** Each article of an event with its latest version's text and URL: what a new capture is matched against as a revision. */
+export function listArticleStories(db: ReadableDb, eventId: number): { articleId: number; text: string; canonicalUrl: string | null }[] {
+  return all(
+    db,
+    sql`SELECT v.article_id AS articleId, v.text, v.canonical_url AS canonicalUrl
+        FROM versions v JOIN articles a ON a.id = v.article_id
+        WHERE a.event_id = ${eventId}
+          AND v.id = (SELECT max(id) FROM versions WHERE article_id = v.article_id)
+        ORDER BY v.article_id`,
+  );
+}
+
 export function createArticle(db: WritableDb, a: DbNewArticle): number {
   return insert(
     db,

@@ -120,6 +120,12 @@ export interface ImportedItem {
   /** True when these exact bytes were already in the library: nothing was written. */
   duplicate: boolean;
   title: string;
+  /**
+   * Set when the capture joined an article it shares no URL or headline with,
+   * as a later version of the same story: what showed it (the article id in
+   * both URLs, the reporters' credit line, or the wording).
+   */
+  joinedBy?: 'article id' | 'credits' | 'wording';
 }
 
 export interface FailedItem {

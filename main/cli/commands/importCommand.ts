@@ -29,7 +29,7 @@ ${LIBRARY_HELP}`,
       progress.end();
       if (values.json) {
         printJson({
-          imported: report.imported.map(({ path, versionId, articleId, sha256, duplicate }) => ({ path, versionId, articleId, sha256, duplicate })),
+          imported: report.imported.map(({ path, versionId, articleId, sha256, duplicate, joinedBy }) => ({ path, versionId, articleId, sha256, duplicate, ...(joinedBy ? { joinedBy } : {}) })),
           failed: report.failed,
           skipped: report.skipped,
         });
@@ -37,6 +37,7 @@ ${LIBRARY_HELP}`,
         const fresh = report.imported.filter((i) => !i.duplicate).length;
         for (const i of report.imported) {
           console.log(`${i.duplicate ? 'already had' : 'imported   '}  ${i.path}  (version ${i.versionId}, sha256 ${i.sha256.slice(0, 12)})`);
+          if (i.joinedBy) console.log(`             a new version of article ${i.articleId}, the same story by its ${i.joinedBy}`);
         }
         for (const s of report.skipped) console.log(`skipped      ${s.path}: ${s.reason}`);
         for (const f of report.failed) console.error(`failed       ${f.path}: ${f.error}`);

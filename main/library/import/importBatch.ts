@@ -15,7 +15,7 @@ import type { WritableDb } from '../../../db/connection';
 import { getEvent } from '../../../db/queries/events';
 import { storeExtractedClaims } from '../claims/extractVersionClaims';
 import { readInputFile } from './readInputFile';
-import { findDuplicate, storeCapture } from './storeCapture';
+import { EventStories, findDuplicate, storeCapture } from './storeCapture';
 import { walkInputs } from './walkInputs';
 
 export interface ImportRequest {
@@ -50,7 +50,7 @@ async function readJob(job: Job): Promise<Uint8Array> {
 }
 
 /** Bytes already in the library are a no-op: found by their hash, before any decoding or extraction. */
-async function importJob(db: WritableDb, target: ImportTarget, job: Job, capturedAt: string, warn: (message: string) => void): Promise<ImportedItem> {
+async function importJob(db: WritableDb, target: ImportTarget, job: Job, capturedAt: string, warn: (message: string) => void, stories: EventStories): Promise<ImportedItem> {
   const bytes = await readJob(job);
   const sha256 = sha256Hex(bytes);
   const duplicate = findDuplicate(db, sha256, job.label);
@@ -64,7 +64,7 @@ async function importJob(db: WritableDb, target: ImportTarget, job: Job, capture
     origin: job.kind === 'path' ? resolve(job.path) : job.kind === 'bytes' ? job.label : PASTED,
     originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
     capturedAt,
-  });
+  }, stories);
   if (!item.duplicate) {
     // The version is stored and committed by now; claims can be extracted again later (claims:extract).
     try {
@@ -101,11 +101,13 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
     hooks.onProgress?.({ batchId: request.batchId, done, total, current, last });
   progress(null, walked.failed.length ? { path: walked.failed.at(-1)!.path, outcome: 'failed', error: walked.failed.at(-1)!.error } : null);
 
+  // the event's stories, read once for the batch: a thousand files cost one pass over the event's texts
+  const stories = new EventStories(db);
   for (const job of jobs) {
     progress(job.label, null);
     let last: NonNullable<ImportProgress['last']>;
     try {
-      const item = await importJob(db, request.target, job, now(), warn);
+      const item = await importJob(db, request.target, job, now(), warn, stories);
       report.imported.push(item);
       last = { path: job.label, outcome: item.duplicate ? 'duplicate' : 'imported' };
     } catch (error) {

@@ -1,7 +1,9 @@
 // Writes one captured document into the library: finds or creates its event,
-// outlet and article, and appends the version, all in one transaction. Bytes
+// outlet and article (by URL, headline, or as a later version of a story the
+// event already holds), and appends the version, all in one transaction. Bytes
 // already in the library are a no-op that reports where they are.
 import { titleKey, urlKey } from '../../core/capture/articleIdentity';
+import { StoryIndex, storyTraits } from '../../core/capture/storyIdentity';
 import type { CapturedDocument } from '../../core/capture/captureDocument';
 import type { ImportTarget, ImportedItem, OriginKind } from '../../core/model';
 import { transaction, type WritableDb } from '../../../db/connection';
@@ -10,6 +12,7 @@ import {
   createArticle,
   findArticleByUrlKey,
   findArticlesByTitleKey,
+  listArticleStories,
   type DbArticleCandidate,
 } from '../../../db/queries/articles';
 import { findOrCreateEvent } from '../../../db/queries/events';
@@ -69,7 +72,29 @@ export function findDuplicate(db: WritableDb, sha256: string, label: string): Im
   };
 }
 
-export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capture): ImportedItem {
+/**
+ * The stories an event holds, for a capture whose URL and headline match no
+ * article: a revision under a new headline, or a republished wire story
+ * (core/capture/storyIdentity.ts). Built from the library the first time an
+ * event is asked for, then kept up to date as captures are stored.
+ */
+export class EventStories {
+  private readonly byEvent = new Map<number, StoryIndex>();
+
+  constructor(private readonly db: WritableDb) {}
+
+  of(eventId: number): StoryIndex {
+    let index = this.byEvent.get(eventId);
+    if (!index) {
+      index = new StoryIndex();
+      for (const a of listArticleStories(this.db, eventId)) index.add(a.articleId, storyTraits(a));
+      this.byEvent.set(eventId, index);
+    }
+    return index;
+  }
+}
+
+export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capture, stories: EventStories = new EventStories(db)): ImportedItem {
   return transaction(db, () => {
     const { doc } = capture;
     // Checked again inside the transaction: another import may have stored the same bytes meanwhile.
@@ -81,11 +106,16 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
     const title = doc.title ?? capture.label;
     const keys = { url: urlKey(doc.canonicalUrl), title: titleKey(title) };
 
+    const traits = storyTraits(doc);
     const match = matchArticle(db, eventId, keys, outletId);
+    // no URL or headline in common: perhaps a revision under a new headline, or a wire story republished
+    const story = match ? null : stories.of(eventId).find(traits);
     let articleId: number;
     if (match) {
       articleId = match.id;
       completeArticle(db, articleId, { outletId, canonicalUrl: doc.canonicalUrl, urlKey: keys.url });
+    } else if (story) {
+      articleId = story.articleId;
     } else {
       articleId = createArticle(db, {
         eventId,
@@ -113,6 +143,7 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
       origin: capture.origin,
       originKind: capture.originKind,
     });
-    return { path: capture.label, versionId, articleId, eventId, sha256: capture.sha256, duplicate: false, title };
+    stories.of(eventId).add(articleId, traits);
+    return { path: capture.label, versionId, articleId, eventId, sha256: capture.sha256, duplicate: false, title, ...(story ? { joinedBy: story.evidence } : {}) };
   });
 }

@@ -41,6 +41,17 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
               ))}
             </ul>
           )}
+          {report && report.imported.some((i) => i.joinedBy) && (
+            <ul className="joined" aria-label="Joined as revisions">
+              {report.imported
+                .filter((i) => i.joinedBy)
+                .map((i) => (
+                  <li key={i.versionId}>
+                    <span className="path">{i.path}</span>: a new version of an article already here, the same story by its {i.joinedBy}
+                  </li>
+                ))}
+            </ul>
+          )}
           {report && report.skipped.length > 0 && (
             <details>
               <summary>{plural(report.skipped.length, 'file')} passed over</summary>
