@@ -23,6 +23,7 @@ const ENTITIES: readonly { cls: string; forms: readonly string[]; measure?: stri
   { cls: 'people', forms: ['arrests', 'detentions', 'detainees'], measure: 'arrested' },
   { cls: 'people', forms: ['deaths', 'fatalities', 'casualties'], measure: 'killed' },
   { cls: 'people', forms: ['injuries'], measure: 'wounded' },
+  { cls: 'attackers', forms: ['attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman', 'bombers', 'suicide bombers', 'hijackers', 'perpetrators', 'shooters', 'insurgents'] },
   { cls: 'contractors', forms: ['contractors', 'contractor'] },
   { cls: 'officers', forms: ['officers', 'officer', 'policemen', 'police officers', 'police', 'police personnel'] },
   { cls: 'troops', forms: ['troops', 'soldiers', 'military troops', 'servicemen', 'military personnel'] },
@@ -40,6 +41,24 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   americans: 'US', britons: 'UK', iraqis: 'Iraqi', syrians: 'Syrian', israelis: 'Israeli', palestinians: 'Palestinian', ukrainians: 'Ukrainian',
   russians: 'Russian', canadians: 'Canadian', germans: 'German', french: 'French', belgians: 'Belgian', australians: 'Australian', chinese: 'Chinese',
 };
+
+/** Members of a party or a faith are no nationality, though written like one. */
+const PARTIES = /^(?:Republicans|Democrats|Christians|Muslims|Libertarians|Olympians|Veterans|Guardians|Titans)$/;
+
+/** A nationality written as a plural noun the table does not list: "Norwegians", "Pakistanis", "Swedes" → "Norwegian". */
+function demonymOf(word: string): string | null {
+  const known = DEMONYMS[word.toLowerCase()];
+  if (known) return known;
+  if (/^\p{Lu}\p{Ll}+(?:ans|ese|is|ites|ns)$/u.test(word) && !PARTIES.test(word)) return word.replace(/s$/, '');
+  if (/^(?:Swedes|Danes|Finns|Poles|Turks|Scots|Kurds|Arabs|Thais|Filipinos|Dutch|Swiss|Irish|Welsh)$/.test(word)) return word.replace(/s$/, '');
+  return null;
+}
+
+/** Nouns for people by what they are or do: "the village lost six miners" lost them to death, not to a layoff. */
+const PERSON_NOUNS = new Set([
+  'men', 'women', 'children', 'boys', 'girls', 'miners', 'workers', 'passengers', 'tourists', 'students', 'pilgrims', 'worshippers', 'villagers',
+  'farmers', 'fishermen', 'crew', 'crewmen', 'sailors', 'journalists', 'reporters', 'doctors', 'nurses', 'teachers', 'guards', 'firefighters',
+]);
 
 /** Measures written as a noun phrase's head ("the death toll") or a word the class table knows ("injured" → wounded). */
 const MEASURE_LABELS: Readonly<Record<string, string>> = {
@@ -114,13 +133,16 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   // outlet moves with a verb of its own ("amassed", "pushed him to")
   const verb = entity === 'people' && claim.measure && !measureClass(claim.measure.toLowerCase()) ? claim.measure.toLowerCase() : '';
   let measure = measureOf(claim) || (known?.weak ? '' : known?.measure) || verb || known?.measure || measureClass(entityWords) || '';
-  const demonym = DEMONYMS[entityWords];
+  // "the village lost six miners in the attack": people lost to an event or a cause are dead; jobs lost, or a plant's workers, are cut
+  const person = known?.cls === 'people' || known?.cls === 'troops' || known?.cls === 'officers' || PERSON_NOUNS.has(entityWords.split(' ').at(-1)!);
+  if (measure === 'cut' && person && /^los[ten]/.test(claim.measure?.toLowerCase() ?? '') && claim.incident.some((t) => /^(?:event|cause):/.test(t))) measure = 'killed';
+  const demonym = entityWords.includes(' ') ? null : demonymOf(claim.entity ?? '');
   if (demonym) {
     scope.push(demonym);
     entity = 'people';
   }
   for (const q of claim.qualifiers) {
-    const nationality = DEMONYMS[q.toLowerCase()];
+    const nationality = demonymOf(q);
     if (nationality) scope.push(nationality);
     if (/^(?:US|U\.S\.|American)$/.test(q)) scope.push('US');
     else if (/^(?:UK|British)$/.test(q)) scope.push('UK');
@@ -160,23 +182,27 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   const unit = claim.unit && claim.unit !== 'fraction' ? claim.unit : null;
   const thing = demonym ? entityWords.charAt(0).toUpperCase() + entityWords.slice(1) : (cls ?? entityWords) || entity;
   const nationality = demonym ? [] : scope.filter((s) => /^[A-Z]/.test(s));
-  const whose = claim.holder ? [claim.holder] : [];
+  // "Trump delegates", but "cash value of the jackpot": a thing named by a common noun owns the amount after it
+  const owner = claim.holder && /^\p{Ll}/u.test(claim.holder) ? claim.holder : null;
+  const whose = claim.holder && !owner ? [claim.holder] : [];
+  const ofOwner = owner ? [`of the ${owner}`] : [];
   const total = scope.includes('in total') ? ['in total'] : [];
   const how = claim.modality === 'forecast' ? ['forecast'] : [];
   const after = claim.modality === 'needed' ? ['needed'] : claim.modality === 'target' ? ['target'] : [];
   if (unit === 'percent') {
     const of = (claim.entity ?? '').replace(/^percent of /, '').replace(/ percent$/, '');
-    return [...how, ...whose, of && of !== 'percent' ? `${of} percent` : 'percent', ...after].join(' ');
+    // "Remain poll share" is a share already
+    return [...how, ...whose, of && of !== 'percent' ? (/share$/.test(of) ? of : `${of} percent`) : 'percent', ...after, ...ofOwner].join(' ');
   }
   if (unit && / old$/.test(unit)) return `age of ${thing || 'person'}`;
   if (unit === 'magnitude') return `${thing || 'quake'} magnitude`;
   if (unit && !/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(unit)) {
     const what = [thing, measure && !MEASURE_LABELS[measure] && measure !== thing ? measure : ''].filter(Boolean).join(' ');
-    return [...how, ...whose, what || 'amount', `(${unit})`, ...after].join(' ');
+    return [...how, ...whose, what || 'amount', `(${unit})`, ...after, ...ofOwner].join(' ');
   }
   const happened = MEASURE_LABELS[measure] ?? '';
   const shown = thing === 'people' && !happened ? 'people' : thing;
-  const parts = [...how, ...nationality, ...whose, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total];
+  const parts = [...how, ...nationality, ...whose, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total, ...ofOwner];
   if (unit) parts.push(`(${unit})`);
   return parts.filter(Boolean).join(' ');
 }

@@ -75,6 +75,8 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
   if (v.lower === 'took' && lowerAt(tokens, j + 1) === 'part') return 'took part';
   // "were left tilting": the verb after a light "left"
   if (v.lower === 'left' && isVerb(tokens[j + 1])) return tokens[j + 1]!.lower;
+  // "were shot and killed": the gravest of verbs joined by "and"
+  if (lowerAt(tokens, j + 1) === 'and' && isVerb(tokens[j + 2]) && measureOfWord(lowerAt(tokens, j + 2)) === 'killed') return shownMeasure(lowerAt(tokens, j + 2));
   return shownMeasure(v.lower);
 }
 
@@ -199,6 +201,8 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
       j++;
     }
   }
+  // "Three of the dead were Norwegians": a breakdown of those counted names who they were
+  if (nominal && tokens[j]?.pos === 'AUX' && /^[A-Z][a-z]+(?:ans|ians|ese|is|ish|s)$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.pos === 'PROPN') qualifiers.push(tokens[j + 1]!.text);
   const phrase = nominal ? { entity: nominal, qualifiers: [], end: j - 1, elliptical: null } : nounPhrase(tokens, j);
   let entity = phrase.entity;
   qualifiers.push(...phrase.qualifiers);

@@ -49,6 +49,17 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
   if (tokens[q.first - 1]?.lower === 'of' && /^(?:target|goal|share|stake|tally|count|total)$/.test(tokens[q.first - 2]?.lower ?? '') && /^[’']s?$/.test(tokens[q.first - 3]?.text ?? '')) {
     return nameEndingAt(tokens, q.first - 4);
   }
+  // "put Remain on 44 percent and Leave on 40 percent": the side a share is given to
+  if (q.unit === 'percent' && tokens[q.first - 1]?.lower === 'on') {
+    const side = nameEndingAt(tokens, q.first - 2);
+    if (side) return side;
+  }
+  // "The jackpot has a cash value of $450 million": a thing that has a named amount
+  if (tokens[q.first - 1]?.lower === 'of') {
+    let k = q.first - 2;
+    while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+    if (k < q.first - 2 && (tokens[k]?.pos === 'DET') && /^(?:has|had|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.pos === 'NOUN' && tokens[k - 3]?.pos === 'DET') return tokens[k - 2]!.lower;
+  }
   // "Sanders' 1,357 delegates", "the Fed's 2.0 percent target"
   const before = tokens[q.first - 1];
   if (before && (before.lower === "'s" || before.lower === '’s' || before.text === "'" || before.text === '’')) return nameEndingAt(tokens, q.first - 2);

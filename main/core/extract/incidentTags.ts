@@ -42,6 +42,7 @@ const PLACE_NOUNS = new Set(['city', 'province', 'state', 'county', 'region', 'a
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'previous', 'earlier', 'last', 'separate']);
+const NTH = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside']);
 /** Words that end the stretch a figure's tags are read from, after the figure: a new clause or a list's next item. */
 const STRETCH_END = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'which', 'who', 'after', 'before', 'since']);
@@ -122,6 +123,8 @@ function tagsAt(tokens: readonly Token[], k: number): readonly string[] {
     if (t.text.length === 4 && /^(?:19|20)\d\d$/.test(t.text) && !(tokens[k - 1]?.pos === 'PROPN' && !MONTHS.has(lowerAt(tokens, k - 1))) && !/^(?:gmt|utc|et|est|edt|bst|hrs|hours)$/.test(lowerAt(tokens, k + 1))) {
       tags.push(`year:${t.text}`);
     }
+    // "The first, in the fish market, killed 22; a second near the stadium killed nine": an ordinal standing for an event
+    if (NTH.has(w) && (tokens[k - 1]?.pos === 'DET') && (tokens[k + 1]?.text === ',' || tokens[k + 1]?.pos === 'ADP' || tokens[k + 1]?.pos === 'VERB')) tags.push(`nth:${w}`);
     if (MONTHS.has(w) && /^[A-Z]/.test(t.text)) tags.push(`month:${w.replace(/\.$/, '').slice(0, 3)}`);
     // "three years ago", "last November", "last week", "eight months after gunmen killed 130"
     if (w === 'ago' || (w === 'last' && (MONTHS.has(lowerAt(tokens, k + 1)) || /^(?:year|week|month)$/.test(lowerAt(tokens, k + 1))))) tags.push('past');
@@ -148,7 +151,7 @@ function tagsAt(tokens: readonly Token[], k: number): readonly string[] {
 const CAUSE_PREPOSITIONS = new Set(['from', 'of', 'while', 'by']);
 const NONE: readonly string[] = [];
 /** The words that may give a tag: event words, months, days, sites, causes, prepositions of place and the words of time. */
-const TRIGGERS = new Set([...EVENT_FAMILIES.keys(), ...MONTHS, ...DAYS, ...SITES, ...CAUSES, ...PLACE_PREPOSITIONS, 'on', 'ago', 'last', 'after', 'before', 'since', 'while']);
+const TRIGGERS = new Set([...EVENT_FAMILIES.keys(), ...MONTHS, ...DAYS, ...SITES, ...CAUSES, ...PLACE_PREPOSITIONS, ...NTH, 'on', 'ago', 'last', 'after', 'before', 'since', 'while']);
 
 /** The place named after a preposition at `k`, in lower case, or null. */
 function placeAfter(tokens: readonly Token[], k: number): string | null {

@@ -7,7 +7,7 @@
 // words after the amount, then before it, then from the clause's subject;
 // a unit with a usual subject ("inches" of snow, "mph" of wind) takes it from
 // the sentence when it names it.
-import type { Counted } from './countedThing';
+import { estimatedThing, type Counted } from './countedThing';
 import { COUNT_NOUNS, clauseSubject, isNoun, isVerb, nounPhrase, nounPhraseBefore } from './phrases';
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
@@ -17,6 +17,7 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 
 /** Words of direction after a distance: "16 miles south-southeast of Muisne", "100 miles away", "200 miles from the epicenter". */
 const DIRECTIONS = /^(?:away|from|off|north|south|east|west|northeast|northwest|southeast|southwest|north-\w+|south-\w+|inland|offshore|outside|beyond|apart)$/;
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys', 'pollster', 'pollsters', 'polling']);
 const LENGTHS = new Set(['miles', 'km', 'meters', 'feet', 'yards', 'cm', 'mm', 'inches']);
 /** What a unit usually measures in news, taken when the sentence names it: "inches" of snow, "mph" of wind. */
 const USUAL_SUBJECTS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -65,7 +66,13 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
   while (tokens[j]?.pos === 'PUNCT' && /^["”’']$/.test(tokens[j]!.text)) j++;
   const result = (entity: string | null, measure: string | null = null): Counted => ({ entity, measure, qualifiers, detail: null, carried: false, end: q.last });
 
+  // "Insurers put the damage at €2.4 billion", "put opposition at 58 percent": the object of an estimate
+  const estimated = q.unit === 'percent' || q.unit === 'money' ? estimatedThing(tokens, q) : null;
+
   if (q.unit === 'percent') {
+    if (estimated) return result(`${estimated.entity} percent`);
+    // "A new poll put Remain on 44 percent and Leave on 40 percent": a side's share in a poll
+    if (lowerAt(tokens, q.first - 1) === 'on' && /^[A-Z]/.test(tokens[q.first - 2]?.text ?? '') && tokens.some((t) => POLLS.has(t.lower))) return result('poll share');
     const of = thingAfter(tokens, q.last, new Set(['of']));
     if (of) return result(`percent of ${of.entity}`, measureAfterThing(tokens, of.end + 1));
     // "Turnout was 59.7 percent", "The unemployment rate fell to 4.7 percent", "wage growth of between 3.0 percent and 3.5 percent"
@@ -74,6 +81,7 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
   }
 
   if (q.unit === 'money') {
+    if (estimated) return result(estimated.entity);
     // "$600 million in credit", "$2 billion of damage", "$35 million for the new wing"
     const thing = thingAfter(tokens, q.last, new Set(['in', 'of', 'for', 'worth']));
     if (thing) return result(thing.entity, measureAfterThing(tokens, thing.end + 1));

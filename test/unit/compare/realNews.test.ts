@@ -1,0 +1,165 @@
+// The mechanisms real news needs, each on sentences written for the test in
+// the style of wire copy (none is from a corpus): incidents inside an event,
+// what is counted, verdicts a researcher would sign and labels a researcher
+// would write.
+import { describe, expect, it } from 'vitest';
+import { figureKey } from '../../../main/core/compare/figureKey';
+import { groupFigures, type FigureGroup } from '../../../main/core/compare/groupFigures';
+import { extractClaims } from '../../../main/core/extract';
+
+interface Doc {
+  name: string;
+  article: string;
+  text: string;
+}
+
+function group(docs: Doc[]): { groups: FigureGroup[]; holding(doc: string, words: string): FigureGroup } {
+  const groups = groupFigures(docs.map((d) => ({ name: d.name, article: d.article, text: d.text, claims: extractClaims(d.text) })));
+  return {
+    groups,
+    holding(doc, words) {
+      const text = docs.find((d) => d.name === doc)!.text;
+      const at = text.indexOf(words);
+      if (at < 0) throw new Error(`"${words}" is not in ${doc}`);
+      const found = groups.find((g) => g.claims.some((c) => c.doc === doc && c.claim.start >= at && c.claim.start < at + words.length));
+      if (!found) throw new Error(`no figure holds "${words}" of ${doc}`);
+      return found;
+    },
+  };
+}
+
+const one = (text: string): Doc[] => [{ name: 'a', article: 'a', text }];
+
+describe('incidents inside an event', () => {
+  it('tells a total, its parts and a background event apart: four figures', () => {
+    const text =
+      'Twin blasts in Halden\n\nTwo car bombs killed 31 people in Halden on Sunday, police said. ' +
+      'The first, in the fish market, killed 22; a second near the stadium killed nine. ' +
+      'Last March an attack in Kerrow killed 40.';
+    const { holding } = group(one(text));
+    const total = holding('a', '31');
+    const first = holding('a', '22');
+    const second = holding('a', 'nine');
+    const kerrow = holding('a', '40');
+    expect(new Set([total, first, second, kerrow]).size).toBe(4);
+    expect(total.status).toBe('single');
+  });
+
+  it('keeps an earlier year’s disaster out of this one’s toll, and lines up its tolls across outlets', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'The quake killed at least 14 people on Friday. A 1998 quake in the same region killed about 1,200 people.' },
+      { name: 'b', article: 'b', text: 'At least 16 people died in the earthquake. In 1998 a tremor there killed 1,200 people.' },
+    ];
+    const { holding } = group(docs);
+    expect(holding('a', 'at least 14')).toBe(holding('b', 'At least 16'));
+    expect(holding('a', 'about 1,200')).toBe(holding('b', '1,200'));
+    expect(holding('a', 'about 1,200')).not.toBe(holding('a', 'at least 14'));
+    expect(holding('a', 'about 1,200').status).toBe('agree');
+  });
+});
+
+describe('what is counted', () => {
+  it('reads "were shot and killed", "left ... dead" and "lost" as one measure of the dead', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'Six miners were shot and killed at the pit, the union said.' },
+      { name: 'b', article: 'b', text: 'The blast left six miners dead, officials said.' },
+      { name: 'c', article: 'c', text: 'The village lost six miners in the attack, the mayor said.' },
+    ];
+    const { holding } = group(docs);
+    const a = holding('a', 'Six');
+    expect(holding('b', 'six')).toBe(a);
+    expect(holding('c', 'six')).toBe(a);
+    expect(a.status).toBe('agree');
+  });
+
+  it('reads "taken to hospital" then "treated" as one figure, revised, and never as the injured', () => {
+    const docs: Doc[] = [
+      { name: 'v1', article: 'a', text: 'Nine people were taken to hospital after the fire, a spokesman said. Twenty people were injured.' },
+      { name: 'v2', article: 'a', text: 'Eleven patients were treated after the fire, a spokesman said. Twenty people were injured.' },
+    ];
+    const { holding } = group(docs);
+    const hospital = holding('v1', 'Nine');
+    expect(holding('v2', 'Eleven')).toBe(hospital);
+    expect(hospital.status).toBe('revised');
+    expect(holding('v1', 'Twenty')).not.toBe(hospital);
+  });
+
+  it('never counts the people present as casualties, and keeps a breakdown of the dead a part', () => {
+    const text = 'The hall held about 300 guests when the gunmen opened fire, killing 12 people, police said. Three of the dead were Norwegians.';
+    const { holding } = group(one(text));
+    const killed = holding('a', '12');
+    expect(holding('a', 'about 300')).not.toBe(killed);
+    expect(holding('a', 'Three')).not.toBe(killed);
+  });
+
+  it('lines up the attackers killed however they are named', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'Police said three assailants were killed in the shootout.' },
+      { name: 'b', article: 'b', text: 'Security forces killed four gunmen, the ministry said.' },
+    ];
+    const { holding } = group(docs);
+    const a = holding('a', 'three');
+    expect(holding('b', 'four')).toBe(a);
+    expect(a.status).toBe('conflict');
+    expect(a.label).toBe('attackers killed');
+  });
+});
+
+describe('verdicts a researcher would sign', () => {
+  it('takes rounding as agreement: "€2.41 billion" and "€2.4 billion"', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'The storm caused €2.41 billion of damage, insurers said.' },
+      { name: 'b', article: 'b', text: 'Insurers put the damage from the storm at €2.4 billion.' },
+    ];
+    expect(group(docs).holding('a', '€2.41 billion').status).toBe('agree');
+  });
+
+  it('keeps a forecast and the reported number apart: "economists expected 164,000"', () => {
+    const text = 'Employers added 38,000 jobs last month. Economists had expected 164,000 jobs.';
+    const { holding } = group(one(text));
+    expect(holding('a', '38,000')).not.toBe(holding('a', '164,000'));
+  });
+
+  it('reads "up to six" then "five" as a bound and its later value: revised', () => {
+    const docs: Doc[] = [
+      { name: 'v1', article: 'a', text: 'Up to six people were killed in the collapse, officials said.' },
+      { name: 'v2', article: 'a', text: 'Five people were killed in the collapse, officials said.' },
+    ];
+    expect(group(docs).holding('v2', 'Five').status).toBe('revised');
+  });
+
+  it('takes a superseded number as an earlier value: "initially put at 7.4, later upgraded to 7.8"', () => {
+    const text = 'The quake was initially called a magnitude-7.4 quake, but the agency later upgraded it to a magnitude-7.8 quake.';
+    expect(group(one(text)).holding('a', 'magnitude-7.8').status).toBe('revised');
+  });
+});
+
+describe('labels a researcher would write', () => {
+  const label = (text: string, words: string): string | undefined => {
+    const claims = extractClaims(text);
+    const at = text.indexOf(words);
+    const claim = claims.find((c) => c.start >= at && c.start < at + words.length)!;
+    return figureKey(claim)?.label;
+  };
+
+  it('"people killed", "people arrested", never "arrests arrested"', () => {
+    expect(label('At least 40 people were killed in the raid.', 'At least 40')).toBe('people killed');
+    expect(label('Police made 19 arrests after the march.', '19')).toBe('people arrested');
+  });
+
+  it('"Trump delegates", "delegates needed"', () => {
+    expect(label('Trump now has 996 delegates, the AP said.', '996')).toBe('Trump delegates');
+    expect(label('He is short of the 1,237 delegates needed to clinch the nomination.', '1,237')).toBe('delegates needed');
+  });
+
+  it('"Remain poll share", "cash value of the jackpot", "workers cut"', () => {
+    expect(label('A Norstat poll put Remain on 44 percent and Leave on 40 percent.', '44 percent')).toBe('Remain poll share');
+    expect(label('The jackpot has a cash value of $450 million.', '$450 million')).toBe('cash value of the jackpot (dollars)');
+    // a plant that lost workers laid them off; a village that lost them in an attack buried them
+    expect(label('The plant lost 300 workers last year.', '300')).toBe('workers cut');
+  });
+
+  it('never a verb the sentence merely held: "things accomplishing"', () => {
+    expect(label('The strikes achieved three things, accomplishing the goals set out.', 'three')).not.toMatch(/accomplishing/);
+  });
+});
