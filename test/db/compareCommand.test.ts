@@ -42,7 +42,7 @@ describe('tally compare', () => {
     expect(monitor.source).toBe('Syrian Observatory for Human Rights');
     expect(killed!.independentSources).toBe(3);
     expect(killed!.conservative).toBe(1);
-    const us = figures.find((f) => f.label === 'US contractors wounded')!;
+    const us = figures.find((f) => f.label === 'US contractors wounded in Erbil')!;
     expect(us.related).toEqual(expect.arrayContaining(['contractors wounded in total']));
   }, 60_000);
 

@@ -15,9 +15,9 @@ import { corpusPath, type CorpusFile } from '../fixtures/corpus';
 
 const SOHR = 'Syrian Observatory for Human Rights';
 const KILLED = 'key:killed|people|';
-const US_WOUNDED = 'key:wounded|contractors|US';
+const US_WOUNDED = 'key:wounded|contractors|US,at:erbil';
 const TOTAL_WOUNDED = 'key:wounded|contractors|in total';
-const CONTRACTORS_KILLED = 'key:killed|contractors|';
+const CONTRACTORS_KILLED = 'key:killed|contractors|at:erbil';
 const BUKAMAL: CorpusFile[] = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'];
 
 let dir: string;
@@ -118,7 +118,7 @@ describe('figures:act on a real library', () => {
 
     const moved = await act(eventId, { kind: 'move', claims: [claim], to: CONTRACTORS_KILLED });
     const there = holding(moved, wire, 'one');
-    expect(there.figure.keys).toEqual(['killed|contractors|']);
+    expect(there.figure.keys).toEqual(['killed|contractors|at:erbil']);
     expect(there.figure.ref).toMatch(/^figure:\d+$/);
     expect(there.member.placed).toBe(true);
     expect(byRef(moved, KILLED).members.some((m) => m.versionId === wire && m.text === 'one')).toBe(false);
@@ -162,7 +162,7 @@ describe('figures:act on a real library', () => {
     const merged = await act(eventId, { kind: 'merge', figures: [usFigure.ref], into: TOTAL_WOUNDED });
     const into = merged.find((f) => f.keys.includes('wounded|contractors|in total'))!;
     expect(into.ref).not.toBe(usFigure.ref);
-    expect(into.keys).toEqual(['wounded|contractors|US', 'wounded|contractors|in total']);
+    expect(into.keys).toEqual(['wounded|contractors|US,at:erbil', 'wounded|contractors|in total']);
     expect(into.members.map((m) => m.text)).toEqual(expect.arrayContaining(['four', 'A total of six', 'A total of eight', 'six']));
     expect(into.notes.map((n) => n.body)).toEqual(['four of the eight were Americans']);
     expect(merged.some((f) => f.ref === usFigure.ref)).toBe(false);

@@ -21,6 +21,8 @@ export interface EventIncidents {
   places: ReadonlySet<string>;
   /** Places a few figures name while one main place dominates: "in Paris" in a story about Nice. */
   aside: ReadonlySet<string>;
+  /** Places the texts set inside another ("Erbil, northern Iraq"), with the place that holds each. */
+  within: ReadonlyMap<string, string>;
   /** Some figure names two sites or more ("the airport and the metro"): a figure naming one is of that part. */
   severalSites: boolean;
 }
@@ -38,10 +40,45 @@ function mostCommon(counts: ReadonlyMap<string, number>): [string, number] | nul
 
 /** How often a place is named across the event's texts, as a name (with a capital): "Nice" the city, never "nice" the word. */
 function namedIn(place: string, texts: readonly string[]): number {
-  const pattern = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
   let n = 0;
-  for (const text of texts) for (const m of text.matchAll(pattern)) if (/\p{Lu}/u.test(m[0])) n++;
+  for (const text of texts) n += asNames(place, text).length;
   return n;
+}
+
+/** Where a text names a place with a capital. */
+function asNames(place: string, text: string): number[] {
+  const pattern = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  return [...text.matchAll(pattern)].filter((m) => /\p{Lu}/u.test(m[0])).map((m) => m.index);
+}
+
+/** Compass words between a place and the one holding it: "Erbil, northern Iraq", "Muisne in north-west Ecuador". */
+const REGION = String.raw`(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?`;
+
+/** Places the texts write inside another: "Erbil, northern Iraq", "Kabul in Afghanistan", "Nice, France". */
+function containment(places: readonly string[], texts: readonly string[]): Map<string, string> {
+  const within = new Map<string, string>();
+  const known = new Set(places);
+  for (const place of places) {
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(String.raw`\b${escaped}(?:,\s+|\s+in\s+)(?:the\s+)?${REGION}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'giu');
+    for (const text of texts) {
+      for (const m of text.matchAll(pattern)) {
+        const holder = m[1]!.toLowerCase();
+        if (known.has(holder) && holder !== place && /\p{Lu}/u.test(m[0])) within.set(place, holder);
+      }
+    }
+  }
+  return within;
+}
+
+/** How early the texts name a place, as the least share of a text read before its name. */
+function firstNamed(place: string, texts: readonly string[]): number {
+  let first = 1;
+  for (const text of texts) {
+    const at = asNames(place, text)[0];
+    if (at !== undefined) first = Math.min(first, at / Math.max(1, text.length));
+  }
+  return first;
 }
 
 /**
@@ -67,7 +104,9 @@ export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>
   // only where one place clearly dominates do the others stand aside; two cities named as often are both the event's
   // a handful of figures' sentences cannot tell which place the event barely names: only the texts can
   const aside = new Set(texts.length && top >= 3 ? [...places].filter(([p, n]) => n < top / 3 && !nestedIn(p, main)).map(([p]) => p) : []);
-  return { family, centre: mostCommon(places)?.[0] ?? null, places: main, aside, severalSites };
+  // of places named as often, the one the texts name first is where the story is ("strikes in Syria ... after a rocket attack in Erbil")
+  const centre = texts.length ? ([...places].filter(([, n]) => n === top).sort((a, b) => firstNamed(a[0], texts) - firstNamed(b[0], texts))[0]?.[0] ?? null) : (mostCommon(places)?.[0] ?? null);
+  return { family, centre, places: main, aside, within: containment([...places.keys()], texts), severalSites };
 }
 
 /** A place inside another's name ("gaza", "gaza city") is one event told at two scales. */
@@ -94,7 +133,9 @@ export function incidentOf(claim: Pick<ExtractedClaim, 'incident' | 'unit' | 'me
   const month = tagValues(claim, 'month')[0];
   // "killed 130 people in Paris" in a story about Nice: a place the event barely names; "attacks in Paris last November": a place
   // the event names often, with a time of its own
-  const places = tagValues(claim, 'place').filter((p) => !nestedIn(p, centre));
+  // "in Iraq ... in the city of Erbil": the nearer place says where, the one holding it adds nothing
+  const named = tagValues(claim, 'place');
+  const places = named.filter((p) => !nestedIn(p, centre) && !named.some((q) => event.within.get(q) === p));
   const away = places.find((p) => event.aside.has(p)) ?? (past || month ? places[0] : undefined);
   if (away) return `at:${away}`;
   if (past) return `past:${family[0] ?? month ?? ''}`;

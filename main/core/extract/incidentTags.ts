@@ -159,6 +159,10 @@ function placeAfter(tokens: readonly Token[], k: number): string | null {
   if (lowerAt(tokens, p) === 'and' || lowerAt(tokens, p) === 'the') p++;
   if (PLACE_PREPOSITIONS.has(lowerAt(tokens, p))) p++;
   if (lowerAt(tokens, p) === 'the') p++;
+  // "in the northern Iraqi city of Erbil": the place the common noun names
+  let c = p;
+  while (c < p + 4 && (tokens[c]?.pos === 'ADJ' || /^[A-Z]/.test(tokens[c]?.text ?? '')) && !PLACE_NOUNS.has(lowerAt(tokens, c))) c++;
+  if (PLACE_NOUNS.has(lowerAt(tokens, c)) && lowerAt(tokens, c + 1) === 'of' && /^[A-Z]/.test(tokens[c + 2]?.text ?? '')) p = c + 2;
   const name: string[] = [];
   // "al Bukamal", "el Arish": Arabic article prefixes
   if (/^(?:al|el|ad|as|ar)$/.test(lowerAt(tokens, p)) && /^[A-Z]/.test(tokens[p + 1]?.text ?? '')) name.push(tokens[p++]!.lower);

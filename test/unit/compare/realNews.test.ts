@@ -58,6 +58,20 @@ describe('incidents inside an event', () => {
   });
 });
 
+describe('places inside places', () => {
+  it('reads "the northern city of Tarsk" and "Tarsk, northern Arland" as one place, never a second incident in the country', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'Strikes hit depots in Ostria on Friday. Militias have attacked bases in Arland for years, most recently in a rocket attack in the northern city of Tarsk last week that wounded four guards.' },
+      { name: 'b', article: 'b', text: 'Strikes in Ostria killed 17 people. Last week a rocket attack in Tarsk, northern Arland, wounded four guards.' },
+      { name: 'c', article: 'c', text: 'The strikes in Ostria followed a rocket attack in Tarsk last week which wounded five guards.' },
+    ];
+    const { holding } = group(docs);
+    expect(holding('a', 'four guards')).toBe(holding('b', 'four guards'));
+    expect(holding('a', 'four guards')).toBe(holding('c', 'five guards'));
+    expect(holding('a', 'four guards').label).toBe('guards wounded in Tarsk');
+  });
+});
+
 describe('what is counted', () => {
   it('reads "were shot and killed", "left ... dead" and "lost" as one measure of the dead', () => {
     const docs: Doc[] = [
