@@ -3,11 +3,11 @@
 //   capture   bytes → version fields (decode, extract), MB of input per second
 //   import    a folder of 1,000 articles into a new library file, end to end
 //   search    full-text queries over those 1,000 versions, their claims and notes
-//   extract   figures found per MB of article text (the corpus .txt files repeated to 10 MB)
+//   extract   figures found per MB of article text (the dev and the news corpus, each repeated to 10 MB)
 //   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
 //   report    an event of 1,000 versions (100 articles revised ten times): the model, then each format
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +20,7 @@ import { groupFigures } from '../../main/core/compare/groupFigures';
 import { extractClaims } from '../../main/core/extract';
 import { eventFigures } from '../../main/ipc/handlers/figures';
 import { importBatch } from '../../main/library/import/importBatch';
-import { CORPUS_FILES, corpusBytes } from '../fixtures/corpus';
+import { CORPUS_FILES, NEWS_DIR, corpusBytes, newsPath } from '../fixtures/corpus';
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
 import { figuresViewTimes } from './figuresView';
 import { reportTimes } from './report';
@@ -56,13 +56,18 @@ function captureThroughput(kind: 'txt' | 'html', targetBytes: number): string {
   return `capture .${kind}: ${median(runs).toFixed(1)} MB/s (median of 5 runs of ${(total / MB).toFixed(1)} MB)`;
 }
 
+/** The article text of each .txt capture in a folder, as import stores it. */
+function textsOf(files: readonly { name: string; bytes: Uint8Array }[]): string[] {
+  return files.filter((f) => f.name.endsWith('.txt')).map((f) => captureDocument(f.name, f.bytes).text);
+}
+
 /**
- * Extraction throughput on one thread: the development corpus's .txt files,
- * repeated (each copy a separate document, as in a library) until 10 MB of
- * article text has been read. The first run warms the tagger's model up.
+ * Extraction throughput on one thread, on a mix of article texts repeated
+ * (each copy a separate document, as in a library) until 10 MB of article text
+ * has been read: the development corpus's .txt files, and the real news
+ * corpus's 25 documents. The first run warms the tagger's model up.
  */
-function extractionThroughput(targetBytes: number): string {
-  const texts = CORPUS_FILES.filter((n) => n.endsWith('.txt')).map((n) => captureDocument(n, corpusBytes(n)).text);
+function extractionThroughput(mix: string, texts: readonly string[], targetBytes: number): string {
   extractClaims(texts.join('\n\n'));
   const runs: number[] = [];
   let claims = 0;
@@ -77,7 +82,7 @@ function extractionThroughput(targetBytes: number): string {
     });
     runs.push(bytes / MB / (ms / 1000));
   }
-  return `extract figures: ${median(runs).toFixed(1)} MB/s (median of 3 runs of 10 MB; ${claims} claims per run)`;
+  return `extract figures, ${mix}: ${median(runs).toFixed(1)} MB/s (median of 3 runs of 10 MB; ${claims} claims per run)`;
 }
 
 /**
@@ -169,7 +174,10 @@ async function importFolder(count: number): Promise<string[]> {
 
 console.log(`Tally benchmarks, Node ${process.version}, one thread`);
 // Extraction first, on a fresh heap: it is the figure with a target (5 MB/s), and the capture runs leave garbage behind.
-console.log(extractionThroughput(10 * MB));
+const devMix = textsOf(CORPUS_FILES.map((name) => ({ name, bytes: corpusBytes(name) })));
+const newsMix = textsOf(readdirSync(NEWS_DIR).map((name) => ({ name, bytes: new Uint8Array(readFileSync(newsPath(name))) })));
+console.log(extractionThroughput('dev mix', devMix, 10 * MB));
+console.log(extractionThroughput('news mix', newsMix, 10 * MB));
 console.log(groupingTime());
 for (const line of diffTimes()) console.log(line);
 console.log(captureThroughput('txt', 8 * MB));
