@@ -1,6 +1,8 @@
-// A report for an event of 1,000 versions (100 articles, each revised ten
-// times between the two CBS revisions of the corpus), in each format: the
-// model (grouping and the revision comparisons), then each rendering.
+// A report for an event of 1,000 versions (100 captures under their own
+// headlines, each revised ten times between the two CBS revisions of the
+// corpus), in each format: the model (grouping and the revision comparisons),
+// then each rendering. The captures share their wording, so import joins them
+// into one story: the line says how many articles it found.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

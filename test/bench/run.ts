@@ -6,7 +6,7 @@
 //   extract   figures found per MB of article text (the dev and the news corpus, each repeated to 10 MB)
 //   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
-//   report    an event of 1,000 versions (100 articles revised ten times): the model, then each format
+//   report    an event of 1,000 versions (100 headlines of one text, revised ten times): the model, then each format
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
