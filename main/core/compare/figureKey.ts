@@ -23,6 +23,9 @@ const ENTITIES: readonly { cls: string; forms: readonly string[]; measure?: stri
   { cls: 'people', forms: ['arrests', 'detentions', 'detainees'], measure: 'arrested' },
   { cls: 'people', forms: ['deaths', 'fatalities', 'casualties'], measure: 'killed' },
   { cls: 'people', forms: ['injuries'], measure: 'wounded' },
+  // "271 wounded", "the injured": the adjective standing for the people
+  { cls: 'people', forms: ['wounded', 'injured', 'hurt'], measure: 'wounded' },
+  { cls: 'people', forms: ['missing'], measure: 'missing' },
   { cls: 'attackers', forms: ['attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman', 'bombers', 'suicide bombers', 'hijackers', 'perpetrators', 'shooters', 'insurgents'] },
   { cls: 'contractors', forms: ['contractors', 'contractor'] },
   { cls: 'officers', forms: ['officers', 'officer', 'policemen', 'police officers', 'police', 'police personnel'] },
@@ -65,7 +68,7 @@ const MEASURE_LABELS: Readonly<Record<string, string>> = {
   killed: 'killed', wounded: 'wounded', hospitalised: 'taken to hospital', critical: 'in critical condition', missing: 'missing',
   evacuated: 'evacuated', rescued: 'rescued', arrested: 'arrested', kidnapped: 'kidnapped', displaced: 'displaced', damaged: 'damaged',
   cancelled: 'canceled', infected: 'infected', fired: 'fired', attended: 'took part', deployed: 'deployed', added: 'added', cut: 'cut',
-  living: 'living there', 'without power': 'without power',
+  living: 'living there', 'without power': 'without power', 'without water': 'without water', 'without heat': 'without heat',
 };
 
 /** "A smaller 4.5 magnitude quake", "the larger quake": which of several measured things. */
@@ -102,7 +105,7 @@ function entityClass(words: string): { cls: string; measure?: string; weak?: boo
 }
 
 function singular(word: string): string {
-  return word.replace(/(?<=[^s])s$/, '');
+  return word.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
 export interface FigureKey {
@@ -194,11 +197,12 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
     // "Remain poll share" is a share already
     return [...how, ...whose, of && of !== 'percent' ? (/share$/.test(of) ? of : `${of} percent`) : 'percent', ...after, ...ofOwner].join(' ');
   }
-  if (unit && / old$/.test(unit)) return `age of ${thing || 'person'}`;
+  // "age of Richard Norby": a name keeps its capitals
+  if (unit && / old$/.test(unit)) return `age of ${/^\p{Lu}/u.test(claim.entity ?? '') && !demonym ? claim.entity : thing || 'person'}`;
   if (unit === 'magnitude') return `${thing || 'quake'} magnitude`;
   if (unit && !/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(unit)) {
     const what = [thing, measure && !MEASURE_LABELS[measure] && measure !== thing ? measure : ''].filter(Boolean).join(' ');
-    return [...how, ...whose, what || 'amount', `(${unit})`, ...after, ...ofOwner].join(' ');
+    return [...how, ...whose, what || (TIME_UNITS.has(unit) ? 'duration' : 'amount'), `(${unit})`, ...after, ...ofOwner].join(' ');
   }
   const happened = MEASURE_LABELS[measure] ?? '';
   const shown = thing === 'people' && !happened ? 'people' : thing;

@@ -12,7 +12,7 @@
 import type { ExtractedClaim, FigureStatus } from '../model';
 import { figureKey, isKnownMeasure, keyString, type FigureKey } from './figureKey';
 import { eventIncidents, incidentOf } from './incidents';
-import { joinNationalities, splitByDay, splitByPlace, type Group } from './splitFigures';
+import { joinNationalities, joinPlacedFigures, splitByDay, splitByPlace, splitByValue, type Group } from './splitFigures';
 import { judgeFigure } from './verdicts';
 
 export { judgeFigure, latestClaims } from './verdicts';
@@ -99,12 +99,13 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
       continue;
     }
     const suffix = `|${key.entity}|${key.scope.join(',')}`;
-    // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets"
+    // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets", and homes
+    // without power are a part of some homes, never all those "there are 60 homes in the tower" counts
     if (!homes.has(suffix)) {
       homes.set(
         suffix,
         [...groups.entries()]
-          .filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))))
+          .filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))) && !k.startsWith('without '))
           .sort((a, b) => b[1].claims.length - a[1].claims.length)[0]?.[1],
       );
     }
@@ -113,9 +114,10 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
     else add(key, grouped);
   }
   const texts = new Map(docs.map((d) => [d.name, d.text]));
-  return joinNationalities([...groups.values()])
+  return joinPlacedFigures(joinNationalities([...groups.values()]), texts)
     .flatMap((g) => splitByPlace(g, texts))
     .flatMap(splitByDay)
+    .flatMap(splitByValue)
     .map((g) => ({ ...g, ...judgeFigure(g.claims) }))
     .sort((a, b) => b.claims.length - a.claims.length);
 }

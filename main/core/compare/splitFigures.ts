@@ -45,7 +45,8 @@ export function splitByPlace(group: Group, texts: ReadonlyMap<string, string | u
   for (const c of group.claims) {
     // a place named anywhere in the sentence counts too once it is known as one: "the Kabul toll"
     const sentence = (texts.get(c.doc) ?? '').slice(c.claim.sentenceStart, c.claim.sentenceEnd).toLowerCase();
-    const place = placeOf.get(c)!.find((p) => anchors.has(p)) ?? [...anchors].find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
+    // "Nice" is the anchor "Nice Bastille Day" a headline ran together
+    const place = placeOf.get(c)!.map((p) => [...anchors].find((a) => nested(a, p))).find(Boolean) ?? [...anchors].find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
     if (place) parts.get(place)!.push(c);
     else unplaced.push(c);
   }
@@ -144,4 +145,68 @@ export function splitByDay(group: Group): Group[] {
     label: `${group.label} on ${day.charAt(0).toUpperCase()}${day.slice(1)}`,
     claims,
   }));
+}
+
+/** Key parts naming an incident other than the event's own (compare/incidents.ts). */
+const INCIDENT_PART = /^(?:at|past|year|nth|cause|site):|^war$/;
+
+/**
+ * "France has been on edge since attacks in Paris that left 130 people dead":
+ * a figure whose own words name no incident, in a sentence about a place
+ * another figure of the same thing names too, with that figure's number
+ * ("killed 130 people in Paris last November", an earlier incident), is that
+ * figure. It moves there from the event's own figure, where it would read as
+ * a conflict.
+ */
+export function joinPlacedFigures(groups: Group[], texts: ReadonlyMap<string, string | undefined>): Group[] {
+  const incidents = new Map<string, Group[]>();
+  for (const g of groups) {
+    const [measure, entity, scope = ''] = g.key.split('|');
+    const parts = scope.split(',');
+    if (!parts.some((s) => INCIDENT_PART.test(s))) continue;
+    const base = `${measure}|${entity}|${parts.filter((s) => !INCIDENT_PART.test(s)).join(',')}`;
+    incidents.set(base, [...(incidents.get(base) ?? []), g]);
+  }
+  if (incidents.size === 0) return groups;
+  const placesOf = (c: GroupedClaim): string[] => {
+    const text = texts.get(c.doc);
+    return text === undefined ? [] : placesOfSentence(text, c.claim.sentenceStart, c.claim.sentenceEnd);
+  };
+  for (const g of groups) {
+    const homes = incidents.get(g.key);
+    if (!homes) continue;
+    g.claims = g.claims.filter((c) => {
+      const places = placesOf(c);
+      if (places.length === 0) return true;
+      const home = homes.find((h) => h.claims.some((o) => sameAmount(o.claim, c.claim) && placesOf(o).some((p) => places.some((q) => nested(p, q)))));
+      if (!home) return true;
+      home.claims.push(c);
+      return false;
+    });
+  }
+  return groups.filter((g) => g.claims.length > 0);
+}
+
+/**
+ * An age, or a span of time whose text names no verb, is of one person or one
+ * thing: an article giving two ("a man, 61, and another, 94"; "37 hours",
+ * "72 hours") speaks of two, never of a conflict. Such a group splits into one
+ * figure per amount; another outlet's claim joins the amount it agrees with.
+ */
+export function splitByValue(group: Group): Group[] {
+  const [measure, entity, scope = ''] = group.key.split('|');
+  const personal = measure === 'age' || (measure === '' && entity === '' && /\bin (?:seconds|minutes|hours|days|weeks|months|years)\b/.test(scope));
+  if (!personal) return [group];
+  const byDoc = new Map<string, GroupedClaim[]>();
+  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  const twice = [...byDoc.values()].some((mine) => mine.some((a) => mine.some((b) => !sameAmount(a.claim, b.claim))));
+  if (!twice) return [group];
+  const parts: GroupedClaim[][] = [];
+  for (const c of group.claims) {
+    const part = parts.find((p) => sameAmount(p[0]!.claim, c.claim));
+    if (part) part.push(c);
+    else parts.push([c]);
+  }
+  parts.sort((a, b) => b.length - a.length);
+  return parts.map((claims, i) => ({ key: i === 0 ? group.key : `${group.key}#${claims[0]!.claim.value ?? claims[0]!.claim.low}`, label: group.label, claims }));
 }

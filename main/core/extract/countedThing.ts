@@ -7,7 +7,7 @@
 // of", "were in critical condition", "taken to hospital". Amounts in a unit
 // (percentages, money, measurements, durations, ages) say what they measure
 // instead (measuredThing.ts).
-import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, shownMeasure } from './measures';
+import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, serviceCut, shownMeasure } from './measures';
 import { measuredThing } from './measuredThing';
 import { COUNT_NOUNS, ELLIPTICAL, LIGHT_VERBS, clauseSubject, detailAfter, isNoun, isVerb, nounPhrase } from './phrases';
 import type { Quantity } from './quantities';
@@ -88,6 +88,11 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
     const phrase = phraseAt(tokens, q.first - back);
     if (phrase && phrase.length === back) return phrase.shown;
   }
+  // "cut power to 168,000 households", "power had been restored to all but about 900 households"
+  let from = q.first - 1;
+  while (from > 0 && from > q.first - 10 && tokens[from]!.pos !== 'PUNCT') from--;
+  const service = serviceCut(tokens.slice(from, q.first).map((t) => t.lower));
+  if (service) return service;
   const v = tokens[q.first - 1];
   // the tagger sometimes calls a verb in "-ing" a noun: "wounding at least seven others"
   const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower));

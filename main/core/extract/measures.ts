@@ -64,6 +64,8 @@ const PHRASES: readonly { words: readonly string[]; measure: string; shown: stri
   { words: ['death', 'toll'], measure: 'killed', shown: 'killed' },
   { words: ['without', 'power'], measure: 'without power', shown: 'without power' },
   { words: ['without', 'electricity'], measure: 'without power', shown: 'without power' },
+  { words: ['without', 'water'], measure: 'without water', shown: 'without water' },
+  { words: ['without', 'heat'], measure: 'without heat', shown: 'without heat' },
 ];
 
 /** Verb forms shown as one: "kills", "killing", "died" are shown "killed", so figures about the same thing read alike. */
@@ -133,4 +135,25 @@ export function wholeMeasureOf(measure: string): string | null {
 /** Every measure a word may name, for a quick test of a clause. */
 export function isMeasureWord(word: string): boolean {
   return WORDS.has(word.toLowerCase());
+}
+
+/** Services a disaster cuts: "cut power to 168,000 households" leaves them without power. */
+const SERVICES: ReadonlyMap<string, string> = table({
+  power: 'without power', electricity: 'without power', water: 'without water', heat: 'without heat', heating: 'without heat',
+});
+
+/**
+ * "cut power to 168,000 households", "halted water services to about 400,000
+ * households", "power had been restored to all but about 900 households": a
+ * service named before the amount, then "to" or "for", says the homes went
+ * without it. `words` are the lower-case words before the amount, nearest last.
+ */
+export function serviceCut(words: readonly string[]): string | null {
+  const to = words.lastIndexOf('to');
+  if (to < 0 || words.length - to > 4) return null;
+  for (let k = to - 1; k >= 0 && to - k <= 5; k--) {
+    const cut = SERVICES.get(words[k]!);
+    if (cut) return cut;
+  }
+  return null;
 }

@@ -72,6 +72,45 @@ describe('places inside places', () => {
   });
 });
 
+describe('background figures told in passing', () => {
+  it('files "attacks in Paris that left 130 dead" with the Paris toll, not as a conflict with this attack\'s 84', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'Truck kills 84 in Lorient\n\nA truck killed 84 people in Lorient on Thursday. Gunmen killed 130 people in Paris last November.' },
+      { name: 'b', article: 'b', text: 'Lorient attack\n\nAt least 80 people were killed in Lorient. France has been on edge since attacks in Paris that left 130 people dead.' },
+      { name: 'c', article: 'c', text: 'Grief in Lorient\n\nThe attack in Lorient killed 84. Paris was hit last November, when gunmen killed 130 people in Paris.' },
+    ];
+    const { holding } = group(docs);
+    const toll = holding('a', '84');
+    expect(holding('b', 'At least 80')).toBe(toll);
+    expect(holding('b', '130')).toBe(holding('a', '130'));
+    expect(holding('b', '130')).not.toBe(toll);
+    expect(toll.label).toBe('people killed');
+  });
+
+  it('reads two ages in one article as two people, and two outlets\' same age as one', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'A 61-year-old man and a 94-year-old man died while shoveling snow.' },
+      { name: 'b', article: 'b', text: 'The dead included a 94-year-old man who collapsed while shoveling.' },
+    ];
+    const { holding } = group(docs);
+    expect(holding('a', '61-year-old')).not.toBe(holding('a', '94-year-old'));
+    expect(holding('a', '94-year-old')).toBe(holding('b', '94-year-old'));
+    expect(holding('a', '61-year-old').status).toBe('single');
+  });
+
+  it('reads a service cut to homes as homes without it, apart from the homes a building holds', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'The storm cut power to 40,000 homes. There are 60 homes in the tower, an official said.' },
+      { name: 'b', article: 'b', text: 'By evening power had been restored to all but about 900 homes.' },
+    ];
+    const { holding } = group(docs);
+    const power = holding('a', '40,000');
+    expect(holding('b', 'about 900')).toBe(power);
+    expect(holding('a', '60')).not.toBe(power);
+    expect(power.label).toBe('households without power');
+  });
+});
+
 describe('what is counted', () => {
   it('reads "were shot and killed", "left ... dead" and "lost" as one measure of the dead', () => {
     const docs: Doc[] = [
