@@ -6,6 +6,7 @@
 // revision diff can compare them and a changed number reads as a revision,
 // not as a second source. Wording is compared on runs of five words through
 // an index, so a library of a thousand articles costs one pass over runs.
+import { datelineOf } from '../text/dateline';
 import { wordRuns } from '../text/wordRuns';
 import { urlKey } from './articleIdentity';
 
@@ -42,14 +43,6 @@ export function creditsOf(text: string): Set<string> {
     if (name && !/^(?:Additional|Writing|Editing|Reporting)/.test(name)) names.add(name.toLowerCase());
   }
   return names;
-}
-
-/** A dateline in capitals opening a paragraph near the top: "BEIRUT Bomb blasts killed ...", "TAINAN, Taiwan A powerful earthquake ...". */
-const DATELINE = /(?:^|\n)\s*([A-Z][A-Z.'/ -]{2,40}?)(?:,\s+[A-Z][a-z]+\.?)?(?:\s+\((?:Reuters|AP|AFP)\))?\s*(?:[-–—]\s*)?(?=[A-Z](?:[a-z]|\.|\s))/;
-
-export function datelineOf(text: string): string | null {
-  const m = DATELINE.exec(text.slice(0, 1500));
-  return m ? m[1]!.trim() : null;
 }
 
 export function storyTraits(doc: { text: string; canonicalUrl: string | null }): StoryTraits {

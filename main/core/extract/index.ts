@@ -18,6 +18,7 @@ export { mayHoldFigure } from './sentenceFilter';
 import { notAFigure } from './notFigures';
 import { findQuantities, type Quantity } from './quantities';
 import { SourceRegistry } from './sourceRegistry';
+import { datelineAt, mayHoldDateline } from '../text/dateline';
 import { splitParagraphs, splitSentences, type SentenceText } from '../text/sentences';
 import { attributeQuotations } from './quotations';
 import { mayHoldFigure, type SentenceHints } from './sentenceFilter';
@@ -46,7 +47,10 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const state: ExtractionState = { lastHolder: null };
   // the thing counted last goes on into the next paragraph too: wire copy puts one sentence in a paragraph
   let before: CountedBefore | null = null;
-  for (const paragraph of splitParagraphs(text)) {
+  splitParagraphs(text).forEach((whole, index) => {
+    // "WASHINGTON U.S. officials said": the dateline is where the story was filed, never part of a name
+    const dateline = mayHoldDateline(index) ? datelineAt(whole.text) : null;
+    const paragraph = dateline ? { text: whole.text.slice(dateline.length), start: whole.start + dateline.length } : whole;
     const sentences = splitSentences(paragraph);
     const tagged = new Map<SentenceText, Sentence>();
     const mine: ExtractedClaim[] = [];
@@ -65,7 +69,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
     }
     lastSpeaker = attributeQuotations(text, paragraph, sentences, tagged, mine, registry, lastSpeaker);
     claims.push(...mine);
-  }
+  });
   return claims;
 }
 
