@@ -199,7 +199,8 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   }
   // "age of Richard Norby": a name keeps its capitals
   if (unit && / old$/.test(unit)) return `age of ${/^\p{Lu}/u.test(claim.entity ?? '') && !demonym ? claim.entity : thing || 'person'}`;
-  if (unit === 'magnitude') return `${thing || 'quake'} magnitude`;
+  // "struck Ecuador with a magnitude of 7.8": a place is where the quake was, not the quake
+  if (unit === 'magnitude') return `${thing && !/^\p{Lu}/u.test(claim.entity ?? '') ? thing : 'quake'} magnitude`;
   if (unit && !/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(unit)) {
     const what = [thing, measure && !MEASURE_LABELS[measure] && measure !== thing ? measure : ''].filter(Boolean).join(' ');
     return [...how, ...whose, what || (TIME_UNITS.has(unit) ? 'duration' : 'amount'), `(${unit})`, ...after, ...ofOwner].join(' ');

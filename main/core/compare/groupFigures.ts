@@ -101,13 +101,10 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
     const suffix = `|${key.entity}|${key.scope.join(',')}`;
     // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets", and homes
     // without power are a part of some homes, never all those "there are 60 homes in the tower" counts
+    // and only where one thing is done to it: with jobs both added and cut, an amount of jobs that says neither is neither
     if (!homes.has(suffix)) {
-      homes.set(
-        suffix,
-        [...groups.entries()]
-          .filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))) && !k.startsWith('without '))
-          .sort((a, b) => b[1].claims.length - a[1].claims.length)[0]?.[1],
-      );
+      const known = [...groups.entries()].filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))) && !k.startsWith('without '));
+      homes.set(suffix, known.length === 1 ? known[0]![1] : undefined);
     }
     const home = homes.get(suffix);
     if (home) home.claims.push(grouped);

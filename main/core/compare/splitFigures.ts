@@ -188,25 +188,29 @@ export function joinPlacedFigures(groups: Group[], texts: ReadonlyMap<string, st
 }
 
 /**
- * An age, or a span of time whose text names no verb, is of one person or one
- * thing: an article giving two ("a man, 61, and another, 94"; "37 hours",
- * "72 hours") speaks of two, never of a conflict. Such a group splits into one
- * figure per amount; another outlet's claim joins the amount it agrees with.
+ * An age, or an amount whose text names neither what it is of nor what
+ * happened ("37 hours", "0.4 percent"), is of one person or one thing: an
+ * article giving two ("a man, 61, and another, 94"; "37 hours", "72 hours")
+ * speaks of two, never of a conflict. Such a group splits into one figure per
+ * amount; another outlet's claim joins the amount it agrees with.
  */
 export function splitByValue(group: Group): Group[] {
-  const [measure, entity, scope = ''] = group.key.split('|');
-  const personal = measure === 'age' || (measure === '' && entity === '' && /\bin (?:seconds|minutes|hours|days|weeks|months|years)\b/.test(scope));
+  const [measure, entity] = group.key.split('|');
+  const personal = measure === 'age' || (measure === '' && entity === '');
   if (!personal) return [group];
+  // "initially called a magnitude-7.4 quake, later upgraded to 7.8": a value the text supersedes is the same thing's
+  const current = group.claims.filter((c) => c.claim.modality !== 'earlier');
   const byDoc = new Map<string, GroupedClaim[]>();
-  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  for (const c of current) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
   const twice = [...byDoc.values()].some((mine) => mine.some((a) => mine.some((b) => !sameAmount(a.claim, b.claim))));
   if (!twice) return [group];
   const parts: GroupedClaim[][] = [];
-  for (const c of group.claims) {
+  for (const c of current) {
     const part = parts.find((p) => sameAmount(p[0]!.claim, c.claim));
     if (part) part.push(c);
     else parts.push([c]);
   }
   parts.sort((a, b) => b.length - a.length);
+  for (const c of group.claims) if (c.claim.modality === 'earlier') (parts.find((p) => p.some((o) => o.doc === c.doc)) ?? parts[0]!).push(c);
   return parts.map((claims, i) => ({ key: i === 0 ? group.key : `${group.key}#${claims[0]!.claim.value ?? claims[0]!.claim.low}`, label: group.label, claims }));
 }

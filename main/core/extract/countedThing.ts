@@ -93,7 +93,9 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   while (from > 0 && from > q.first - 10 && tokens[from]!.pos !== 'PUNCT') from--;
   const service = serviceCut(tokens.slice(from, q.first).map((t) => t.lower));
   if (service) return service;
-  const v = tokens[q.first - 1];
+  // "adding just 38,000 jobs", "added only 10,000": a limiting adverb between the verb and its amount
+  const k = /^(?:just|only|nearly|almost|roughly|some|another|a)$/.test(lowerAt(tokens, q.first - 1)) ? q.first - 2 : q.first - 1;
+  const v = tokens[k];
   // the tagger sometimes calls a verb in "-ing" a noun: "wounding at least seven others"
   const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower));
   if (!verbLike || LIGHT_VERBS.has(v!.lower)) return null;

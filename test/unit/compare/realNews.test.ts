@@ -145,6 +145,14 @@ describe('what is counted', () => {
     expect(holding('a', 'Three')).not.toBe(killed);
   });
 
+  it('reads "adding just 38,000 jobs" as jobs added, and an amount of jobs that says neither added nor cut as neither', () => {
+    const text = 'The economy slowed in May, adding just 38,000 jobs. Factories cut 5,000 jobs. The agency lowered its estimate of hiring in March by 9,000 jobs.';
+    const { holding } = group(one(text));
+    expect(holding('a', '38,000').label).toBe('jobs added');
+    expect(holding('a', '9,000')).not.toBe(holding('a', '5,000'));
+    expect(holding('a', '9,000')).not.toBe(holding('a', '38,000'));
+  });
+
   it('lines up the attackers killed however they are named', () => {
     const docs: Doc[] = [
       { name: 'a', article: 'a', text: 'Police said three assailants were killed in the shootout.' },
