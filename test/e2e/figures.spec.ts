@@ -131,14 +131,17 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   await expect(figures.claims().filter({ hasText: 'Kataib Hezbollah' })).toHaveCount(1);
 
   // Merge asks first; the merged figure's claims join the other.
+  // the list shows the rows in view: a single-source figure far down is found by its name
   const soldier = figures.row(/^US soldier$/);
+  await figures.search('US soldier');
   await figures.select(soldier);
-  await figures.detail.getByRole('combobox', { name: /Merge this figure into/ }).selectOption({ label: 'US service member wounded (3)' });
+  await figures.detail.getByRole('combobox', { name: /Merge this figure into/ }).selectOption({ label: 'US service member wounded in Erbil (3)' });
   await figures.detail.getByRole('button', { name: 'Merge…' }).click();
-  await expect(figures.detail.getByRole('alert')).toContainText('join “US service member wounded”');
+  await expect(figures.detail.getByRole('alert')).toContainText('join “US service member wounded in Erbil”');
   await figures.detail.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(soldier).toHaveCount(0);
-  await expect(figures.detailLabel()).toHaveText('US service member wounded');
+  await figures.search('');
+  await expect(figures.detailLabel()).toHaveText('US service member wounded in Erbil');
   await expect(figures.claims()).toHaveCount(4);
 
   // Grade the Observatory E (unreliable): it leaves the conservative value.
@@ -179,7 +182,7 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   await expect(history.filter({ hasText: 'Renamed “people killed” to “people killed in the strikes”' })).toHaveCount(1);
   await expect(history.filter({ hasText: 'Chose 17–22 as the best value of “people killed in the strikes”' })).toHaveCount(1);
   await expect(history.filter({ hasText: 'Split 1 claim off “people killed in the strikes” into “militia fighters killed”' })).toHaveCount(1);
-  await expect(history.filter({ hasText: 'Merged “US soldier” into “US service member wounded”' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Merged “US soldier” into “US service member wounded in Erbil”' })).toHaveCount(1);
   await expect(history.filter({ hasText: 'Graded Syrian Observatory for Human Rights E' })).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('history.png') });
   await page.keyboard.press('Escape');

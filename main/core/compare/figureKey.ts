@@ -205,7 +205,10 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
     const what = [thing, measure && !MEASURE_LABELS[measure] && measure !== thing ? measure : ''].filter(Boolean).join(' ');
     return [...how, ...whose, what || (TIME_UNITS.has(unit) ? 'duration' : 'amount'), `(${unit})`, ...after, ...ofOwner].join(' ');
   }
-  const happened = MEASURE_LABELS[measure] ?? '';
+  // "bakolurks seized": a verb the text says of the counted thing, where no known measure names what happened; never of a
+  // holder's amount, which every outlet moves with a verb of its own ("amassed", "pushed him to")
+  const said = !measure && !claim.holder && !unit && claim.modality === null && /^[a-z]+(?:ed|en|wn)$/.test(claim.measure ?? '') ? claim.measure! : '';
+  const happened = MEASURE_LABELS[measure] ?? said;
   const shown = thing === 'people' && !happened ? 'people' : thing;
   const parts = [...how, ...nationality, ...whose, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total, ...ofOwner];
   if (unit) parts.push(`(${unit})`);

@@ -11,7 +11,7 @@
 // (verdicts.ts).
 import type { ExtractedClaim, FigureStatus } from '../model';
 import { figureKey, isKnownMeasure, keyString, type FigureKey } from './figureKey';
-import { eventIncidents, incidentOf } from './incidents';
+import { eventIncidents, incidentOf, isIncidentPart, withoutIncident } from './incidents';
 import { joinNationalities, joinPlacedFigures, splitByDay, splitByPlace, splitByValue, type Group } from './splitFigures';
 import { judgeFigure } from './verdicts';
 
@@ -99,11 +99,16 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
       continue;
     }
     const suffix = `|${key.entity}|${key.scope.join(',')}`;
-    // only a figure whose measure is one of the known kinds; "six more remaining" is no home for "14 rockets", and homes
-    // without power are a part of some homes, never all those "there are 60 homes in the tower" counts
-    // and only where one thing is done to it: with jobs both added and cut, an amount of jobs that says neither is neither
+    // only a figure whose measure is one of the known kinds, of any incident ("wounded four US contractors and a service
+    // member" names no place, the figure it joins does); "six more remaining" is no home for "14 rockets", and homes
+    // without power are a part of some homes, never all those "there are 60 homes in the tower" counts; and only where
+    // one thing is done to it: with jobs both added and cut, an amount of jobs that says neither is neither
     if (!homes.has(suffix)) {
-      const known = [...groups.entries()].filter(([k]) => k.endsWith(suffix) && isKnownMeasure(k.slice(0, k.indexOf('|'))) && !k.startsWith('without '));
+      const known = [...groups.entries()].filter(([k]) => {
+        const [measure = '', entity, scope = ''] = k.split('|');
+        const own = key.scope.some(isIncidentPart) ? scope : withoutIncident(scope.split(',')).join(',');
+        return entity === key.entity && own === key.scope.join(',') && isKnownMeasure(measure) && !measure.startsWith('without ');
+      });
       homes.set(suffix, known.length === 1 ? known[0]![1] : undefined);
     }
     const home = homes.get(suffix);

@@ -148,3 +148,15 @@ export function incidentOf(claim: Pick<ExtractedClaim, 'incident' | 'unit' | 'me
   if (event.severalSites && sites.length === 1) return `site:${sites[0]}`;
   return '';
 }
+
+/** Key parts naming an incident other than the event's own, as incidentOf writes them. */
+const INCIDENT_PART = /^(?:at|past|year|nth|cause|site):|^war$/;
+
+/** A key's scope without the incident it names: the same thing counted, whichever incident of the event. */
+export function withoutIncident(scope: readonly string[]): string[] {
+  return scope.filter((s) => !INCIDENT_PART.test(s));
+}
+
+export function isIncidentPart(part: string): boolean {
+  return INCIDENT_PART.test(part);
+}

@@ -6,6 +6,7 @@
 // is the same dead as another outlet's "30 people", and "a total of 115" the
 // same as another's "115", unless some text counts both.
 import { placesOfSentence } from './eventPlaces';
+import { isIncidentPart, withoutIncident } from './incidents';
 import type { GroupedClaim } from './groupFigures';
 import { sameAmount } from './verdicts';
 
@@ -147,9 +148,6 @@ export function splitByDay(group: Group): Group[] {
   }));
 }
 
-/** Key parts naming an incident other than the event's own (compare/incidents.ts). */
-const INCIDENT_PART = /^(?:at|past|year|nth|cause|site):|^war$/;
-
 /**
  * "France has been on edge since attacks in Paris that left 130 people dead":
  * a figure whose own words name no incident, in a sentence about a place
@@ -163,8 +161,8 @@ export function joinPlacedFigures(groups: Group[], texts: ReadonlyMap<string, st
   for (const g of groups) {
     const [measure, entity, scope = ''] = g.key.split('|');
     const parts = scope.split(',');
-    if (!parts.some((s) => INCIDENT_PART.test(s))) continue;
-    const base = `${measure}|${entity}|${parts.filter((s) => !INCIDENT_PART.test(s)).join(',')}`;
+    if (!parts.some(isIncidentPart)) continue;
+    const base = `${measure}|${entity}|${withoutIncident(parts).join(',')}`;
     incidents.set(base, [...(incidents.get(base) ?? []), g]);
   }
   if (incidents.size === 0) return groups;

@@ -56,6 +56,11 @@ export class FiguresPage {
     await expect(this.filterButton(name)).toHaveAttribute('aria-pressed', 'true');
   }
 
+  /** Narrows the rows to figures whose name or sources hold the text; an empty text shows them all again. */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Filter figures' }).fill(text);
+  }
+
   /** Selects a figure's row by clicking its label. */
   async select(row: Locator): Promise<void> {
     await row.locator('.fig-label-text').click();
