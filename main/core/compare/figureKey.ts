@@ -190,7 +190,7 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   const whose = claim.holder && !owner ? [claim.holder] : [];
   const ofOwner = owner ? [`of the ${owner}`] : [];
   const total = scope.includes('in total') ? ['in total'] : [];
-  const how = claim.modality === 'forecast' ? ['forecast'] : [];
+  const how = claim.modality === 'forecast' ? ['forecast'] : claim.modality === 'peak' ? ['peak'] : [];
   const after = claim.modality === 'needed' ? ['needed'] : claim.modality === 'target' ? ['target'] : [];
   if (unit === 'percent') {
     const of = (claim.entity ?? '').replace(/^percent of /, '').replace(/ percent$/, '');

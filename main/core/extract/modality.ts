@@ -8,7 +8,7 @@
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
 
-export type Modality = 'forecast' | 'needed' | 'target' | 'earlier';
+export type Modality = 'forecast' | 'needed' | 'target' | 'earlier' | 'peak';
 
 /** Words before the figure, in its clause, that make it a forecast. */
 const FORECAST = new Set([
@@ -21,6 +21,10 @@ const NEEDED = new Set(['needed', 'needs', 'need', 'required', 'requires', 'nece
 const TARGET = new Set(['target', 'targets', 'goal', 'goals', 'aim', 'objective']);
 /** Words that say a figure was superseded: "initially called", "first reported", "previously put at". */
 const EARLIER = new Set(['initially', 'originally', 'previously', 'earlier', 'first']);
+/** Verbs of a change from one value to another: "fell from 5 percent to 4.7 percent". */
+const CHANGES = new Set(['fell', 'rose', 'dropped', 'climbed', 'increased', 'decreased', 'declined', 'jumped', 'slipped', 'edged', 'grew', 'went', 'soared', 'plunged', 'risen', 'fallen', 'revised', 'raised', 'lowered', 'cut']);
+/** Words that make a value a high point, not the current one: "since peaking at 10 percent", "a record high of 28 inches". */
+const PEAKS = new Set(['peaking', 'peaked', 'peak', 'high', 'highs', 'record']);
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 
@@ -39,6 +43,10 @@ export function modalityOf(tokens: readonly Token[], q: Quantity, end: number): 
   }
   // "the Fed's 2.0 percent target", "a target of 2 percent"
   if (TARGET.has(lowerAt(tokens, end + 1)) || TARGET.has(lowerAt(tokens, q.last + 1)) || (lowerAt(tokens, q.first - 1) === 'of' && TARGET.has(lowerAt(tokens, q.first - 2)))) return 'target';
+  // "the rate fell from 5 percent to 4.7 percent": the value it moved from is the same figure's earlier value
+  if (lowerAt(tokens, q.first - 1) === 'from' && (CHANGES.has(lowerAt(tokens, q.first - 2)) || CHANGES.has(lowerAt(tokens, q.first - 3))) && lowerAt(tokens, q.last + 1) === 'to') return 'earlier';
+  // "since peaking at 10 percent", "a peak of 10 percent", "the record high of 28 inches"
+  if ((lowerAt(tokens, q.first - 1) === 'at' || lowerAt(tokens, q.first - 1) === 'of') && PEAKS.has(lowerAt(tokens, q.first - 2))) return 'peak';
   const start = clauseStart(tokens, q.first);
   let needed = false;
   for (let k = q.first - 1; k >= start && q.first - k <= 14; k--) {

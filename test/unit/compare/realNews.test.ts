@@ -189,6 +189,16 @@ describe('verdicts a researcher would sign', () => {
     expect(group(docs).holding('v2', 'Five').status).toBe('revised');
   });
 
+  it('reads "fell from 5 percent to 4.7 percent" as a change, and "since peaking at 10 percent" as a high point of its own', () => {
+    const text = 'The jobless rate fell from 5 percent to 4.7 percent. The rate has fallen by half since peaking at 10 percent after the recession.';
+    const { holding } = group(one(text));
+    const rate = holding('a', '4.7 percent');
+    expect(holding('a', '5 percent')).toBe(rate);
+    expect(rate.status).toBe('revised');
+    expect(holding('a', '10 percent')).not.toBe(rate);
+    expect(holding('a', '10 percent').label).toMatch(/^peak /);
+  });
+
   it('takes a superseded number as an earlier value: "initially put at 7.4, later upgraded to 7.8"', () => {
     const text = 'The quake was initially called a magnitude-7.4 quake, but the agency later upgraded it to a magnitude-7.8 quake.';
     expect(group(one(text)).holding('a', 'magnitude-7.8').status).toBe('revised');
