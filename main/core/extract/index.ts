@@ -19,11 +19,11 @@ import { notAFigure } from './notFigures';
 import { findQuantities, type Quantity } from './quantities';
 import { SourceRegistry } from './sourceRegistry';
 import { datelineAt, mayHoldDateline } from '../text/dateline';
-import { splitParagraphs, splitSentences, type SentenceText } from '../text/sentences';
+import { splitParagraphs, splitSentences, type Paragraph, type SentenceText } from '../text/sentences';
 import { attributeQuotations } from './quotations';
 import { mayHoldFigure, type SentenceHints } from './sentenceFilter';
 import { rememberSpeakers, resolvePronounIn } from './speakers';
-import { tagSentence, type Sentence, type Token } from './tokens';
+import { tagSentences, type Sentence, type Token } from './tokens';
 
 /** Stored with every automatic claim, so a library can tell which extractor wrote it. */
 export const EXTRACTOR_VERSION = '2';
@@ -47,30 +47,45 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const state: ExtractionState = { lastHolder: null };
   // the thing counted last goes on into the next paragraph too: wire copy puts one sentence in a paragraph
   let before: CountedBefore | null = null;
-  splitParagraphs(text).forEach((whole, index) => {
+  const paragraphs = readParagraphs(text);
+  // every sentence that could hold a figure is tagged up front, in one batch: tagging is the costly step and
+  // reads no context across sentences
+  const candidates = paragraphs.flatMap((p) => p.sentences.filter((s, i) => p.hints[i]));
+  const tags = tagSentences(candidates);
+  const tagged = new Map<SentenceText, Sentence>(candidates.map((s, i) => [s, tags[i]!]));
+  for (const { paragraph, sentences, hints } of paragraphs) {
+    const mine: ExtractedClaim[] = [];
+    sentences.forEach((sentenceText, i) => {
+      registry.nextSentence();
+      rememberSpeakers(sentenceText.text, registry);
+      const sentence = tagged.get(sentenceText);
+      if (!sentence) return;
+      const found = sentenceClaims(text, sentence, registry, before, hints[i]!, state);
+      for (const f of found) mine.push(f.claim);
+      const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
+      if (last?.entity) before = { entity: last.entity, measure: last.measure, source: last.source };
+    });
+    lastSpeaker = attributeQuotations(text, paragraph, sentences, tagged, mine, registry, lastSpeaker);
+    claims.push(...mine);
+  }
+  return claims;
+}
+
+/** A paragraph with its sentences and what each may hold (null: nothing to tag). */
+interface ReadParagraph {
+  paragraph: Paragraph;
+  sentences: SentenceText[];
+  hints: (SentenceHints | null)[];
+}
+
+function readParagraphs(text: string): ReadParagraph[] {
+  return splitParagraphs(text).map((whole, index) => {
     // "WASHINGTON U.S. officials said": the dateline is where the story was filed, never part of a name
     const dateline = mayHoldDateline(index) ? datelineAt(whole.text) : null;
     const paragraph = dateline ? { text: whole.text.slice(dateline.length), start: whole.start + dateline.length } : whole;
     const sentences = splitSentences(paragraph);
-    const tagged = new Map<SentenceText, Sentence>();
-    const mine: ExtractedClaim[] = [];
-    for (const sentenceText of sentences) {
-      registry.nextSentence();
-      rememberSpeakers(sentenceText.text, registry);
-      const hints = mayHoldFigure(sentenceText.text);
-      if (!hints) continue;
-      // one tagger call a sentence: the tagger reads a paragraph of them no faster
-      const sentence = tagSentence(sentenceText);
-      tagged.set(sentenceText, sentence);
-      const found = sentenceClaims(text, sentence, registry, before, hints, state);
-      for (const f of found) mine.push(f.claim);
-      const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
-      if (last?.entity) before = { entity: last.entity, measure: last.measure, source: last.source };
-    }
-    lastSpeaker = attributeQuotations(text, paragraph, sentences, tagged, mine, registry, lastSpeaker);
-    claims.push(...mine);
+    return { paragraph, sentences, hints: sentences.map((s) => mayHoldFigure(s.text)) };
   });
-  return claims;
 }
 
 /** What reading a text remembers from sentence to sentence besides its sources: the last holder named, whom "him" means. */

@@ -1,7 +1,7 @@
 // Paragraphs, sentences and tagged tokens, with offsets into the whole text.
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs, splitSentences, type Paragraph } from '../../../main/core/text/sentences';
-import { tagSentence } from '../../../main/core/extract/tokens';
+import { tagSentence, tagSentences } from '../../../main/core/extract/tokens';
 import { claimOn, claimsIn } from './claims';
 
 const sentences = (text: string, start = 0): string[] => splitSentences({ text, start }).map((s) => s.text);
@@ -126,6 +126,29 @@ describe('tagSentence', () => {
     expect(tokens.map((t) => t.lower)).toEqual(['police', 'detained', '17', 'protesters', '.']);
     expect(tokens[2]!.pos).toBe('NUM');
     expect(tokens[4]!.pos).toBe('PUNCT');
+  });
+});
+
+describe('tagSentences', () => {
+  const text =
+    'Rescuers said 14 people died.\n\nThe “fishermen’s” union said 3,000 boats stayed in port.\n\nIt said 14 had died, not 41. Officials gave no figure. A third boat sank.';
+  const found = splitParagraphs(text).flatMap((p) => splitSentences(p));
+
+  it('tags many sentences in one call exactly as it tags each alone, offsets and curly quotes included', () => {
+    const together = tagSentences(found);
+    expect(together).toHaveLength(found.length);
+    together.forEach((s, i) => {
+      expect(s).toEqual(tagSentence(found[i]!));
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    });
+    expect(together[1]!.tokens.map((t) => t.text)).toContain('“');
+  });
+
+  it('gives a sentence with no tokens an empty list, and keeps the ones after it in place', () => {
+    const withBlank = [found[0]!, { text: ' ', start: 0 }, found[2]!];
+    const together = tagSentences(withBlank);
+    expect(together[1]!.tokens).toEqual([]);
+    expect(together[2]).toEqual(tagSentence(found[2]!));
   });
 });
 
