@@ -101,9 +101,7 @@ export function incidentTags(tokens: readonly Token[], q: Quantity, clause: read
 const perToken = new WeakMap<readonly Token[], (readonly string[] | undefined)[]>();
 
 /** The tags token `k` gives, worked out the first time a figure's stretch reaches it. */
-function tagsAt(tokens: readonly Token[], k: number): readonly string[] {
-  let memo = perToken.get(tokens);
-  if (!memo) perToken.set(tokens, (memo = []));
+function tagsAt(tokens: readonly Token[], k: number, memo: (readonly string[] | undefined)[]): readonly string[] {
   const known = memo[k];
   if (known) return known;
   const t = tokens[k]!;
@@ -174,9 +172,11 @@ function placeAfter(tokens: readonly Token[], k: number): string | null {
 
 function tagsIn(tokens: readonly Token[], q: Quantity, [first, last]: [number, number]): string[] {
   const tags = new Set<string>();
+  let memo = perToken.get(tokens);
+  if (!memo) perToken.set(tokens, (memo = []));
   for (let k = first; k <= last; k++) {
     if (k >= q.first && k <= q.last) continue;
-    for (const tag of tagsAt(tokens, k)) tags.add(tag);
+    for (const tag of tagsAt(tokens, k, memo)) tags.add(tag);
   }
   return [...tags].sort();
 }

@@ -10,7 +10,6 @@
 /** "killed a contractor", "a foreign contractor was killed": the only places where "a" counts one without a number nearby. */
 const CASUALTY_WITH_ARTICLE =
   /\b(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\s+an?\s|\ban?\s+(?:[\w-]+\s+){0,3}(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|kidnapped|abducted|arrested|detained|evacuated|shot)\b/i;
-const NEGATION = /\b(?:not|n't|no|declined|refused)\b/i;
 const NO_FIGURE = /\b(?:not|n't|no|declined|refused)\b[^.]{0,60}\b(?:casualt\w*|figures?|numbers?|toll|tally|estimates?|count|how many)\b/i;
 
 /** Dates, years and times of day: digits that are never figures ("Feb 26", "14 March", "in 2019", "23:40"). */
@@ -46,12 +45,13 @@ const STRONG_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful)\b/i;
 
 export function mayHoldFigure(sentence: string): SentenceHints | null {
+  // NO_FIGURE opens with the negation itself, so one scan answers both
+  const noFigure = NO_FIGURE.test(sentence);
+  // digits or a strong number word settle it: most sentences with a figure stop here
+  if (hasFigureDigits(sentence) || STRONG_WORDS.test(sentence)) return { noFigure };
   const casualty = CASUALTY_WORD.test(sentence);
   // "one of the worst floods", "half his day": a weak number word alone is worth tagging only beside a casualty or a holding
-  const numbers =
-    hasFigureDigits(sentence) || STRONG_WORDS.test(sentence) || (WEAK_WORDS.test(sentence) && (casualty || /\b(?:had|has|have|with|hold|dead|died|missing)\b/i.test(sentence) || /\b(?:half|third|quarter|tenth)s? of\b|\bseveral hundred|\ba score of/i.test(sentence)));
-  const noFigure = NEGATION.test(sentence) && NO_FIGURE.test(sentence);
-  if (!numbers && !noFigure && !(casualty && CASUALTY_WITH_ARTICLE.test(sentence))) return null;
+  const weak = WEAK_WORDS.test(sentence) && (casualty || /\b(?:had|has|have|with|hold|dead|died|missing)\b/i.test(sentence) || /\b(?:half|third|quarter|tenth)s? of\b|\bseveral hundred|\ba score of/i.test(sentence));
+  if (!weak && !noFigure && !(casualty && CASUALTY_WITH_ARTICLE.test(sentence))) return null;
   return { noFigure };
 }
-
