@@ -138,7 +138,9 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   let measure = measureOf(claim) || (known?.weak ? '' : known?.measure) || verb || known?.measure || measureClass(entityWords) || '';
   // "the village lost six miners in the attack": people lost to an event or a cause are dead; jobs lost, or a plant's workers, are cut
   const person = known?.cls === 'people' || known?.cls === 'troops' || known?.cls === 'officers' || PERSON_NOUNS.has(entityWords.split(' ').at(-1)!);
-  if (measure === 'cut' && person && /^los[ten]/.test(claim.measure?.toLowerCase() ?? '') && claim.incident.some((t) => /^(?:event|cause):/.test(t))) measure = 'killed';
+  // ("the village lost six men" too); a plant's "workers" or "employees" lost with no event named were laid off
+  const employed = /^(?:workers|employees|staff|jobs)$/.test(entityWords.split(' ').at(-1)!);
+  if (measure === 'cut' && person && /^los[ten]/.test(claim.measure?.toLowerCase() ?? '') && (!employed || claim.incident.some((t) => /^(?:event|cause):/.test(t)))) measure = 'killed';
   const demonym = entityWords.includes(' ') ? null : demonymOf(claim.entity ?? '');
   if (demonym) {
     scope.push(demonym);

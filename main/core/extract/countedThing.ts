@@ -98,10 +98,19 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   const v = tokens[k];
   // the tagger sometimes calls a verb in "-ing" a noun: "wounding at least seven others"
   const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower));
+  // "Employers added 38,000 jobs": "added" is done to its object, unless a clause follows ("He added 12 people were hurt")
+  if (v && /^add(?:s|ed|ing)?$/.test(v.lower) && isVerb(v) && !clauseFollows(tokens, q.last + 1)) return shownMeasure(v.lower);
   if (!verbLike || LIGHT_VERBS.has(v!.lower)) return null;
   // "leaving at least 77 people dead": "leaving" is light when a result follows
   if ((v!.lower === 'leaving' || v!.lower === 'left')) return null;
   return shownMeasure(v!.lower);
+}
+
+/** The noun phrase from `from` is a clause's subject: a verb follows it. */
+function clauseFollows(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')) k++;
+  return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB';
 }
 
 /** "About a dozen Americans in a handful of states have been diagnosed": the end of a prepositional phrase after the counted thing. */

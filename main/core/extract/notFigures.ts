@@ -21,7 +21,18 @@ const STREET_WORDS = new Set(['street', 'st', 'st.', 'road', 'rd', 'rd.', 'avenu
 const ONE_IDIOMS = new Set(['point', 'day', 'time', 'way', 'side', 'hand', 'thing', 'another', 'stage']);
 
 /** Words before a number that make it a label: "No. 10", "page 2", "Article 5". */
-const LABEL_WORDS = new Set(['no.', 'no', '#', 'number', 'page', 'photo', 'image', 'slide', 'chapter', 'article', 'section', 'resolution', 'flight', 'route', 'room', 'gate', 'version', 'level', 'phase', 'episode', 'season', 'grade']);
+const LABEL_WORDS = new Set(['no.', 'no', '#', 'number', 'page', 'photo', 'image', 'slide', 'chapter', 'article', 'section', 'resolution', 'flight', 'route', 'room', 'gate', 'version', 'level', 'phase', 'episode', 'season', 'grade',
+  'paragraph', 'paragraphs', 'para', 'item', 'clause', 'platform', 'channel', 'table', 'annex', 'appendix', 'exhibit', 'interstate', 'highway']);
+
+/** Verbs that take a phone number: "dialled 999"; a call verb only when no counted thing follows ("called 911", never "called 300 reservists"). */
+const DIAL = new Set(['dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing']);
+const CALL = new Set(['call', 'calls', 'called', 'calling', 'phoned', 'rang', 'texted']);
+
+/** What follows a market index's name: how it moved, or the word "index". */
+const MARKET_WORDS = new Set([
+  'index', 'indexes', 'indices', 'futures', 'fell', 'rose', 'gained', 'lost', 'closed', 'ended', 'dropped', 'slipped', 'climbed', 'jumped', 'edged',
+  'shed', 'tumbled', 'rallied', 'sank', 'surged', 'slid', 'declined', 'advanced', 'added', 'finished', 'opened', 'was', 'is', 'has', 'had',
+]);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -45,7 +56,8 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
     const pluralNoun = after && after.pos === 'NOUN' && /s$/.test(after.lower);
     if (!pluralNoun) return 'year';
   }
-  if (digits && /^\d{4}[-–]\d{2,4}$/.test(num.text)) return 'years';
+  // "2015-16", "the 1998-9 season"
+  if (digits && /^\d{4}[-–]\d{1,4}$/.test(num.text)) return 'years';
   if (/^\d{1,2}:\d{2}$/.test(end.text) || (after && TIME_SUFFIXES.has(after.lower) && digits)) return 'time of day';
   if (before && WEEKDAYS.has(before.lower) && digits && small && !isNounish(after)) return 'date';
 
@@ -67,6 +79,10 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
     }
   }
   if (before && LABEL_WORDS.has(before.lower) && q.first === q.numFirst) return 'label';
+  // "dialled 999", "called 911": a number dialled is a phone number
+  if (digits && before && (DIAL.has(before.lower) || (CALL.has(before.lower) && !isNounish(after))) && q.first === q.numFirst) return 'phone number';
+  // "the S&P 500 fell", "the FTSE 100 index": a market index's name ends in a number, and what follows says how it moved
+  if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && after && (MARKET_WORDS.has(after.lower) || /^['’]s$/.test(after.text))) return 'part of a name';
   // "Boeing 737", "Apollo 11": a name ending in a number, not a count of anything
   if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !isNounish(after) && q.unit === 'count') {
     return 'part of a name';
@@ -79,7 +95,8 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   // "if the two are just associated": a number word standing for things named before, with no count of its own
   if (q.words && before?.lower === 'the' && (after?.pos === 'AUX' || after?.pos === 'VERB') && !casualtyNear(tokens, q)) return 'pronoun';
   // "Air Force Two", "Group of Twenty": a capitalised number word inside a name
-  if (q.words && /^[A-Z]/.test(num.text) && q.first === q.numFirst && q.numFirst > 0 && /^[A-Z]/.test(before?.text ?? '') && (before?.pos === 'PROPN' || before?.lower === 'of')) return 'part of a name';
+  const nameBefore = (before?.pos === 'PROPN' && /^[A-Z]/.test(before.text)) || (before?.lower === 'of' && /^[A-Z]/.test(tokens[q.numFirst - 2]?.text ?? ''));
+  if (q.words && /^[A-Z]/.test(num.text) && q.first === q.numFirst && q.numFirst > 0 && nameBefore) return 'part of a name';
   // "(2330.TW)": a stock ticker
   if (digits && after?.text === '.' && after.start === end.end && /^[A-Z]{1,4}$/.test(after2?.text ?? '') && after2!.start === after.end) return 'code';
   // "one of the most dangerous": a superlative, not a count

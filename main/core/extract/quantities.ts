@@ -255,10 +255,13 @@ function ageNamedBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** "Cruz, 45, said": a person's age set off by commas after the name. */
+/** "Cruz, 45, said", "The victim, 54, was": a person's age set off by commas after the name, or after one person named by a noun. */
 function ageAfterName(tokens: readonly Token[], first: number, last: number, value: number | null): boolean {
-  return value !== null && Number.isInteger(value) && value > 0 && value < 120 && /^\d+$/.test(tokens[first]!.text) && first === last &&
-    tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN' && tokens[last + 1]?.text === ',';
+  if (!(value !== null && Number.isInteger(value) && value > 0 && value < 120 && /^\d+$/.test(tokens[first]!.text) && first === last)) return false;
+  if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return false;
+  const named = tokens[first - 2];
+  // one person, not a group: a singular common noun after a determiner ("the driver", "his wife"), never "the dead, 22,"
+  return named?.pos === 'PROPN' || (named?.pos === 'NOUN' && !/s$/.test(named.lower) && (tokens[first - 3]?.pos === 'DET' || tokens[first - 3]?.pos === 'PRON'));
 }
 
 /** All amounts in the sentence, left to right, not overlapping. */

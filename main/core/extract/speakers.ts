@@ -32,6 +32,9 @@ const GROUP_SUBJECT = /^(?:[A-Z][\w.’'-]*\s+){1,4}(?:officials|authorities|pol
 /** "John Kirby, the Pentagon spokesman, said", "The Syrian Observatory for Human Rights, a Britain-based war monitor, said". */
 const NAME_WITH_DESCRIPTION = /(?:^|[.;:]\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*),\s+((?:the|a|an)\s+[^,]{1,80}),\s+(?:said|says|told)\b/;
 
+/** 'said Maria Lund, the flood coordinator', '," says Lund.': a capitalised name right after the verb that ends a quotation's attribution. */
+const INVERTED_SPEAKER = /[,"”]\s+(?:said|says|added|adds)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+(?:the|a|an)\s+([^,.;]{1,60}))?(?=[,.;]|$)/;
+
 export function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
   const titled = TITLED_SUBJECT.exec(sentence)?.[0] ?? GROUP_SUBJECT.exec(sentence)?.[0];
   if (titled && /^[A-Z]/.test(titled)) registry.resolve(titled);
@@ -43,6 +46,12 @@ export function rememberSpeakers(sentence: string, registry: SourceRegistry): vo
     const title = description.replace(/^(?:the|a|an)\s+/, '');
     const person = PERSON_DESCRIPTION.test(title) && !/^The\s/.test(name);
     registry.resolve(person ? `${title} ${name}` : name, person ? null : description);
+  }
+  // '"We lost everything," said Maria Lund, the flood coordinator': a speaker named after the verb, with what she is
+  const inverted = INVERTED_SPEAKER.exec(sentence);
+  if (inverted) {
+    const [, name, description] = inverted as unknown as [string, string, string | undefined];
+    registry.resolve(name, description ? `the ${description}` : null);
   }
   SPEAKER_VERB.lastIndex = 0;
   for (let m = SPEAKER_VERB.exec(sentence); m; m = SPEAKER_VERB.exec(sentence)) {

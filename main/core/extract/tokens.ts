@@ -84,7 +84,7 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
   let cursor = 0;
   const close = (): void => {
     const sentence = sentences[s]!;
-    out.push({ tokens: repairNumbers(tokens), start: sentence.start, end: sentence.start + sentence.text.length });
+    out.push({ tokens: joinDomains(repairNumbers(tokens)), start: sentence.start, end: sentence.start + sentence.text.length });
     tokens = [];
     base = limit + 2;
     s++;
@@ -111,6 +111,37 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
   while (s < sentences.length) close();
   return out;
 }
+
+/** The last part of a domain name: "example.com", "gov.uk". */
+const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'mil', 'io', 'co', 'uk']);
+
+/**
+ * The tagger cuts "example.com" at its dot, so "Officials at example.com
+ * said" would end a name at "com" and a sentence could seem to end there. A
+ * word, a dot and a domain ending written without spaces are one name.
+ */
+function joinDomains(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    // a run of tokens written without spaces, as long as it goes on with a dot
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && (tokens[j]!.text.endsWith('.') || tokens[j + 1]!.text.startsWith('.'))) j++;
+    const text = tokens.slice(i, j + 1).map((t) => t.text).join('');
+    const domain = j > i && DOMAIN_NAME.exec(text);
+    if (domain) {
+      out ??= tokens.slice(0, i);
+      const name = domain[0];
+      out.push({ text: name, lower: name.toLowerCase(), pos: 'PROPN', start: tokens[i]!.start, end: tokens[i]!.start + name.length });
+      // a full stop after the name stays a full stop
+      if (name.length < text.length) out.push({ ...tokens[j]!, text: '.', lower: '.', pos: 'PUNCT', start: tokens[j]!.end - 1 });
+      i = j;
+    } else out?.push(tokens[i]!);
+  }
+  return out ?? tokens;
+}
+
+/** "example.com", "news.example.co.uk": words joined by dots, ending in a domain ending. */
+const DOMAIN_NAME = new RegExp(`^[A-Za-z][\\w-]*(?:\\.[\\w-]+)*\\.(?:${[...DOMAIN_ENDINGS].join('|')})(?![\\w-])`, 'i');
 
 /** "magnitude-7": a lower-case word joined by a hyphen to digits, which the tagger keeps as one token. */
 const WORD_DASH_DIGITS = /^([a-z]+)([-–])(\d[\d,]*)$/;

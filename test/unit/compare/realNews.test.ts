@@ -234,3 +234,21 @@ describe('labels a researcher would write', () => {
     expect(label('The strikes achieved three things, accomplishing the goals set out.', 'three')).not.toMatch(/accomplishing/);
   });
 });
+
+describe('what a verb does to the counted thing', () => {
+  const keyOn = (text: string, words: string) => {
+    const at = text.indexOf(words);
+    const claim = extractClaims(text).find((c) => c.start === at)!;
+    return figureKey(claim)!;
+  };
+
+  it('reads "Employers added 38,000 jobs" as jobs added, but "He added 12 people were hurt" as a report', () => {
+    expect(keyOn('Employers added 38,000 jobs in May.', '38,000').label).toBe('jobs added');
+    expect(keyOn('He added 12 people were hurt.', '12').label).toBe('people wounded');
+  });
+
+  it('reads people a village lost as dead, and workers a plant lost as cut', () => {
+    expect(keyOn('The village lost six men.', 'six').label).toBe('men killed');
+    expect(keyOn('The plant lost 300 workers.', '300').label).toBe('workers cut');
+  });
+});

@@ -254,4 +254,14 @@ describe('attribution that reads English', () => {
   it('keeps a description of the speaker in the outlet’s voice: "said Clinton, who won four of the five states"', () => {
     expect(claimOn('"It is time," said Clinton, who won four of the five states that voted last week.', 'four').source).toBeNull();
   });
+
+  it('remembers a speaker named after the verb, so "she added" is hers: "said Maria Lund, the flood coordinator"', () => {
+    const text = '"We lost everything," said Greta Holm, the relief coordinator. Forty homes were evacuated, she added.';
+    expect(claimOn(text, 'Forty').source).toBe('Greta Holm');
+  });
+
+  it('never ends a name at the dot of a domain: "Officials at example.com said"', () => {
+    expect(claimOn('Figures from tracker.example.com showed 7 ferries were cancelled.', '7').source).toBe('tracker.example.com');
+    expect(claimOn('Officials at flightdesk.com said 7 flights were missing.', '7').source).toContain('flightdesk.com');
+  });
 });

@@ -161,3 +161,26 @@ describe('"a"/"an" counts one only beside a casualty', () => {
     expect(wordsOf('Kataib Hezbollah said in a statement that one of its fighters had been killed.')).toEqual(['one']);
   });
 });
+
+describe('numbers inside names, codes and year ranges are no figures', () => {
+  it('drops a market index, a phone number, a corrected paragraph and a group named by a number word', () => {
+    expect(wordsOf('(Corrects paragraph 3 to fix spelling) The FTSE 100 index slipped and the S&P 500 fell 2 percent.')).toEqual(['2 percent']);
+    expect(wordsOf('Residents dialled 999 as the water rose. Neighbours called 911.')).toEqual([]);
+    expect(wordsOf('The Group of Twenty met in Hamburg.')).toEqual([]);
+    // a call verb with a counted thing after it is a count
+    expect(wordsOf('The army called 300 reservists.')).toEqual(['300']);
+  });
+
+  it('reads "the 1998-9 season" and "2015-16" as years, never as figures', () => {
+    expect(wordsOf('He scored twice in the 1998-9 season and again in 2015-16.')).toEqual([]);
+  });
+});
+
+describe('a person’s age set off by commas', () => {
+  it('reads "The victim, 54, was" as an age, not a count', () => {
+    const c = claimOn('The victim, 54, was a teacher at the school.', '54');
+    expect(c.unit).toBe('years old');
+    // a group set off by commas is no one person's age
+    expect(claimOn('Of the dead, 22, were children.', '22').unit).toBeNull();
+  });
+});
