@@ -189,8 +189,10 @@ export function countedThing(tokens: readonly Token[], q: Quantity, before: Coun
   let nominal: string | null = null;
   let relativeMeasure: string | null = null;
 
-  if (tokens[j]?.lower === 'of') {
-    j++;
+  // "half the prize", "a third the size": a fraction takes its whole without "of" too
+  const wholeWithoutOf = q.unit === 'fraction' && tokens[j]?.lower === 'the';
+  if (tokens[j]?.lower === 'of' || wholeWithoutOf) {
+    if (!wholeWithoutOf) j++;
     while (tokens[j]?.lower !== 'those' && (tokens[j]?.pos === 'DET' || (tokens[j]?.pos === 'PRON' && tokens[j]!.lower !== 'them' && tokens[j]!.lower !== 'whom'))) j++;
     // "about 1.9 million of Gaza's 2.3 million people": past the owner and the whole's own number
     if (tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') j += 2;

@@ -159,9 +159,16 @@ function vagueAmount(tokens: readonly Token[], i: number): Core | null {
   if (low === undefined) return null;
   // "scores" and "millions" read as amounts before "of" ("scores of people") or as what a casualty verb did ("wounded scores"), never as "test scores"
   const casualtyBefore = CASUALTY_WORDS.has(lowerAt(tokens, i - 1));
-  if ((w === 'scores' || w === 'billions') && lowerAt(tokens, i + 1) !== 'of' && !(w === 'scores' && casualtyBefore)) return null;
+  if ((w === 'scores' || w === 'billions') && lowerAt(tokens, i + 1) !== 'of' && !(w === 'scores' && (casualtyBefore || casualtyAfter(tokens, i)))) return null;
   if (tokens[i - 1]?.pos === 'NUM' || /^\d/.test(tokens[i - 1]?.text ?? '')) return null; // "two hundreds"? not a vague amount
   return { end: i + 1, value: null, low, high: null, vague: true, words: true };
+}
+
+/** "scores were injured", "scores more have been hurt": a casualty said of the amount, auxiliaries between. */
+function casualtyAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 4 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'more' || tokens[k]!.lower === 'been')) k++;
+  return k > i + 1 && CASUALTY_WORDS.has(lowerAt(tokens, k));
 }
 
 /** What happens to people, before or after a vague amount that then counts them: "wounded scores", "several killed". */

@@ -51,7 +51,7 @@ export function mayHoldFigure(sentence: string): SentenceHints | null {
   if (hasFigureDigits(sentence) || STRONG_WORDS.test(sentence)) return { noFigure };
   const casualty = CASUALTY_WORD.test(sentence);
   // "one of the worst floods", "half his day": a weak number word alone is worth tagging only beside a casualty or a holding
-  const weak = WEAK_WORDS.test(sentence) && (casualty || /\b(?:had|has|have|with|hold|dead|died|missing)\b/i.test(sentence) || /\b(?:half|third|quarter|tenth)s? of\b|\bseveral hundred|\ba score of/i.test(sentence));
+  const weak = WEAK_WORDS.test(sentence) && (casualty || /\b(?:had|has|have|with|hold|dead|died|missing)\b/i.test(sentence) || /\b(?:half|third|quarter|tenth)s? (?:of|the)\b|\bseveral hundred|\ba score of/i.test(sentence));
   if (!weak && !noFigure && !(casualty && CASUALTY_WITH_ARTICLE.test(sentence))) return null;
   return { noFigure };
 }

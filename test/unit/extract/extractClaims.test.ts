@@ -8,7 +8,7 @@ import { captureDocument } from '../../../main/core/capture/captureDocument';
 import { EXTRACTOR_VERSION, extractClaims, mayHoldFigure } from '../../../main/core/extract';
 import type { ExtractedClaim } from '../../../main/core/model';
 import { CORPUS_FILES, corpusBytes, type CorpusFile } from '../../fixtures/corpus';
-import { claimsIn, expectSound } from './claims';
+import { claimOn, claimsIn, expectSound, wordsOf } from './claims';
 import { firstUnsound } from './soundness';
 
 interface GoldClaim {
@@ -279,5 +279,17 @@ describe('bad input: no crash, no hang, a sensible result', () => {
   it('gives sound results for text in English with stray scripts', () => {
     const claims = claimsIn('Police said 12 people were detained. ЁЁЁ 20 человек. 警察 30 人.');
     expect(claims[0]).toMatchObject({ value: 12, source: 'Police' });
+  });
+});
+
+describe('vague amounts and fractions that real copy writes', () => {
+  it('reads "Scores were injured" as at least a score of people wounded, but not "Test scores were published"', () => {
+    const c = claimOn('Scores were injured when the stand collapsed.', 'Scores');
+    expect(c).toMatchObject({ low: 40, high: null, approx: true, entity: 'people', measure: 'injured' });
+    expect(wordsOf('Test scores were published on Monday.')).toEqual([]);
+  });
+
+  it('reads "half the prize" as a fraction of the prize, without "of"', () => {
+    expect(claimOn('The winner took half the prize.', 'half')).toMatchObject({ value: 0.5, unit: 'fraction', entity: 'prize' });
   });
 });
