@@ -9,7 +9,7 @@
 // instead (measuredThing.ts).
 import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, serviceCut, shownMeasure } from './measures';
 import { measuredThing } from './measuredThing';
-import { COUNT_NOUNS, ELLIPTICAL, LIGHT_VERBS, clauseSubject, detailAfter, isNoun, isVerb, nounPhrase } from './phrases';
+import { COUNT_NOUNS, ELLIPTICAL, LIGHT_VERBS, clauseSubject, contactClauseVerb, detailAfter, isNoun, isVerb, nounPhrase } from './phrases';
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
 
@@ -81,6 +81,9 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
 }
 
 /** The verb before the figure: "wounded four US contractors", "killed one civilian contractor", "claimed the lives of at least 84 people", "increased by 164,000 jobs". */
+/** Nouns of a change in an amount, whose size follows "of": "growth of", "gains of", "cuts of". */
+const CHANGE_NOUNS = new Set(['growth', 'gain', 'gains', 'increase', 'increases', 'cut', 'cuts']);
+
 function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   // "probably increased by 164,000 jobs", "rising by 160,000": the verb a change is of
   if ((tokens[q.first - 1]?.lower === 'by') && isVerb(tokens[q.first - 2]) && !LIGHT_VERBS.has(tokens[q.first - 2]!.lower)) return shownMeasure(tokens[q.first - 2]!.lower);
@@ -88,6 +91,9 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
     const phrase = phraseAt(tokens, q.first - back);
     if (phrase && phrase.length === back) return phrase.shown;
   }
+  // "solid growth of 160,000 jobs", "cuts of 5,000 jobs": a noun of change before "of" is the change
+  const changeNoun = tokens[q.first - 2];
+  if (tokens[q.first - 1]?.lower === 'of' && changeNoun?.pos === 'NOUN' && CHANGE_NOUNS.has(changeNoun.lower)) return shownMeasure(changeNoun.lower);
   // "cut power to 168,000 households", "power had been restored to all but about 900 households"
   let from = q.first - 1;
   while (from > 0 && from > q.first - 10 && tokens[from]!.pos !== 'PUNCT') from--;
@@ -179,6 +185,8 @@ function carriedEntity(entity: string): string {
 
 export function countedThing(tokens: readonly Token[], q: Quantity, before: CountedBefore | null): Counted {
   if (q.unit !== 'count' && q.unit !== 'fraction') return measuredThing(tokens, q);
+  // "far below the 164,000 economists had forecast": what was forecast is what the sentence counted before it
+  if (before && contactClauseVerb(tokens, q.first, q.last) >= 0) return { entity: before.entity, measure: before.measure, qualifiers: [], detail: null, carried: true, end: q.last };
   let j = q.last + 1;
   // closing quotation marks inside the figure's phrase: '"killed a handful" of militants', 'two "very, very loud explosions"'
   while (tokens[j]?.pos === 'PUNCT' && /^["”’'“]$/.test(tokens[j]!.text)) j++;

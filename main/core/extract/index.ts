@@ -11,6 +11,7 @@ import type { ExtractedClaim } from '../model';
 import { clauseIds, cueFor, findCues, scopeIds, subjectOf, type Cue } from './attribution';
 import { countedThing, subjectPhrase, type CountedBefore } from './countedThing';
 import { holderOf } from './holder';
+import { contactClauseVerb } from './phrases';
 import { incidentTags } from './incidentTags';
 import { modalityOf } from './modality';
 import { findNoFigures } from './noFigure';
@@ -121,7 +122,7 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
 
   const found: Found[] = [];
   let before = carried;
-  const quantities = findQuantities(tokens).filter((q) => !notAFigure(tokens, q) && !inSourceName(cues, q));
+  const quantities = findQuantities(tokens).filter((q) => !notAFigure(tokens, q) && !inSourceName(tokens, cues, q));
   const indefinite = tokens.some((t) => CASUALTY_VERBS.has(t.lower)) ? indefiniteFigures(tokens, quantities) : [];
   for (const q of [...quantities, ...indefinite].sort((a, b) => a.first - b.first)) {
     const counted = countedThing(tokens, q, before);
@@ -197,7 +198,9 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
 }
 
 /** "Two former officials told ...", "One of the former officials said": a number inside a source's own name. */
-function inSourceName(cues: readonly Cue[], q: Quantity): boolean {
+function inSourceName(tokens: readonly Token[], cues: readonly Cue[], q: Quantity): boolean {
+  // "the 164,000 economists had forecast" names what they forecast, not how many they were
+  if (contactClauseVerb(tokens, q.first, q.last) >= 0) return false;
   return cues.some((c) => c.pronoun === null && q.numFirst >= c.start && q.numLast <= c.end && c.verb > c.end);
 }
 

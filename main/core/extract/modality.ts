@@ -5,6 +5,7 @@
 // called a magnitude-7.4 quake, but the USGS later upgraded it to a 7.8").
 // A forecast and the reported number are different figures; a superseded
 // number is the same figure's earlier value.
+import { contactClauseVerb } from './phrases';
 import type { Quantity } from './quantities';
 import type { Token } from './tokens';
 
@@ -47,6 +48,8 @@ export function modalityOf(tokens: readonly Token[], q: Quantity, end: number): 
   if (lowerAt(tokens, q.first - 1) === 'from' && (CHANGES.has(lowerAt(tokens, q.first - 2)) || CHANGES.has(lowerAt(tokens, q.first - 3))) && lowerAt(tokens, q.last + 1) === 'to') return 'earlier';
   // "since peaking at 10 percent", "a peak of 10 percent", "the record high of 28 inches"
   if ((lowerAt(tokens, q.first - 1) === 'at' || lowerAt(tokens, q.first - 1) === 'of') && PEAKS.has(lowerAt(tokens, q.first - 2))) return 'peak';
+  // "the 164,000 economists had forecast": the amount is what the clause after it expected
+  if (contactClauseVerb(tokens, q.first, q.last) >= 0) return 'forecast';
   const start = clauseStart(tokens, q.first);
   let needed = false;
   for (let k = q.first - 1; k >= start && q.first - k <= 14; k--) {

@@ -176,3 +176,31 @@ export function clauseSubject(tokens: readonly Token[], first: number): string |
   }
   return null;
 }
+
+/** Verbs of expecting, whose object may stand before them in a contact clause. */
+const EXPECTING = new Set(['expected', 'forecast', 'forecasted', 'predicted', 'anticipated', 'projected', 'estimated', 'sought', 'wanted', 'hoped']);
+
+/**
+ * "far below the 164,000 economists had forecast", "the 160,000 analysts
+ * polled by Reuters expected": a relative clause with no "that", whose subject
+ * follows the amount. The amount is the verb's object, not a count of the
+ * economists. Returns the verb's index, or -1.
+ */
+export function contactClauseVerb(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[first - 1]?.lower !== 'the') return -1;
+  let k = last + 1;
+  // the subject: a plural noun, perhaps with words before it ("private economists")
+  while (tokens[k]?.pos === 'ADJ') k++;
+  if (tokens[k]?.pos !== 'NOUN' || !/s$/.test(tokens[k]!.lower)) return -1;
+  k++;
+  // "polled by Reuters", "surveyed by Bloomberg"
+  if (/^(?:polled|surveyed)$/.test(tokens[k]?.lower ?? '')) {
+    k++;
+    if (tokens[k]?.lower === 'by') for (k++; tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'DET'; k++);
+  }
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  if (!EXPECTING.has(tokens[k]?.lower ?? '')) return -1;
+  // the verb has no object of its own after it
+  const next = tokens[k + 1];
+  return !next || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP' || next.pos === 'SCONJ' ? k : -1;
+}

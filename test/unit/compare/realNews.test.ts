@@ -252,3 +252,20 @@ describe('what a verb does to the counted thing', () => {
     expect(keyOn('The plant lost 300 workers.', '300').label).toBe('workers cut');
   });
 });
+
+describe('a forecast and a reported value are different scopes', () => {
+  it('reads "the 164,000 economists had forecast" as the forecast, never a count of economists, and lines it up with another outlet’s forecast', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'Employers added 38,000 jobs in May. Economists had expected 164,000 jobs.' },
+      { name: 'b', article: 'b', text: 'The economy added 38,000 jobs last month, far below the 164,000 economists had forecast.' },
+      { name: 'c', article: 'c', text: 'Analysts had been anticipating solid growth of 160,000 jobs.' },
+    ];
+    const { holding } = group(docs);
+    const forecast = holding('b', '164,000');
+    expect(forecast).toBe(holding('a', '164,000'));
+    expect(forecast).toBe(holding('c', '160,000'));
+    expect(forecast).not.toBe(holding('b', '38,000'));
+    expect(holding('a', '38,000')).toBe(holding('b', '38,000'));
+    expect(holding('a', '38,000').label).toBe('jobs added');
+  });
+});
