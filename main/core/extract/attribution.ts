@@ -232,8 +232,10 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     }
     // the tagger takes some reporting verbs for nouns ("the monitor said", "had first put"); "states" and "reports" as nouns are nouns
     if (!REPORTING_VERBS.has(t.lower) || (t.pos !== 'VERB' && !(t.pos === 'NOUN' && !PLURAL_NOUNS.has(t.lower)))) continue;
-    // "the eight Americans confirmed as wounded": a participle after its noun, not a report
-    if (tokens[i + 1]?.lower === 'as') continue;
+    // "the eight Americans confirmed as wounded", "people confirmed dead", "the attack, claimed by Islamic State,": a participle
+    // after its noun says what they are or who claimed the deed, not who reports a figure
+    if (tokens[i + 1]?.lower === 'as' || (/^(?:confirmed|reported|feared|presumed|listed|declared|believed)$/.test(t.lower) && STATES.has(tokens[i + 1]?.lower ?? ''))) continue;
+    if (t.lower === 'claimed' && tokens[i + 1]?.lower === 'by') continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
     if (!reports(tokens, i)) continue;
     // "was first confirmed", "were later reported": the auxiliary may stand a word or two before
@@ -321,6 +323,9 @@ function reports(tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
+
+/** What people are confirmed or reported to be: "confirmed dead", "reported missing". */
+const STATES = new Set(['dead', 'killed', 'missing', 'injured', 'wounded', 'hurt', 'drowned', 'safe', 'alive', 'infected']);
 
 /** Passive verbs whose agent reports the figure: "were reported by Vattenfall", "was estimated by the UN". */
 const PASSIVE_REPORTS = new Set(['reported', 'counted', 'recorded', 'estimated', 'confirmed', 'documented', 'tallied', 'announced', 'cited', 'put', 'given', 'found', 'revised', 'forecast', 'projected', 'predicted']);

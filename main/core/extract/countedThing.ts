@@ -69,6 +69,10 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
   if (phrase) return phrase.shown;
   const v = tokens[j];
   if (!v) return null;
+  // "Two police officers were among the dead": the people the casualty word stands for
+  if (v.lower === 'among' && lowerAt(tokens, j + 1) === 'the' && isCasualtyMeasure(measureOfWord(lowerAt(tokens, j + 2)))) return shownMeasure(lowerAt(tokens, j + 2));
+  // "forced 20,000 people to evacuate": what they were made to do
+  if (v.lower === 'to' && isVerb(tokens[j + 1]) && measureOfWord(lowerAt(tokens, j + 1)) !== null) return shownMeasure(lowerAt(tokens, j + 1));
   // "left six miners dead", "leaving thousands homeless": the result after the counted thing
   if (v.pos === 'ADJ' && isCasualtyMeasure(measureOfWord(v.lower))) return shownMeasure(v.lower);
   if (!isVerb(v) || (LIGHT_VERBS.has(v.lower) && v.lower !== 'took')) return null;
@@ -80,9 +84,10 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
   return shownMeasure(v.lower);
 }
 
-/** The verb before the figure: "wounded four US contractors", "killed one civilian contractor", "claimed the lives of at least 84 people", "increased by 164,000 jobs". */
 /** Nouns of a change in an amount, whose size follows "of": "growth of", "gains of", "cuts of". */
 const CHANGE_NOUNS = new Set(['growth', 'gain', 'gains', 'increase', 'increases', 'cut', 'cuts']);
+
+/** The verb before the figure: "wounded four US contractors", "killed one civilian contractor", "claimed the lives of at least 84 people", "increased by 164,000 jobs". */
 
 function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   // "probably increased by 164,000 jobs", "rising by 160,000": the verb a change is of
@@ -94,6 +99,8 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   // "solid growth of 160,000 jobs", "cuts of 5,000 jobs": a noun of change before "of" is the change
   const changeNoun = tokens[q.first - 2];
   if (tokens[q.first - 1]?.lower === 'of' && changeNoun?.pos === 'NOUN' && CHANGE_NOUNS.has(changeNoun.lower)) return shownMeasure(changeNoun.lower);
+  // "the bodies of nine migrants", "the remains of 12 soldiers": the dead
+  if (tokens[q.first - 1]?.lower === 'of' && /^(?:bodies|remains|corpses)$/.test(lowerAt(tokens, q.first - 2))) return 'dead';
   // "cut power to 168,000 households", "power had been restored to all but about 900 households"
   let from = q.first - 1;
   while (from > 0 && from > q.first - 10 && tokens[from]!.pos !== 'PUNCT') from--;
@@ -103,7 +110,8 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   const k = /^(?:just|only|nearly|almost|roughly|some|another|a)$/.test(lowerAt(tokens, q.first - 1)) ? q.first - 2 : q.first - 1;
   const v = tokens[k];
   // the tagger sometimes calls a verb in "-ing" a noun: "wounding at least seven others"
-  const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower));
+  // and "has infected more than 4,000": a participle after "has" that it takes for an adjective
+  const verbLike = isVerb(v) || (v?.pos === 'NOUN' && /[a-z]ing$/.test(v.lower)) || (v?.pos === 'ADJ' && tokens[k - 1]?.pos === 'AUX' && measureOfWord(v.lower) !== null);
   // "Employers added 38,000 jobs": "added" is done to its object, unless a clause follows ("He added 12 people were hurt")
   if (v && /^add(?:s|ed|ing)?$/.test(v.lower) && isVerb(v) && !clauseFollows(tokens, q.last + 1)) return shownMeasure(v.lower);
   if (!verbLike || LIGHT_VERBS.has(v!.lower)) return null;
@@ -151,6 +159,9 @@ function countNamedBefore(tokens: readonly Token[], q: Quantity): { entity: stri
     const t = tokens[i]!;
     if (!COUNT_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
     if (tokens[i + 1]?.lower === 'of') {
+      // "the number of injured", "the number of dead": a casualty word standing for the people it happened to
+      const standing = tokens[i + 2] && tokens[i + 2]!.pos !== 'NOUN' && isCasualtyMeasure(measureOfWord(tokens[i + 2]!.lower)) ? tokens[i + 2]!.lower : null;
+      if (standing) return { entity: 'people', measure: shownMeasure(standing), qualifiers: [] };
       const p = nounPhrase(tokens, i + 2);
       if (p.entity) return { entity: p.entity, measure: measureAfter(tokens, p.end + 1) ?? (isVerb(tokens[p.end + 1]) ? tokens[p.end + 1]!.lower : null), qualifiers: p.qualifiers };
     }

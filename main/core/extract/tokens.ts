@@ -84,7 +84,7 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
   let cursor = 0;
   const close = (): void => {
     const sentence = sentences[s]!;
-    out.push({ tokens: joinDomains(repairNumbers(tokens)), start: sentence.start, end: sentence.start + sentence.text.length });
+    out.push({ tokens: repairNames(joinDomains(repairNumbers(tokens))), start: sentence.start, end: sentence.start + sentence.text.length });
     tokens = [];
     base = limit + 2;
     s++;
@@ -110,6 +110,23 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
   }
   while (s < sentences.length) close();
   return out;
+}
+
+/**
+ * "told the Associated Press", "the United Nations": the tagger takes a
+ * capitalised word inside a name for a verb, and a verb there would open a
+ * clause that is not there. A capitalised word mid-sentence, tagged a verb,
+ * between a determiner or a name and a name, is part of the name.
+ */
+function repairNames(tokens: Token[]): Token[] {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) continue;
+    const next = tokens[k + 1]!;
+    const prev = tokens[k - 1]!;
+    if (next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && (prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'ADP')) tokens[k] = { ...t, pos: 'PROPN' };
+  }
+  return tokens;
 }
 
 /** The last part of a domain name: "example.com", "gov.uk". */

@@ -269,3 +269,24 @@ describe('a forecast and a reported value are different scopes', () => {
     expect(holding('a', '38,000').label).toBe('jobs added');
   });
 });
+
+describe('what is counted, read from the words around the count', () => {
+  const labelOn = (text: string, words: string): string => {
+    const at = text.indexOf(words);
+    const claim = extractClaims(text).find((c) => c.start === at);
+    if (!claim) throw new Error(`no claim on "${words}"`);
+    return figureKey(claim)!.label;
+  };
+
+  it('reads casualty words that stand for people: "among the dead", "the number of injured", "the bodies of"', () => {
+    expect(labelOn('Two police officers were among the dead.', 'Two')).toBe('officers killed');
+    expect(labelOn('Hospital officials put the number of injured at 150.', '150')).toBe('people wounded');
+    expect(labelOn('Divers recovered the bodies of nine fishermen.', 'nine')).toBe('fishermen killed');
+  });
+
+  it('reads what people were made to do and what a participle after "has" did', () => {
+    expect(labelOn('The flood forced 20,000 people to evacuate.', '20,000')).toBe('people evacuated');
+    expect(labelOn('The army sent 300 troops to help.', '300')).toBe('troops');
+    expect(labelOn('The virus has infected more than 4,000 people.', 'more than 4,000')).toBe('people infected');
+  });
+});

@@ -264,4 +264,15 @@ describe('attribution that reads English', () => {
     expect(claimOn('Figures from tracker.example.com showed 7 ferries were cancelled.', '7').source).toBe('tracker.example.com');
     expect(claimOn('Officials at flightdesk.com said 7 flights were missing.', '7').source).toContain('flightdesk.com');
   });
+
+  it('reads a participle after its noun as no report: "people confirmed dead", "The attack, claimed by Islamic State,"', () => {
+    const text = 'The number of people confirmed dead has risen to 11, with 17 still missing, officials said on Tuesday.';
+    expect(claimOn(text, '11').source).toBe('officials');
+    expect(claimOn(text, '17').source).toBe('officials');
+    expect(claimOn('The attack, claimed by a rebel group, killed 39 people.', '39').source).toBeNull();
+  });
+
+  it('keeps a name the tagger half reads as a verb whole: "the mayor told the Associated Press"', () => {
+    expect(claimOn('Five of the victims were children, the mayor told the Associated Press.', 'Five').source).toBe('mayor');
+  });
 });
