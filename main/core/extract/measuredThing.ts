@@ -35,7 +35,9 @@ const DURATION_VERBS = new Set(['extended', 'extend', 'extending', 'lasted', 'la
 /** "X of N": the noun phrase before "of" right before the amount ("a depth of 23 km", "property damage of NT$341.2 billion", "The record high of 28 inches"). */
 function thingOfBefore(tokens: readonly Token[], q: Quantity): string | null {
   if (lowerAt(tokens, q.first - 1) !== 'of') return null;
-  const phrase = nounPhraseBefore(tokens, q.first - 2);
+  // "The fine of €2.4bn": the tagger takes a noun after "the" for an adjective when "of" follows
+  const nominal = tokens[q.first - 2]?.pos === 'ADJ' && tokens[q.first - 3]?.pos === 'DET' && !/(?:er|est)$/.test(lowerAt(tokens, q.first - 2));
+  const phrase = nominal ? { text: lowerAt(tokens, q.first - 2), start: q.first - 2 } : nounPhraseBefore(tokens, q.first - 2);
   // "the Fed's target of 2 percent": a target is how the figure is meant (modality.ts), not what it measures
   return phrase && !COUNT_NOUNS.has(phrase.text) && !/(?:^| )(?:target|goal|aim)$/.test(phrase.text) ? phrase.text : null;
 }
@@ -82,6 +84,11 @@ export function measuredThing(tokens: readonly Token[], q: Quantity): Counted {
 
   if (q.unit === 'money') {
     if (estimated) return result(estimated.entity);
+    // "1.5 tonnes of cocaine worth $45 million": the value of the thing before "worth"
+    if (lowerAt(tokens, q.first - 1) === 'worth') {
+      const valued = nounPhraseBefore(tokens, q.first - 2);
+      if (valued) return result(`value of ${valued.text}`);
+    }
     // "$600 million in credit", "$2 billion of damage", "$35 million for the new wing"
     const thing = thingAfter(tokens, q.last, new Set(['in', 'of', 'for', 'worth']));
     if (thing) return result(thing.entity, measureAfterThing(tokens, thing.end + 1));

@@ -34,6 +34,9 @@ const MARKET_WORDS = new Set([
   'shed', 'tumbled', 'rallied', 'sank', 'surged', 'slid', 'declined', 'advanced', 'added', 'finished', 'opened', 'was', 'is', 'has', 'had',
 ]);
 
+/** Nouns that a span of time names rather than measures: "10-year yield", "30-year bonds", "a 20-year high". */
+const TERMS = new Set(['yield', 'yields', 'note', 'notes', 'bond', 'bonds', 'treasury', 'treasuries', 'bund', 'bunds', 'gilt', 'gilts', 'mortgage', 'mortgages', 'high', 'highs', 'low', 'lows']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const isWordToken = (t: Token | undefined): boolean => !!t && /^[A-Za-z]/.test(t.text);
@@ -68,6 +71,8 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   if ((before?.text === '-' || before?.text === '–') && before.end === num.start && isWordToken(tokens[q.numFirst - 2]) && tokens[q.numFirst - 2]!.end === before.start && q.unit === 'count') return 'part of a name';
 
   if (q.unit === 'duration' && (tokens[q.last + 1]?.lower === 'read' || after2?.lower === 'read')) return 'reading time';
+  // "the 10-year yield", "a 30-year mortgage", "a 10-year high": a term or a record's span names the thing, it is no figure
+  if (q.unit === 'duration' && tokens[q.numLast + 1]?.text === '-' && TERMS.has(tokens[q.last + 1]?.lower ?? '')) return 'name of a term';
   if (q.unit === 'duration' && (num.lower === 'a' || num.lower === 'an' || num.lower === 'one') && !q.approx) return 'set phrase';
   if (num.lower === 'one' && after && ONE_IDIOMS.has(after.lower)) return 'set phrase';
 

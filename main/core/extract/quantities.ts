@@ -171,6 +171,9 @@ function casualtyAfter(tokens: readonly Token[], i: number): boolean {
   return k > i + 1 && CASUALTY_WORDS.has(lowerAt(tokens, k));
 }
 
+/** Verbs of a change in a level, after which "X to Y" may be the change and the level it reached. */
+const CHANGE_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'climbed', 'dropped', 'jumped', 'slipped', 'added', 'shed', 'increased', 'decreased', 'declined', 'edged', 'surged', 'tumbled', 'rises', 'falls', 'gains', 'climbs', 'drops', 'jumps', 'slips', 'sank', 'slid', 'plunged', 'soared', 'eased', 'advanced']);
+
 /** What happens to people, before or after a vague amount that then counts them: "wounded scores", "several killed". */
 const CASUALTY_WORDS = new Set(['killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'arrested', 'detained', 'missing', 'kills', 'killing', 'wounding', 'injuring']);
 
@@ -304,6 +307,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       last = suffix.last;
     }
 
+    // "minus 20 degrees", "minus 0.2 percent": below zero
+    if (lowerAt(tokens, first - 1) === 'minus' && value !== null) {
+      [value, low, high] = [-value, -value, -value];
+      first--;
+    }
+
     // "between 20 and 25", "20 to 25", "six or seven", "between 3.0 percent and 3.5 percent", "€2 billion to €3.5 billion",
     // "3 to 4 million", "ranging from 5.4 to 4.8"; never "from 64 to 66", which is a change
     const joiner = lowerAt(tokens, last + 1);
@@ -313,9 +322,11 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (!core.pair && !core.vague && !core.fraction && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
       const at = currency ? firstNumberFrom(tokens, last + 2) : last + 2;
       const second = tokens[at] ? coreAt(tokens, at) : null;
-      // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges
-      const change = (lead === 'from' && !ranging) || lead === 'by';
-      if (second && !second.vague && !second.fraction && second.value !== null && !change) {
+      // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges; so is "oil rose $1.20 to $48.50",
+      // a small change then the level it reached, where a range ("prices rose 3 to 4 percent") stays within a few times its low end
+      const moved = CHANGE_VERBS.has(lead) && second !== null && second.value !== null && second.value > 3 * value;
+      const change = (lead === 'from' && !ranging) || lead === 'by' || moved;
+      if (second && !second.vague && !second.fraction && second.value !== null && (!change || second.value < value)) {
         const start = scaledLike(tokens, value, numFirst, core.end, at, second);
         const secondSuffix = suffixAfter(tokens, second.end - 1);
         const sameUnit = !secondSuffix || !suffix || (secondSuffix.kind === suffix.kind && secondSuffix.name === suffix.name);
@@ -328,6 +339,9 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
           last = secondSuffix ? secondSuffix.last : numLast;
           if (secondSuffix && !suffix && unit !== 'money') [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
           if (between) first--;
+        } else if (second && !suffix && !currency && secondSuffix && (secondSuffix.kind === 'percent' || secondSuffix.kind === 'measure') && joiner !== 'or') {
+          // "by 52 to 48 percent", "a 52-48 percent split": two sides, each in the unit written once after both
+          [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
         }
       }
     }

@@ -38,6 +38,12 @@ const MEASURES: ReadonlyMap<string, string> = table({
   cent: 'cents', cents: 'cents',
 });
 
+/** What a rate is per: "km/h", "per day", "a second". */
+const RATE_OF: ReadonlyMap<string, string> = table({ h: 'hour', hr: 'hour', hour: 'hour', s: 'second', sec: 'second', second: 'second', day: 'day', d: 'day', year: 'year', week: 'week', month: 'month' });
+
+/** "degrees Celsius", "degrees F". */
+const SCALES_OF_DEGREES: ReadonlyMap<string, string> = table({ celsius: 'Celsius', c: 'Celsius', centigrade: 'Celsius', fahrenheit: 'Fahrenheit', f: 'Fahrenheit' });
+
 const STORIES = new Set(['story', 'stories', 'storey', 'storeys']);
 
 /** "percentage point", "basis points", "square miles": two words that make one unit. */
@@ -95,7 +101,15 @@ export function unitAfter(tokens: readonly Token[], last: number): UnitSpan | nu
   const measure = MEASURES.get(w);
   // "the Dow dropped 63 points", but "a five-point plan" is a compound modifier like "two-state solution", and "three points" may be arguments
   const points = w === 'point' || w === 'points';
-  if (measure && !(points && (hyphenated || !/^\d/.test(tokens[last]!.text)))) return { kind: 'measure', name: measure, first: last + 1, last: at };
+  if (measure && !(points && (hyphenated || !/^\d/.test(tokens[last]!.text)))) {
+    // "120 km/h", "1.2 million barrels per day", "minus 20 degrees Celsius": a rate or a scale goes with its unit
+    const slash = tokens[at + 1]?.text === '/' && tokens[at + 1]!.start === tokens[at]!.end;
+    const per = slash ? RATE_OF.get(lowerAt(tokens, at + 2)) : lowerAt(tokens, at + 1) === 'per' ? RATE_OF.get(lowerAt(tokens, at + 2)) : undefined;
+    if (per) return { kind: 'measure', name: measure === 'km' && per === 'hour' ? 'km/h' : `${measure} per ${per}`, first: last + 1, last: at + 2 };
+    const scale = measure === 'degrees' ? SCALES_OF_DEGREES.get(lowerAt(tokens, at + 1)) : undefined;
+    if (scale) return { kind: 'measure', name: `degrees ${scale}`, first: last + 1, last: at + 1 };
+    return { kind: 'measure', name: measure, first: last + 1, last: at };
+  }
   // floors: "a 17-story tower", "ten storeys high"; "two stories" alone are more often news stories
   if (STORIES.has(w) && (hyphenated || lowerAt(tokens, at + 1) === 'high' || lowerAt(tokens, at + 1) === 'tall')) return { kind: 'measure', name: 'stories', first: last + 1, last: at };
   // "ranging from 5.4 to 4.8 in magnitude"

@@ -293,3 +293,30 @@ describe('vague amounts and fractions that real copy writes', () => {
     expect(claimOn('The winner took half the prize.', 'half')).toMatchObject({ value: 0.5, unit: 'fraction', entity: 'prize' });
   });
 });
+
+describe('quantities read with their value and unit as written', () => {
+  it('reads below zero, rates and scales of degrees', () => {
+    expect(claimOn('Temperatures fell to minus 20 degrees Celsius overnight.', 'minus 20 degrees Celsius')).toMatchObject({ value: -20, unit: 'degrees Celsius' });
+    expect(claimOn('Winds of up to 120 km/h hit the coast.', 'up to 120 km/h')).toMatchObject({ low: null, high: 120, unit: 'km/h' });
+    expect(claimOn('The well pumps 300 litres per day.', '300 litres per day')).toMatchObject({ value: 300, unit: 'litres per day' });
+  });
+
+  it('reads "rose $1.20 to $48.50" as a change and the level it reached, but "rose 3 to 4 percent" as a range', () => {
+    expect(wordsOf('Oil rose $1.20 to $48.50 a barrel.')).toEqual(['$1.20', '$48.50']);
+    expect(claimOn('Prices rose 3 to 4 percent last year.', '3 to 4 percent')).toMatchObject({ low: 3, high: 4 });
+  });
+
+  it('gives both sides of a split the unit written once: "by 52 to 48 percent"', () => {
+    expect(claimOn('Voters rejected the plan by 52 to 48 percent.', '52').unit).toBe('percent');
+  });
+
+  it('reads what money is of: "The fine of €2.4bn", "cocaine worth $45 million"', () => {
+    expect(claimOn('The fine of €2.4bn is the largest ever.', '€2.4bn').entity).toBe('fine');
+    expect(claimOn('Police seized 1.5 tonnes of cocaine worth $45 million.', '$45 million').entity).toBe('value of cocaine');
+  });
+
+  it('does not read the span that names a term as a figure: "the 10-year yield", "a 52-week high"', () => {
+    expect(wordsOf('The 10-year yield rose to 2.3 percent.')).toEqual(['2.3 percent']);
+    expect(wordsOf('He was jailed for a 10-year term.')).toEqual(['10-year']);
+  });
+});
