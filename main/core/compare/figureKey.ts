@@ -21,7 +21,7 @@ const ENTITIES: readonly { cls: string; forms: readonly string[]; measure?: stri
   { cls: 'people', forms: ['residents', 'inhabitants'], measure: 'living' },
   { cls: 'people', forms: ['cases', 'infections', 'patients'], measure: 'infected' },
   { cls: 'people', forms: ['arrests', 'detentions', 'detainees'], measure: 'arrested' },
-  { cls: 'people', forms: ['deaths', 'fatalities', 'casualties'], measure: 'killed' },
+  { cls: 'people', forms: ['deaths', 'fatalities', 'casualties', 'bodies', 'corpses'], measure: 'killed' },
   { cls: 'people', forms: ['injuries'], measure: 'wounded' },
   // "271 wounded", "the injured": the adjective standing for the people
   { cls: 'people', forms: ['wounded', 'injured', 'hurt'], measure: 'wounded' },

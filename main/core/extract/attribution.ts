@@ -32,6 +32,12 @@ const SKIPPABLE = new Set(['had', 'has', 'have', 'also', 'first', 'later', 'earl
 const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Prepositions that stay inside a name or a description: "Observatory for Human Rights", "survey by Nordpol". */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'by', 'on']);
+/** "officials in the province", "doctors at the hospital": the place of people who speak is part of who they are. */
+const PLACED = new Set(['in', 'at', 'from']);
+const SPEAKER_NOUNS = new Set([
+  'officials', 'official', 'police', 'doctors', 'doctor', 'witnesses', 'witness', 'residents', 'sources', 'source', 'authorities', 'rescuers',
+  'medics', 'staff', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'diplomats', 'analysts', 'economists', 'experts',
+]);
 
 export interface Cue {
   /** The reporting verb ("said"), or "according" of "according to". */
@@ -79,8 +85,9 @@ function nounPhraseToken(tokens: readonly Token[], j: number, verb: number): boo
     case 'NUM':
       return true;
     case 'ADP':
-      // "Committee on Foreign Relations", but never "CNN on Tuesday"
-      return NAME_PREPOSITIONS.has(t.lower) && !WHEN.test(tokens[j + 1]?.text ?? '');
+      // "Committee on Foreign Relations", but never "CNN on Tuesday"; "officials in the province", "doctors at the hospital":
+      // where people who speak are
+      return (NAME_PREPOSITIONS.has(t.lower) || (PLACED.has(t.lower) && SPEAKER_NOUNS.has(tokens[j - 1]?.lower ?? ''))) && !WHEN.test(tokens[j + 1]?.text ?? '');
     case 'VERB':
       // "US-led", "UK-based", "the targeted groups"; and the tagger's "monitor/VERB said", a noun it took for a verb
       return (
@@ -196,6 +203,9 @@ function inverted(text: string, tokens: readonly Token[], verb: number): Omit<Cu
   if (!tokens.slice(verb + 1, end + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
   // "said on Thursday", "said late on Friday": a time, not a speaker
   const first = tokens[verb + 1]!;
+  // "..., a monitoring group, reported 41 deaths.": an amount after a verb that reports things is what it reported;
+  // only a verb of speech puts its speaker there ("..., said two officials.")
+  if ((first.pos === 'NUM' || /^\d/.test(first.text)) && !/^(?:said|says|added|wrote|told)$/.test(tokens[verb]!.lower)) return null;
   if (first.pos === 'ADP' || first.pos === 'ADV' || tokens.slice(verb + 1, end + 1).every((x) => TIME_WORDS.has(x.lower) || x.pos === 'DET' || x.pos === 'ADP')) return null;
   // "said Maria Lund, the flood coordinator.": the description after the speaker
   const described = next?.text === ',' && tokens[end + 2]?.pos === 'DET' ? phraseStartingAt(tokens, end + 2) : -1;

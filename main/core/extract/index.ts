@@ -97,7 +97,8 @@ interface ExtractionState {
 /** A figure's holder (holder.ts), with "he" and "him" read as the last holder named. */
 function holderIn(tokens: readonly Token[], q: Quantity, end: number, state: ExtractionState): string | null {
   const holder = holderOf(tokens, q, end);
-  if (!holder) return null;
+  // '"We have 15 dead," he said': a speaker's "we" is whoever speaks, never a holder of its own
+  if (!holder || /^(?:we|i|you|they|it|us)$/i.test(holder)) return null;
   if (/^(?:he|she|him|her)$/.test(holder)) {
     // "deny Trump the 1,237 delegates he needs": a name earlier in the sentence, else the last holder named
     for (let k = q.first - 1; k >= 0; k--) if (tokens[k]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[k]!.text) && tokens[k + 1]?.pos !== 'PROPN') return tokens[k]!.text;

@@ -290,3 +290,15 @@ describe('what is counted, read from the words around the count', () => {
     expect(labelOn('The virus has infected more than 4,000 people.', 'more than 4,000')).toBe('people infected');
   });
 });
+
+describe('labels from what the words mean', () => {
+  const labelOn = (text: string, words: string): string => {
+    const at = text.indexOf(words);
+    return figureKey(extractClaims(text).find((c) => c.start === at)!)!.label;
+  };
+
+  it('reads bodies found as people killed, and a speaker’s "we" as nobody’s holding', () => {
+    expect(labelOn('Rescue workers said they had found 25 bodies.', '25')).toBe('people killed');
+    expect(labelOn('"We have 15 dead," the mayor said.', '15')).toBe('people killed');
+  });
+});

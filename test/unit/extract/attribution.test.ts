@@ -275,4 +275,13 @@ describe('attribution that reads English', () => {
   it('keeps a name the tagger half reads as a verb whole: "the mayor told the Associated Press"', () => {
     expect(claimOn('Five of the victims were children, the mayor told the Associated Press.', 'Five').source).toBe('mayor');
   });
+
+  it('steps over a description set off by commas before any reporting verb: "The Observatory, a monitoring group, reported 41 deaths"', () => {
+    expect(claimOn('The Harbour Watch Group, a Norway-based monitor, reported 41 deaths.', '41').source).toBe('Harbour Watch Group');
+  });
+
+  it('keeps where speaking people are as part of who they are: "Officials in the province", "Doctors at the hospital"', () => {
+    expect(claimOn('Officials in the province told Reuters that 200 houses collapsed.', '200').source).toBe('Officials in the province');
+    expect(claimOn('Doctors at the hospital said 12 were critical.', '12').source).toBe('Doctors at the hospital');
+  });
 });
