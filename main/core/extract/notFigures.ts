@@ -92,6 +92,16 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   if (digits && before?.pos === 'PROPN' && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !isNounish(after) && q.unit === 'count') {
     return 'part of a name';
   }
+  // "The Apollo 11 crew", "its Boeing 737 jets", "the Fortune 500 companies": a name after "the" or "its" that ends in a number
+  // names what follows; a count after a name stands after a verb or a comma ("killed 22")
+  if (digits && before?.pos === 'PROPN' && /^[A-Z]/.test(before.text) && q.first === q.numFirst && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && q.unit === 'count' && isNounish(after) &&
+    (tokens[q.numFirst - 2]?.pos === 'DET' || /^(?:its|his|her|their|our|my)$/.test(tokens[q.numFirst - 2]?.lower ?? '') || /^[A-Z]+$/.test(before.text))) {
+    return 'part of a name';
+  }
+  // "finished in the top 10", "a top-five finish": a rank
+  if (before?.lower === 'top' && q.first === q.numFirst && tokens[q.numFirst - 2]?.lower === 'the' && !isNounish(after)) return 'rank';
+  // "a 50-50 chance": even odds, a set phrase
+  if (/^50[-–]50$/.test(num.text)) return 'set phrase';
   // "Boeing 737 MAX", "World Cup 2026 Qualifier": a number between capitalised words is part of a name
   if (digits && before?.pos === 'PROPN' && /^[A-Z]/.test(after?.text ?? '') && after?.pos === 'PROPN' && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && q.first === q.numFirst) {
     return 'part of a name';

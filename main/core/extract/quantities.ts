@@ -171,6 +171,17 @@ function casualtyAfter(tokens: readonly Token[], i: number): boolean {
   return k > i + 1 && CASUALTY_WORDS.has(lowerAt(tokens, k));
 }
 
+/** The whole of a share written "N in M" or "N out of M", read from token `at` (just after N): M and where it ends; null when there is none. */
+function shareOf(tokens: readonly Token[], at: number, part: number): { of: number; end: number } | null {
+  const k = lowerAt(tokens, at) === 'in' ? at + 1 : lowerAt(tokens, at) === 'out' && lowerAt(tokens, at + 1) === 'of' ? at + 2 : -1;
+  if (k < 0 || !tokens[k]) return null;
+  const second = coreAt(tokens, k);
+  // "killed three in 10 days" is a rate of time, "one in 2015" a year
+  if (!second || second.vague || second.fraction || second.pair || second.value === null || !Number.isInteger(second.value)) return null;
+  if (second.value <= part || second.value > 1000 || suffixAfter(tokens, second.end - 1)) return null;
+  return { of: second.value, end: second.end };
+}
+
 /** Verbs of a change in a level, after which "X to Y" may be the change and the level it reached. */
 const CHANGE_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'climbed', 'dropped', 'jumped', 'slipped', 'added', 'shed', 'increased', 'decreased', 'declined', 'edged', 'surged', 'tumbled', 'rises', 'falls', 'gains', 'climbs', 'drops', 'jumps', 'slips', 'sank', 'slid', 'plunged', 'soared', 'eased', 'advanced']);
 
@@ -305,6 +316,14 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (suffix) {
       if (unit !== 'money') [unit, unitName] = [suffix.kind, suffix.name];
       last = suffix.last;
+    }
+
+    // "one in five voters", "Nine in 10 Americans", "two out of three": a share of a whole
+    const whole = !core.pair && !core.vague && !core.fraction && !money && !suffix && value !== null ? shareOf(tokens, core.end, value) : null;
+    if (whole) {
+      value = low = high = Number((value! / whole.of).toPrecision(12));
+      unit = 'fraction';
+      numLast = last = whole.end - 1;
     }
 
     // "minus 20 degrees", "minus 0.2 percent": below zero

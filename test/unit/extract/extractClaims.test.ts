@@ -320,3 +320,11 @@ describe('quantities read with their value and unit as written', () => {
     expect(wordsOf('He was jailed for a 10-year term.')).toEqual(['10-year']);
   });
 });
+
+describe('shares written "N in M"', () => {
+  it('reads "one in five voters" and "two out of three residents" as fractions, but not "three in 10 days"', () => {
+    expect(claimOn('Only one in five voters backed the plan.', 'one in five')).toMatchObject({ value: 0.2, unit: 'fraction', entity: 'voters' });
+    expect(claimOn('Two out of three residents left.', 'Two out of three').unit).toBe('fraction');
+    expect(wordsOf('Police killed three in 10 days.')).toEqual(['three', '10 days']);
+  });
+});

@@ -184,3 +184,13 @@ describe('a person’s age set off by commas', () => {
     expect(claimOn('Of the dead, 22, were children.', '22').unit).toBeNull();
   });
 });
+
+describe('names that end in a number, ranks and set phrases', () => {
+  it('drops "The Apollo 11 crew", "its Boeing 737 jets", "the top 10" and "a 50-50 chance"', () => {
+    expect(wordsOf('The Apollo 11 crew returned safely.')).toEqual([]);
+    expect(wordsOf('The airline grounded its Boeing 737 jets.')).toEqual([]);
+    expect(wordsOf('She finished in the top 10. It was a 50-50 chance.')).toEqual([]);
+    // a count after a name and a verb stays a count
+    expect(wordsOf('Strikes on Raqqa killed 22 fighters.')).toEqual(['22']);
+  });
+});
