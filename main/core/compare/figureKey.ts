@@ -183,6 +183,9 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
 }
 
 /** The label as a researcher would write it: "people killed", "Trump delegates", "delegates needed", "forecast jobs added", "quake magnitude". */
+/** The currencies a money figure's unit names (extract/numberWords.ts), which are no unit of measurement. */
+const MONEY_UNITS = /dollars|euros|pounds|yen|yuan|crowns|francs|rupees|roubles|pesos|kronor|kroner|lira|shekels|dinars|riyals|baht|ringgit|rand|naira|hryvnias|zlotys/;
+
 function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityWords: string, cls: string | null, demonym: string | null, scope: readonly string[]): string {
   const unit = claim.unit && claim.unit !== 'fraction' ? claim.unit : null;
   const thing = demonym ? entityWords.charAt(0).toUpperCase() + entityWords.slice(1) : (cls ?? entityWords) || entity;
@@ -195,15 +198,18 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   const how = claim.modality === 'forecast' ? ['forecast'] : claim.modality === 'peak' ? ['peak'] : [];
   const after = claim.modality === 'needed' ? ['needed'] : claim.modality === 'target' ? ['target'] : [];
   if (unit === 'percent') {
-    const of = (claim.entity ?? '').replace(/^percent of /, '').replace(/ percent$/, '');
-    // "Remain poll share" is a share already
-    return [...how, ...whose, of && of !== 'percent' ? (/share$/.test(of) ? of : `${of} percent`) : 'percent', ...after, ...ofOwner].join(' ');
+    // a holder's share is never of another name ("with Cruz at 37 percent" after "Trump won ...")
+    const named = (claim.entity ?? '').replace(/^percent of /, '').replace(/ percent$/, '');
+    const of = claim.holder && /^\p{Lu}/u.test(named) && !named.toLowerCase().split(' ').includes(claim.holder.toLowerCase()) ? '' : named;
+    // "Remain poll share" is a share already; "Sanders had 52.5 percent" names its holder once
+    const holderNamed = whose.length > 0 && of.toLowerCase().split(' ').includes(whose[0]!.toLowerCase());
+    return [...how, ...(holderNamed ? [] : whose), of && of !== 'percent' ? (/share$/.test(of) ? of : `${of} percent`) : 'percent', ...after, ...ofOwner].join(' ');
   }
   // "age of Richard Norby": a name keeps its capitals
   if (unit && / old$/.test(unit)) return `age of ${/^\p{Lu}/u.test(claim.entity ?? '') && !demonym ? claim.entity : thing || 'person'}`;
   // "struck Ecuador with a magnitude of 7.8": a place is where the quake was, not the quake
   if (unit === 'magnitude') return `${thing && !/^\p{Lu}/u.test(claim.entity ?? '') ? thing : 'quake'} magnitude`;
-  if (unit && !/dollars|euros|pounds|yen|yuan|crowns|francs|rupees/.test(unit)) {
+  if (unit && !MONEY_UNITS.test(unit)) {
     const what = [thing, measure && !MEASURE_LABELS[measure] && measure !== thing ? measure : ''].filter(Boolean).join(' ');
     return [...how, ...whose, what || (TIME_UNITS.has(unit) ? 'duration' : 'amount'), `(${unit})`, ...after, ...ofOwner].join(' ');
   }

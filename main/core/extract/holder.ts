@@ -49,6 +49,10 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
   if (tokens[q.first - 1]?.lower === 'of' && /^(?:target|goal|share|stake|tally|count|total)$/.test(tokens[q.first - 2]?.lower ?? '') && /^[’']s?$/.test(tokens[q.first - 3]?.text ?? '')) {
     return nameEndingAt(tokens, q.first - 4);
   }
+  // "with Cruz at 37 percent", "and Kasich on 13 percent": a rival's share set beside the first
+  if ((tokens[q.first - 1]?.lower === 'at' || tokens[q.first - 1]?.lower === 'on') && /^(?:with|and)$/.test(tokens[q.first - 3]?.lower ?? '') && tokens[q.first - 2]?.pos === 'PROPN') {
+    return nameEndingAt(tokens, q.first - 2);
+  }
   // "put Remain on 44 percent and Leave on 40 percent": the side a share is given to
   if (q.unit === 'percent' && tokens[q.first - 1]?.lower === 'on') {
     const side = nameEndingAt(tokens, q.first - 2);

@@ -85,3 +85,11 @@ export function digitPair(text: string): [number, number] | null {
 }
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = table({ $: 'dollars', '£': 'pounds', '€': 'euros', 'us$': 'dollars' });
+
+/** Currencies written as a word after the amount: "5.6 billion euros", "300 million yuan". "pounds" is left to weight, which a sign makes money. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = table({
+  euro: 'euros', euros: 'euros', dollar: 'dollars', dollars: 'dollars', yen: 'yen', yuan: 'yuan', renminbi: 'yuan', rupee: 'rupees', rupees: 'rupees',
+  rouble: 'roubles', roubles: 'roubles', ruble: 'roubles', rubles: 'roubles', franc: 'francs', francs: 'francs', peso: 'pesos', pesos: 'pesos',
+  krona: 'kronor', kronor: 'kronor', krone: 'kroner', kroner: 'kroner', lira: 'lira', shekel: 'shekels', shekels: 'shekels', dinar: 'dinars', dinars: 'dinars',
+  riyal: 'riyals', riyals: 'riyals', baht: 'baht', ringgit: 'ringgit', rand: 'rand', naira: 'naira', hryvnia: 'hryvnias', hryvnias: 'hryvnias', zloty: 'zlotys', zlotys: 'zlotys',
+});

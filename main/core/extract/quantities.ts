@@ -4,6 +4,7 @@
 // notFigures.ts; what it counts, in countedThing.ts.
 import {
   CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
   DIGIT_ONLY_SCALES,
   QUALIFIERS,
   SCALES,
@@ -312,7 +313,14 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       currency = money.currency;
       first = money.first;
     }
-    const suffix = core.fraction ? unitOfFraction(tokens, numLast) : suffixAfter(tokens, numLast);
+    // "5.6 billion euros", "300 million yuan": the currency written after the amount
+    const currencyWord = !money && !core.fraction ? CURRENCY_WORDS.get(lowerAt(tokens, numLast + 1)) : undefined;
+    if (currencyWord) {
+      unit = 'money';
+      currency = currencyWord;
+      last = numLast + 1;
+    }
+    const suffix = core.fraction ? unitOfFraction(tokens, numLast) : currencyWord ? null : suffixAfter(tokens, numLast);
     if (suffix) {
       if (unit !== 'money') [unit, unitName] = [suffix.kind, suffix.name];
       last = suffix.last;
@@ -363,6 +371,13 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
           [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
         }
       }
+    }
+    // "2 to 3 billion euros": a currency written once after a range
+    const rangeCurrency = unit === 'count' && value === null ? CURRENCY_WORDS.get(lowerAt(tokens, last + 1)) : undefined;
+    if (rangeCurrency) {
+      unit = 'money';
+      currency = rangeCurrency;
+      last++;
     }
     if (unit === 'count') {
       // "magnitude 6", "magnitude-7.8", "aged 67"

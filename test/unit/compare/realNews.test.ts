@@ -302,3 +302,15 @@ describe('labels from what the words mean', () => {
     expect(labelOn('"We have 15 dead," the mayor said.', '15')).toBe('people killed');
   });
 });
+
+describe('whose share a percentage is', () => {
+  const labelOn = (text: string, words: string): string => {
+    const at = text.indexOf(words);
+    return figureKey(extractClaims(text).find((c) => c.start === at)!)!.label;
+  };
+
+  it('gives "with Cruz at 37 percent" to Cruz, and names a holder once', () => {
+    expect(labelOn('Trump won 53 percent of the vote, with Cruz at 37 percent.', '37 percent')).toBe('Cruz percent');
+    expect(labelOn('With 99 percent of precincts reporting, Sanders had 52.5 percent.', '52.5 percent')).toBe('Sanders percent');
+  });
+});

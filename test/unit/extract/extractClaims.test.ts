@@ -328,3 +328,11 @@ describe('shares written "N in M"', () => {
     expect(wordsOf('Police killed three in 10 days.')).toEqual(['three', '10 days']);
   });
 });
+
+describe('money written with its currency as a word', () => {
+  it('reads "5.6 billion euros", "300 million yuan" and "2 to 3 billion euros" as money', () => {
+    expect(claimOn('Revenue fell to 5.6 billion euros.', '5.6 billion euros')).toMatchObject({ value: 5.6e9, unit: 'euros' });
+    expect(claimOn('The deal is worth 300 million yuan.', '300 million yuan').unit).toBe('yuan');
+    expect(claimOn('Sales of 2 to 3 billion euros are expected.', '2 to 3 billion euros')).toMatchObject({ low: 2e9, high: 3e9, unit: 'euros' });
+  });
+});
