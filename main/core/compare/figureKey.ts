@@ -173,6 +173,8 @@ export function figureKey(claim: ExtractedClaim): FigureKey | null {
   }
   if (claim.unit === 'percent') [measure] = [''];
   if (claim.unit === 'percent') scope.push('percent');
+  // "less than half of the 1,373 cases" is a share of the cases, never a count to line up with 1,373
+  if (claim.unit === 'fraction') scope.push('share');
   // "the Fed's 2.0 percent target" and "inflation ... below the Fed's target of 2 percent": one target, whatever it is said to be of
   if (claim.modality === 'target' && claim.holder) entity = '';
   if (claim.holder) scope.push(`of ${claim.holder}`);
@@ -220,7 +222,8 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   const shown = thing === 'people' && !happened ? 'people' : thing;
   const parts = [...how, ...nationality, ...whose, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total, ...ofOwner];
   if (unit) parts.push(`(${unit})`);
-  return parts.filter(Boolean).join(' ');
+  const label = parts.filter(Boolean).join(' ');
+  return claim.unit === 'fraction' ? `share of ${label}` : label;
 }
 
 /** A measure from the known classes (killed, wounded, fired ...), not a word taken as it stood ("remaining"). */

@@ -246,6 +246,8 @@ export function findCues(text: string, tokens: readonly Token[]): Cue[] {
     // after its noun says what they are or who claimed the deed, not who reports a figure
     if (tokens[i + 1]?.lower === 'as' || (/^(?:confirmed|reported|feared|presumed|listed|declared|believed)$/.test(t.lower) && STATES.has(tokens[i + 1]?.lower ?? ''))) continue;
     if (t.lower === 'claimed' && tokens[i + 1]?.lower === 'by') continue;
+    // "the 1,373 reported suspect cases", "the reported toll": a participle before its noun describes it
+    if (/ed$/.test(t.lower) && (tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.pos === 'DET') && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'NOUN') && !/^(?:that|those|these|this)$/.test(tokens[i - 1]!.lower)) continue;
     if (t.lower === 'saying' || t.lower === 'adding') continue; // they continue the cue before them
     if (!reports(tokens, i)) continue;
     // "was first confirmed", "were later reported": the auxiliary may stand a word or two before

@@ -202,7 +202,9 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
 function inSourceName(tokens: readonly Token[], cues: readonly Cue[], q: Quantity): boolean {
   // "the 164,000 economists had forecast" names what they forecast, not how many they were
   if (contactClauseVerb(tokens, q.first, q.last) >= 0) return false;
-  return cues.some((c) => c.pronoun === null && q.numFirst >= c.start && q.numLast <= c.end && c.verb > c.end);
+  // a speaker is named by a word: "145 reported on Monday" is an amount that was reported, not who reported it
+  const named = (c: Cue): boolean => tokens.slice(c.start, c.end + 1).some((t, i) => (t.pos === 'NOUN' || t.pos === 'PROPN') && (c.start + i < q.numFirst || c.start + i > q.numLast));
+  return cues.some((c) => c.pronoun === null && q.numFirst >= c.start && q.numLast <= c.end && c.verb > c.end && named(c));
 }
 
 /**

@@ -46,6 +46,16 @@ export function modalityOf(tokens: readonly Token[], q: Quantity, end: number): 
   if (TARGET.has(lowerAt(tokens, end + 1)) || TARGET.has(lowerAt(tokens, q.last + 1)) || (lowerAt(tokens, q.first - 1) === 'of' && TARGET.has(lowerAt(tokens, q.first - 2)))) return 'target';
   // "the rate fell from 5 percent to 4.7 percent": the value it moved from is the same figure's earlier value
   if (lowerAt(tokens, q.first - 1) === 'from' && (CHANGES.has(lowerAt(tokens, q.first - 2)) || CHANGES.has(lowerAt(tokens, q.first - 3))) && lowerAt(tokens, q.last + 1) === 'to') return 'earlier';
+  // "rose to 12 from 2", "up from 145", "down from 100": the value a change came from
+  // ("up from the 4 it had reported earlier": over the article)
+  const from = lowerAt(tokens, q.first - 1) === 'the' ? q.first - 2 : q.first - 1;
+  if (lowerAt(tokens, from) === 'from') {
+    const before = lowerAt(tokens, from - 1);
+    if (before === 'up' || before === 'down' || (/^\d/.test(tokens[from - 1]?.text ?? '') && tokens.slice(Math.max(0, from - 5), from - 1).some((t) => t.lower === 'to'))) return 'earlier';
+  }
+  // "up from a previous toll of 35"
+  for (let k = q.first - 2; k >= 0 && q.first - k <= 5; k--) if ((lowerAt(tokens, k) === 'up' || lowerAt(tokens, k) === 'down') && lowerAt(tokens, k + 1) === 'from') return 'earlier';
+  if (lowerAt(tokens, q.first - 1) === 'of' && /^(?:previous|earlier|initial|original|prior)$/.test(lowerAt(tokens, q.first - 3)) && /^(?:toll|estimate|figure|count|tally|number|total)$/.test(lowerAt(tokens, q.first - 2))) return 'earlier';
   // "since peaking at 10 percent", "a peak of 10 percent", "the record high of 28 inches"
   if ((lowerAt(tokens, q.first - 1) === 'at' || lowerAt(tokens, q.first - 1) === 'of') && PEAKS.has(lowerAt(tokens, q.first - 2))) return 'peak';
   // "the 164,000 economists had forecast": the amount is what the clause after it expected

@@ -79,8 +79,9 @@ export function nounPhrase(tokens: readonly Token[], from: number): Phrase {
       j++;
       continue;
     }
-    if (t.pos === 'VERB' && /ed$/.test(t.lower) && isNoun(tokens[j + 1]) && !words.some(isNoun)) {
-      words.push({ ...t, pos: 'ADJ' }); // "masked protesters"; but in "gunmen opened fire" the noun came first
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && (isNoun(tokens[j + 1]) || (tokens[j + 1]?.pos === 'ADJ' && isNoun(tokens[j + 2]))) && !words.some(isNoun)) {
+      // "masked protesters", "reported suspect cases"; but in "gunmen opened fire" the noun came first
+      words.push({ ...t, pos: 'ADJ' });
       j++;
       continue;
     }

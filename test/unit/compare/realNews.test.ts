@@ -314,3 +314,12 @@ describe('whose share a percentage is', () => {
     expect(labelOn('With 99 percent of precincts reporting, Sanders had 52.5 percent.', '52.5 percent')).toBe('Sanders percent');
   });
 });
+
+describe('a share and a count of one thing are two figures', () => {
+  it('never lines up "less than half of the 1,373 cases" with the 1,373', () => {
+    const text = 'Doctors think that less than half of the 1,373 reported suspect cases are linked to the virus.';
+    const { holding } = group(one(text));
+    expect(holding('a', 'less than half')).not.toBe(holding('a', '1,373'));
+    expect(holding('a', 'less than half').label).toMatch(/^share of /);
+  });
+});

@@ -336,3 +336,20 @@ describe('money written with its currency as a word', () => {
     expect(claimOn('Sales of 2 to 3 billion euros are expected.', '2 to 3 billion euros')).toMatchObject({ low: 2e9, high: 3e9, unit: 'euros' });
   });
 });
+
+describe('the value a figure came from', () => {
+  it('reads "rose to 12 from 2", "up from 145 reported on Monday" and "up from the 4 it had reported" as earlier values', () => {
+    expect(claimOn('The death toll rose to 12 from 2 on Saturday.', '2').modality).toBe('earlier');
+    const text = 'The number of dead climbed to 148, up from 145 reported on Monday.';
+    expect(claimOn(text, '145').modality).toBe('earlier');
+    expect(claimOn(text, '148').modality).toBeNull();
+    expect(claimOn('Officials said 8 guards were wounded, up from the 4 they had reported earlier.', '4').modality).toBe('earlier');
+    expect(claimOn('At least 41 people were killed, up from a previous toll of 35.', '35').modality).toBe('earlier');
+  });
+
+  it('reads "the 1,373 reported suspect cases" as cases, with no one reporting them', () => {
+    const c = claimOn('Doctors think that less than half of the 1,373 reported suspect cases are linked to the virus.', '1,373');
+    expect(c.entity).toBe('cases');
+    expect(claimOn('Doctors think that less than half of the 1,373 reported suspect cases are linked to the virus.', 'less than half').unit).toBe('fraction');
+  });
+});
