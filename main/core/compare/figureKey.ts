@@ -220,7 +220,9 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   const said = !measure && !claim.holder && !unit && claim.modality === null && /^[a-z]+(?:ed|en|wn)$/.test(claim.measure ?? '') ? claim.measure! : '';
   const happened = MEASURE_LABELS[measure] ?? said;
   const shown = thing === 'people' && !happened ? 'people' : thing;
-  const parts = [...how, ...nationality, ...whose, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total, ...ofOwner];
+  // "professional and business services jobs added": a sector's jobs read with the sector first
+  const sector = owner && shown === 'jobs' ? [owner] : [];
+  const parts = [...how, ...nationality, ...whose, ...sector, shown, ...(happened && !shown.endsWith(happened) ? [happened] : []), ...after, ...total, ...(sector.length ? [] : ofOwner)];
   if (unit) parts.push(`(${unit})`);
   const label = parts.filter(Boolean).join(' ');
   return claim.unit === 'fraction' ? `share of ${label}` : label;

@@ -109,7 +109,9 @@ export function groupFigures(docs: readonly CompareDocument[]): FigureGroup[] {
         const own = key.scope.some(isIncidentPart) ? scope : withoutIncident(scope.split(',')).join(',');
         return entity === key.entity && own === key.scope.join(',') && isKnownMeasure(measure) && !measure.startsWith('without ');
       });
-      homes.set(suffix, known.length === 1 ? known[0]![1] : undefined);
+      // what is done to the thing anywhere in the event, whoever's it is ("Factories cut 5,000 jobs" is a cut too)
+      const done = new Set([...groups.keys()].map((k) => k.split('|')).filter(([m = '', e]) => e === key.entity && isKnownMeasure(m) && !m.startsWith('without ')).map(([m]) => m));
+      homes.set(suffix, known.length === 1 && done.size === 1 ? known[0]![1] : undefined);
     }
     const home = homes.get(suffix);
     if (home) home.claims.push(grouped);

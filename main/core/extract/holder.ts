@@ -98,5 +98,28 @@ export function holderOf(tokens: readonly Token[], q: Quantity, end: number): st
     if (subject.pos === 'NOUN' && tokens[s - 1]?.pos === 'DET' && /^(?:has|had|have|holds|held)$/.test(verb.lower)) return subject.lower;
     return nameEndingAt(tokens, s);
   }
-  return null;
+  return sectorOf(tokens, q, end);
+}
+
+/** Verbs by which a part of the economy changes its jobs. */
+const HIRING = new Set(['added', 'adding', 'adds', 'cut', 'cutting', 'shed', 'shedding', 'lost', 'losing', 'gained', 'created', 'hired', 'eliminated']);
+/** Subjects that stand for the whole economy, whose jobs are the headline figure. */
+const WHOLE_ECONOMY = new Set(['economy', 'employers', 'payrolls', 'nonfarm', 'companies', 'firms', 'businesses', 'u.s.', 'us', 'nation', 'country', 'america', 'it', 'they', 'which']);
+
+/**
+ * "Professional and business services added just 10,000 jobs": a sector's
+ * jobs are the sector's, never the economy's headline figure; "Employers
+ * added 38,000 jobs" and "The economy added 38,000 jobs" hold no one's.
+ */
+function sectorOf(tokens: readonly Token[], q: Quantity, end: number): string | null {
+  if (!/^(?:jobs|positions)$/.test(tokens[end]?.lower ?? '')) return null;
+  let k = q.first - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.lower)) k--;
+  if (!HIRING.has(tokens[k]?.lower ?? '')) return null;
+  let s = k - 1;
+  while (s >= 0 && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV')) s--;
+  const words: string[] = [];
+  for (; s >= 0 && (tokens[s]!.pos === 'NOUN' || tokens[s]!.pos === 'ADJ' || tokens[s]!.pos === 'PROPN' || (tokens[s]!.lower === 'and' && words.length > 0)); s--) words.unshift(tokens[s]!.lower);
+  if (!words.length || words.some((w) => WHOLE_ECONOMY.has(w))) return null;
+  return words.join(' ');
 }

@@ -323,3 +323,18 @@ describe('a share and a count of one thing are two figures', () => {
     expect(holding('a', 'less than half').label).toMatch(/^share of /);
   });
 });
+
+describe('a sector’s jobs are not the economy’s', () => {
+  it('keeps "Professional services added just 10,000 jobs" apart from the headline "Employers added 38,000 jobs"', () => {
+    const docs: Doc[] = [
+      { name: 'a', article: 'a', text: 'Employers added 38,000 jobs in May. Professional and business services added just 10,000 jobs.' },
+      { name: 'b', article: 'b', text: 'The economy added just 38,000 jobs last month. Retailers cut 11,000 jobs.' },
+    ];
+    const { holding } = group(docs);
+    expect(holding('a', '38,000')).toBe(holding('b', '38,000'));
+    expect(holding('a', '38,000').label).toBe('jobs added');
+    expect(holding('a', '10,000')).not.toBe(holding('a', '38,000'));
+    expect(holding('a', '10,000').label).toBe('professional and business services jobs added');
+    expect(holding('b', '11,000').label).toBe('retailers jobs cut');
+  });
+});
