@@ -155,6 +155,8 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
     const part = found.at(-1)?.claim;
     const wholeOf = tokens[q.first - 1]?.lower === 'of' || (tokens[q.first - 1]?.lower === 'the' && tokens[q.first - 2]?.lower === 'of');
     if (!claim.holder && claim.modality === 'needed' && wholeOf && part?.holder) claim.holder = part.holder;
+    // "services added just 10,000 jobs last month after bringing on 55,000 in April": a sector's jobs go on being the sector's
+    if (!claim.holder && counted.carried && part?.holder && /^[a-z]/.test(part.holder) && part.entity === 'jobs' && claim.entity === 'jobs') claim.holder = part.holder;
     found.push({ start, end, claim });
     if (counted.entity) before = { entity: counted.entity, measure: counted.measure, source: found.at(-1)!.claim.source };
   }

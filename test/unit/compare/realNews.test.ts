@@ -336,5 +336,8 @@ describe('a sector’s jobs are not the economy’s', () => {
     expect(holding('a', '10,000')).not.toBe(holding('a', '38,000'));
     expect(holding('a', '10,000').label).toBe('professional and business services jobs added');
     expect(holding('b', '11,000').label).toBe('retailers jobs cut');
+    // and an amount that goes on with the sector's jobs stays the sector's
+    const more = group(one('Employers added 38,000 jobs. Business services added just 10,000 jobs after bringing on 55,000 in April.'));
+    expect(more.holding('a', '55,000')).not.toBe(more.holding('a', '38,000'));
   });
 });
