@@ -27,7 +27,7 @@ import { rememberSpeakers, resolvePronounIn } from './speakers';
 import { tagSentences, type Sentence, type Token } from './tokens';
 
 /** Stored with every automatic claim, so a library can tell which extractor wrote it. */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 /** Verbs after which "a"/"an" counts one: "killed a contractor". */
 const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'hurt', 'kidnapped', 'abducted', 'arrested', 'detained', 'evacuated', 'shot', 'died', 'dead', 'missing']);
