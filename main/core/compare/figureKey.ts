@@ -195,7 +195,8 @@ function labelOf(claim: ExtractedClaim, measure: string, entity: string, entityW
   // "Trump delegates", but "cash value of the jackpot": a thing named by a common noun owns the amount after it
   const owner = claim.holder && /^\p{Ll}/u.test(claim.holder) ? claim.holder : null;
   const whose = claim.holder && !owner ? [claim.holder] : [];
-  const ofOwner = owner ? [`of the ${owner}`] : [];
+  // "The drive holds 2 terabytes": the owner already named as the thing is not named twice
+  const ofOwner = owner && owner !== (cls ?? entityWords) ? [`of the ${owner}`] : [];
   const total = scope.includes('in total') ? ['in total'] : [];
   const how = claim.modality === 'forecast' ? ['forecast'] : claim.modality === 'peak' ? ['peak'] : [];
   const after = claim.modality === 'needed' ? ['needed'] : claim.modality === 'target' ? ['target'] : [];

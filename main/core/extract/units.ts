@@ -29,6 +29,10 @@ const MEASURES: ReadonlyMap<string, string> = table({
   millimeter: 'mm', millimeters: 'mm', millimetre: 'mm', millimetres: 'mm', mm: 'mm',
   inch: 'inches', inches: 'inches', foot: 'feet', feet: 'feet', ft: 'feet', yard: 'yards', yards: 'yards',
   mph: 'mph', kph: 'km/h', 'km/h': 'km/h', knot: 'knots', knots: 'knots',
+  milligram: 'mg', milligrams: 'mg', mg: 'mg', gram: 'grams', grams: 'grams', g: 'grams', microgram: 'micrograms', micrograms: 'micrograms',
+  megawatt: 'MW', megawatts: 'MW', mw: 'MW', gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kilowatt: 'kW', kilowatts: 'kW', kw: 'kW',
+  kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', terabyte: 'terabytes', terabytes: 'terabytes', gigabyte: 'gigabytes', gigabytes: 'gigabytes',
+  megabyte: 'megabytes', megabytes: 'megabytes', mbps: 'Mbps', gbps: 'Gbps',
   tonne: 'tonnes', tonnes: 'tonnes', ton: 'tons', tons: 'tons', kilogram: 'kg', kilograms: 'kg', kg: 'kg', pound: 'pounds', lb: 'pounds', lbs: 'pounds',
   hectare: 'hectares', hectares: 'hectares', acre: 'acres', acres: 'acres',
   gallon: 'gallons', gallons: 'gallons', litre: 'litres', litres: 'litres', liter: 'litres', liters: 'litres', barrel: 'barrels',
@@ -50,7 +54,8 @@ const STORIES = new Set(['story', 'stories', 'storey', 'storeys']);
 const TWO_WORD_MEASURES: ReadonlyMap<string, string> = table({
   'percentage point': 'percentage points', 'percentage points': 'percentage points',
   'basis point': 'basis points', 'basis points': 'basis points',
-  'square mile': 'square miles', 'square miles': 'square miles', 'square km': 'square km',
+  'square mile': 'square miles', 'square miles': 'square miles', 'square km': 'square km', 'sq km': 'square km', 'sq miles': 'square miles',
+  'sq mi': 'square miles', 'square feet': 'square feet', 'sq ft': 'square feet', 'kilowatt hours': 'kWh', 'megawatt hours': 'MWh',
   'square kilometers': 'square km', 'square kilometres': 'square km', 'square meters': 'square meters', 'square metres': 'square meters',
 });
 
@@ -98,7 +103,12 @@ export function unitAfter(tokens: readonly Token[], last: number): UnitSpan | nu
   if (two) return { kind: 'measure', name: two, first: last + 1, last: isDash(tokens[at + 1]) ? at + 2 : at + 1 };
   const time = TIMES.get(w);
   if (time) return { kind: 'duration', name: time, first: last + 1, last: at };
-  const measure = MEASURES.get(w);
+  // "20,000ft.": a unit's abbreviation with its full stop
+  const measure = MEASURES.get(w) ?? (w.endsWith('.') ? MEASURES.get(w.slice(0, -1)) : undefined);
+  // "40C", "104F": a temperature written onto its number
+  if (/^[CF]\.?$/.test(tokens[at]?.text ?? '') && tokens[at]!.start === tokens[last]!.end && !hyphenated) {
+    return { kind: 'measure', name: tokens[at]!.text.startsWith('C') ? 'degrees Celsius' : 'degrees Fahrenheit', first: last + 1, last: at };
+  }
   // "the Dow dropped 63 points", but "a five-point plan" is a compound modifier like "two-state solution", and "three points" may be arguments
   const points = w === 'point' || w === 'points';
   if (measure && !(points && (hyphenated || !/^\d/.test(tokens[last]!.text)))) {

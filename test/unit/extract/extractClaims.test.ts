@@ -353,3 +353,15 @@ describe('the value a figure came from', () => {
     expect(claimOn('Doctors think that less than half of the 1,373 reported suspect cases are linked to the virus.', 'less than half').unit).toBe('fraction');
   });
 });
+
+describe('units written onto their numbers and abbreviated', () => {
+  it('reads "10mg", "20,000ft", "40C", "500 sq km" and "1,000 megawatts" with their units', () => {
+    expect(claimOn('The dose was 10mg a day.', '10mg')).toMatchObject({ value: 10, unit: 'mg' });
+    expect(claimOn('The plane climbed to 20,000ft on Monday.', '20,000ft').unit).toBe('feet');
+    expect(claimOn('Temperatures hit 40C on Tuesday.', '40C').unit).toBe('degrees Celsius');
+    expect(claimOn('The fire covered an area of 500 sq km.', '500 sq km').unit).toBe('square km');
+    expect(claimOn('The plant will generate 1,000 megawatts.', '1,000 megawatts').unit).toBe('MW');
+    // "TB" beside a count is a disease, not terabytes
+    expect(claimOn('The disease caused 1.5 million TB deaths.', '1.5 million').unit).toBeNull();
+  });
+});
