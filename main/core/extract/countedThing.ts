@@ -7,7 +7,7 @@
 // of", "were in critical condition", "taken to hospital". Amounts in a unit
 // (percentages, money, measurements, durations, ages) say what they measure
 // instead (measuredThing.ts).
-import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, serviceCut, shownMeasure } from './measures';
+import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, serviceCut, serviceLost, shownMeasure } from './measures';
 import { measuredThing } from './measuredThing';
 import { COUNT_NOUNS, ELLIPTICAL, LIGHT_VERBS, clauseSubject, contactClauseVerb, detailAfter, isNoun, isVerb, nounPhrase } from './phrases';
 import type { Quantity } from './quantities';
@@ -69,6 +69,9 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
   if (phrase) return phrase.shown;
   const v = tokens[j];
   if (!v) return null;
+  // "Hundreds of thousands of homes lost power": homes without it
+  const lost = serviceLost(tokens.slice(j, j + 5).map((t) => t.lower));
+  if (lost) return lost;
   // "Two police officers were among the dead": the people the casualty word stands for
   if (v.lower === 'among' && lowerAt(tokens, j + 1) === 'the' && isCasualtyMeasure(measureOfWord(lowerAt(tokens, j + 2)))) return shownMeasure(lowerAt(tokens, j + 2));
   // "forced 20,000 people to evacuate": what they were made to do

@@ -148,6 +148,13 @@ const SERVICES: ReadonlyMap<string, string> = table({
  * service named before the amount, then "to" or "for", says the homes went
  * without it. `words` are the lower-case words before the amount, nearest last.
  */
+/** "homes lost power", "were left without electricity": a service the counted thing lost, read from the words after it. */
+export function serviceLost(words: readonly string[]): string | null {
+  const verb = words.findIndex((w) => /^(?:lost|losing|lose|without)$/.test(w));
+  if (verb < 0 || verb > 3) return null;
+  return SERVICES.get(words[verb + 1] ?? '') ?? null;
+}
+
 export function serviceCut(words: readonly string[]): string | null {
   const to = words.lastIndexOf('to');
   if (to < 0 || words.length - to > 4) return null;

@@ -197,6 +197,11 @@ function coreAt(tokens: readonly Token[], i: number): Core | null {
   const c = t.text.charCodeAt(0);
   if (!(c >= 48 && c <= 57) && !STARTERS.has(t.lower)) return null;
   if (/^\d/.test(t.text)) return digitsNumber(tokens, i);
+  // "a couple of hundred protesters": about two of the scale
+  if (t.lower === 'a' && lowerAt(tokens, i + 1) === 'couple' && lowerAt(tokens, i + 2) === 'of') {
+    const scale = SCALES.get(lowerAt(tokens, i + 3));
+    if (scale !== undefined && scale >= 100 && !DIGIT_ONLY_SCALES.has(lowerAt(tokens, i + 3))) return { end: i + 4, value: 2 * scale, low: 2 * scale, high: 2 * scale, vague: true, words: true };
+  }
   const vague = vagueAmount(tokens, i);
   if (vague) return vague;
   const fraction = fractionAt(tokens, i, UNITS);

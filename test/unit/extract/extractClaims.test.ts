@@ -365,3 +365,10 @@ describe('units written onto their numbers and abbreviated', () => {
     expect(claimOn('The disease caused 1.5 million TB deaths.', '1.5 million').unit).toBeNull();
   });
 });
+
+describe('more of the ways news writes an amount and what befell it', () => {
+  it('reads "a couple of hundred" as about 200, and homes that "lost power" as homes without power', () => {
+    expect(claimOn('A couple of hundred protesters were arrested.', 'A couple of hundred')).toMatchObject({ value: 200, approx: true });
+    expect(claimOn('About 90,000 homes in the valley lost electricity in the storm.', 'About 90,000').measure).toBe('without power');
+  });
+});
