@@ -125,7 +125,10 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
   let before = carried;
   const quantities = findQuantities(tokens).filter((q) => !notAFigure(tokens, q) && !inSourceName(tokens, cues, q));
   const indefinite = tokens.some((t) => CASUALTY_VERBS.has(t.lower)) ? indefiniteFigures(tokens, quantities) : [];
-  for (const q of [...quantities, ...indefinite].sort((a, b) => a.first - b.first)) {
+  let measuredBefore: Quantity | null = null;
+  for (const bare of [...quantities, ...indefinite].sort((a, b) => a.first - b.first)) {
+    const q = unitCarried(tokens, bare, measuredBefore);
+    if (q.unit === 'measure') measuredBefore = q;
     const counted = countedThing(tokens, q, before);
     const start = q.charStart ?? tokens[q.first]!.start;
     const end = q.charEnd ?? tokens[q.last]!.end;
@@ -198,6 +201,18 @@ function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegist
     });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "initially reported as magnitude 7.4, was later downgraded to 7.2": a bare
+ * number that a change leads to or from, with no thing of its own after it,
+ * is in the unit of the measurement before it in the sentence.
+ */
+function unitCarried(tokens: readonly Token[], q: Quantity, measured: Quantity | null): Quantity {
+  if (!measured || q.unit !== 'count' || q.words || !/^(?:to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) return q;
+  const next = tokens[q.last + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return q;
+  return { ...q, unit: 'measure', unitName: measured.unitName };
 }
 
 /** "Two former officials told ...", "One of the former officials said": a number inside a source's own name. */

@@ -372,3 +372,12 @@ describe('more of the ways news writes an amount and what befell it', () => {
     expect(claimOn('About 90,000 homes in the valley lost electricity in the storm.', 'About 90,000').measure).toBe('without power');
   });
 });
+
+describe('a unit carried over from the measurement before', () => {
+  it('reads "downgraded to 7.2" after "magnitude 7.4" as a magnitude, and "rose to 60" after "40 mph" in mph', () => {
+    expect(claimOn('The quake, initially reported as magnitude 7.4, was later downgraded to 7.2.', '7.2').unit).toBe('magnitude');
+    expect(claimOn('Winds of 40 mph rose to 60 on Sunday.', '60').unit).toBe('mph');
+    // a number with a thing of its own keeps its own kind
+    expect(claimOn('The quake measured 7.4 and rose to 12 deaths by nightfall.', '12').unit).toBeNull();
+  });
+});
