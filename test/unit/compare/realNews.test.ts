@@ -30,6 +30,14 @@ function group(docs: Doc[]): { groups: FigureGroup[]; holding(doc: string, words
 
 const one = (text: string): Doc[] => [{ name: 'a', article: 'a', text }];
 
+/** The label of the figure on `words` of a one-sentence text. */
+function labelOn(text: string, words: string): string {
+  const at = text.indexOf(words);
+  const claim = extractClaims(text).find((c) => c.start === at);
+  if (!claim) throw new Error(`no claim on "${words}"`);
+  return figureKey(claim)!.label;
+}
+
 describe('incidents inside an event', () => {
   it('tells a total, its parts and a background event apart: four figures', () => {
     const text =
@@ -236,20 +244,14 @@ describe('labels a researcher would write', () => {
 });
 
 describe('what a verb does to the counted thing', () => {
-  const keyOn = (text: string, words: string) => {
-    const at = text.indexOf(words);
-    const claim = extractClaims(text).find((c) => c.start === at)!;
-    return figureKey(claim)!;
-  };
-
   it('reads "Employers added 38,000 jobs" as jobs added, but "He added 12 people were hurt" as a report', () => {
-    expect(keyOn('Employers added 38,000 jobs in May.', '38,000').label).toBe('jobs added');
-    expect(keyOn('He added 12 people were hurt.', '12').label).toBe('people wounded');
+    expect(labelOn('Employers added 38,000 jobs in May.', '38,000')).toBe('jobs added');
+    expect(labelOn('He added 12 people were hurt.', '12')).toBe('people wounded');
   });
 
   it('reads people a village lost as dead, and workers a plant lost as cut', () => {
-    expect(keyOn('The village lost six men.', 'six').label).toBe('men killed');
-    expect(keyOn('The plant lost 300 workers.', '300').label).toBe('workers cut');
+    expect(labelOn('The village lost six men.', 'six')).toBe('men killed');
+    expect(labelOn('The plant lost 300 workers.', '300')).toBe('workers cut');
   });
 });
 
@@ -271,13 +273,6 @@ describe('a forecast and a reported value are different scopes', () => {
 });
 
 describe('what is counted, read from the words around the count', () => {
-  const labelOn = (text: string, words: string): string => {
-    const at = text.indexOf(words);
-    const claim = extractClaims(text).find((c) => c.start === at);
-    if (!claim) throw new Error(`no claim on "${words}"`);
-    return figureKey(claim)!.label;
-  };
-
   it('reads casualty words that stand for people: "among the dead", "the number of injured", "the bodies of"', () => {
     expect(labelOn('Two police officers were among the dead.', 'Two')).toBe('officers killed');
     expect(labelOn('Hospital officials put the number of injured at 150.', '150')).toBe('people wounded');
@@ -292,11 +287,6 @@ describe('what is counted, read from the words around the count', () => {
 });
 
 describe('labels from what the words mean', () => {
-  const labelOn = (text: string, words: string): string => {
-    const at = text.indexOf(words);
-    return figureKey(extractClaims(text).find((c) => c.start === at)!)!.label;
-  };
-
   it('reads bodies found as people killed, and a speaker’s "we" as nobody’s holding', () => {
     expect(labelOn('Rescue workers said they had found 25 bodies.', '25')).toBe('people killed');
     expect(labelOn('"We have 15 dead," the mayor said.', '15')).toBe('people killed');
@@ -304,11 +294,6 @@ describe('labels from what the words mean', () => {
 });
 
 describe('whose share a percentage is', () => {
-  const labelOn = (text: string, words: string): string => {
-    const at = text.indexOf(words);
-    return figureKey(extractClaims(text).find((c) => c.start === at)!)!.label;
-  };
-
   it('gives "with Cruz at 37 percent" to Cruz, and names a holder once', () => {
     expect(labelOn('Trump won 53 percent of the vote, with Cruz at 37 percent.', '37 percent')).toBe('Cruz percent');
     expect(labelOn('With 99 percent of precincts reporting, Sanders had 52.5 percent.', '52.5 percent')).toBe('Sanders percent');
