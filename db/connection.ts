@@ -10,7 +10,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LibraryError } from './libraryError';
-import { migrate } from './migrate';
+import { checkIdentity, migrate } from './migrate';
+import { BUSY_TIMEOUT_MS, whenFree } from './writeLock';
 
 declare const readableBrand: unique symbol;
 declare const writableBrand: unique symbol;
@@ -27,8 +28,6 @@ export interface OpenOptions {
   createFolder?: boolean | undefined;
 }
 
-const BUSY_TIMEOUT_MS = 5000;
-
 function isSqliteError(error: unknown, code: string): boolean {
   return error instanceof Error && (error as { code?: string }).code === code;
 }
@@ -38,6 +37,8 @@ function isSqliteError(error: unknown, code: string): boolean {
  * date. ":memory:" opens a private in-memory library, for tests.
  */
 export function openLibrary(path: string, options: OpenOptions = {}): WritableDb {
+  // the driver reads "" as a temporary database that vanishes when closed
+  if (!path.trim()) throw new LibraryError('cannot-open', 'cannot open a library without a file name');
   if (path !== ':memory:' && !existsSync(dirname(path))) {
     if (!options.createFolder) throw new LibraryError('cannot-open', `cannot open library ${path}: the folder ${dirname(path)} does not exist`);
     mkdirSync(dirname(path), { recursive: true });
@@ -50,6 +51,8 @@ export function openLibrary(path: string, options: OpenOptions = {}): WritableDb
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // before anything that writes (WAL mode is written into the file): another program's file is left as it was
+    checkIdentity(db as WritableDb);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -64,7 +67,15 @@ export function openLibrary(path: string, options: OpenOptions = {}): WritableDb
   }
 }
 
-/** Runs `work` in one transaction: all of it is stored, or none. */
+/**
+ * Runs `work` in one transaction: all of it is stored, or none. The write
+ * lock is taken up front (BEGIN IMMEDIATE): a transaction that read first and
+ * then wrote would fail at once, without waiting, whenever another process
+ * (the CLI beside the app) wrote in between.
+ */
 export function transaction<T>(db: WritableDb, work: () => T): T {
-  return db.transaction(work)();
+  const run = db.transaction(work);
+  // inside another transaction this is a savepoint and the lock is already held
+  if (db.inTransaction) return run.immediate();
+  return whenFree(db, () => run.immediate());
 }

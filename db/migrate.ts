@@ -3,6 +3,7 @@
 // library is either fully migrated or untouched. `application_id` marks the
 // file as Tally's, so another program's SQLite file is never rewritten.
 import type { WritableDb } from './connection';
+import { whenFree } from './writeLock';
 import { LibraryError } from './libraryError';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -22,19 +23,23 @@ export interface MigrationResult {
  * Runs the migrations after the library's version, up to `target` (the latest
  * by default; tests stop earlier to check one migration at a time).
  */
-export function migrate(db: WritableDb, target?: number, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
-  const latest = migrations.at(-1)?.version ?? 0;
-  const to = Math.min(target ?? latest, latest);
-  const from = schemaVersion(db);
+/** Refuses a file that is another program's SQLite database; it only reads, so such a file is left byte for byte as it was. */
+export function checkIdentity(db: WritableDb): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
-
   if (appId !== 0 && appId !== APPLICATION_ID) {
     throw new LibraryError('not-a-library', 'this SQLite file belongs to another program, not Tally');
   }
-  if (from === 0 && appId === 0) {
+  if (schemaVersion(db) === 0 && appId === 0) {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
     if (tables.n > 0) throw new LibraryError('not-a-library', 'this SQLite file holds another program\'s tables, not a Tally library');
   }
+}
+
+export function migrate(db: WritableDb, target?: number, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const to = Math.min(target ?? latest, latest);
+  checkIdentity(db);
+  const from = schemaVersion(db);
   if (from > latest) {
     throw new LibraryError(
       'too-new',
@@ -43,13 +48,16 @@ export function migrate(db: WritableDb, target?: number, migrations: readonly Mi
   }
   if (from >= to) return { from, to: from };
 
-  db.transaction(() => {
+  const run = db.transaction(() => {
+    // another process may have migrated the file while this one waited for the lock
+    if (schemaVersion(db) !== from) return;
     for (const migration of migrations) {
       if (migration.version <= from || migration.version > to) continue;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
-  })();
+  });
+  whenFree(db, () => run.immediate());
   return { from, to };
 }

@@ -7,6 +7,7 @@ import * as m0003 from './0003-claims';
 import * as m0004 from './0004-curation';
 import * as m0005 from './0005-original-articles';
 import * as m0006 from './0006-claim-frames';
+import * as m0007 from './0007-extractions';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];

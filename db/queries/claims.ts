@@ -94,8 +94,22 @@ export function replaceAutoClaims(
       insertClaim(db, versionId, claim, extractorVersion, now);
       written++;
     }
+    // with the claims, never before them: a version without this row was never read (migration 0007)
+    run(
+      db,
+      sql`INSERT INTO extractions (version_id, extractor_version, at) VALUES (${versionId}, ${extractorVersion}, ${now})
+          ON CONFLICT (version_id) DO UPDATE SET extractor_version = excluded.extractor_version, at = excluded.at`,
+    );
     return { claims: written, kept: reviewed.length };
   });
+}
+
+/** Versions whose claims were never stored: an import was stopped between storing a version and reading it. */
+export function unreadVersionIds(db: ReadableDb): number[] {
+  return all<{ id: number }>(
+    db,
+    sql`SELECT v.id FROM versions v LEFT JOIN extractions e ON e.version_id = v.id WHERE e.version_id IS NULL ORDER BY v.id`,
+  ).map((row) => row.id);
 }
 
 export function reviewableFields(c: ClaimRecord): ReviewableFields {

@@ -1,7 +1,9 @@
 // The shape every `tally` command has, and the options they share.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { openLibrary, type WritableDb } from '../../db/connection';
+import type { WritableDb } from '../../db/connection';
+import { onLibraryWait } from '../../db/writeLock';
 import { defaultLibraryPath, libraryLocation } from '../library/libraryPath';
+import { openLibraryForWork } from '../library/openLibraryForWork';
 
 export interface Command {
   name: string;
@@ -43,8 +45,16 @@ export function parse<T extends Options>(
 
 /** Opens the library named by --library, else the default one. */
 export function openLibraryOption(value: string | undefined): { db: WritableDb; path: string } {
+  // better-sqlite3 reads "" as a temporary database that vanishes at exit, with everything imported into it
+  if (value !== undefined && !value.trim()) throw new UsageError('--library needs a file name');
   const { path, createFolder } = libraryLocation(value);
-  return { db: openLibrary(path, { createFolder }), path };
+  // stderr, so that --json output stays one document
+  let told = false;
+  onLibraryWait(() => {
+    if (!told) process.stderr.write('waiting for another Tally process to finish writing to the library…\n');
+    told = true;
+  });
+  return { db: openLibraryForWork(path, { createFolder }), path };
 }
 
 /** Exactly one JSON document on stdout, as `--json` promises. */

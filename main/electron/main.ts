@@ -5,7 +5,8 @@
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openLibrary, type WritableDb } from '../../db/connection';
+import type { WritableDb } from '../../db/connection';
+import { openLibraryForWork } from '../library/openLibraryForWork';
 import { CHANNELS } from '../ipc/channels';
 import { dispatch } from '../ipc/dispatch';
 import { HandlerError } from '../ipc/handlerError';
@@ -39,7 +40,7 @@ function start(): void {
     return;
   }
   try {
-    db = openLibrary(libraryPath, { nativeBinding, createFolder });
+    db = openLibraryForWork(libraryPath, { nativeBinding, createFolder });
   } catch (error) {
     dialog.showErrorBox('Tally cannot open its library', (error as Error).message);
     app.exit(1);

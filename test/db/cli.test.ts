@@ -141,4 +141,15 @@ describe('tally usage errors', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'refuses an empty --library rather than importing into a temporary database that vanishes',
+    async () => {
+      const result = await tally('import', corpusPath('protest-wire.txt'), '--library', '', '--json');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^tally import: --library needs a file name/);
+      expect(result.stdout).toBe('');
+    },
+    TIMEOUT,
+  );
 });

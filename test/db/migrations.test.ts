@@ -7,7 +7,9 @@ import { openLibrary, type WritableDb } from '../../db/connection';
 import { LibraryError } from '../../db/libraryError';
 import { APPLICATION_ID, migrate, schemaVersion } from '../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../db/migrations';
+import { unreadVersionIds } from '../../db/queries/claims';
 import { searchVersions } from '../../db/queries/search';
+import { BUSY_TIMEOUT_MS } from '../../db/writeLock';
 
 const LATEST = MIGRATIONS.at(-1)!.version;
 const SHA_A = 'a'.repeat(64);
@@ -366,6 +368,38 @@ describe('migration 0006 (claim frames), from version 5', () => {
   });
 });
 
+describe('migration 0007 (extractions), from version 6', () => {
+  let db: WritableDb;
+  let read: number;
+  let unread: number;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 6);
+    read = insertVersion(db, SHA_A, 'Twenty-two people were killed.');
+    unread = insertVersion(db, SHA_B, 'No figures here.');
+    db.prepare(
+      `INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end, sentence_start, sentence_end,
+                           qualifiers, confidence, created_at)
+       VALUES (?, '3', 'figure', 22, 22, 22, 0, 0, 10, 0, 30, '[]', 0.9, '2021-02-26T10:00:00Z')`,
+    ).run(read);
+    expect(migrate(db, 7)).toEqual({ from: 6, to: 7 });
+  });
+  afterEach(() => db.close());
+
+  it('counts a version with claims as read, with the extractor that read it, and one without as unread', () => {
+    expect(db.prepare('SELECT version_id AS versionId, extractor_version AS extractor FROM extractions').all()).toEqual([
+      { versionId: read, extractor: '3' },
+    ]);
+    expect(unreadVersionIds(db)).toEqual([unread]);
+  });
+
+  it('refuses a mark on a version that does not exist, and a second mark on one version', () => {
+    expect(() => db.prepare("INSERT INTO extractions VALUES (999, '3', 'now')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO extractions VALUES (?, '3', 'now')").run(read)).toThrow(/UNIQUE|PRIMARY KEY/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();
@@ -462,7 +496,7 @@ describe('openLibrary', () => {
       expect(schemaVersion(db)).toBe(LATEST);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
     } finally {
       db.close();
     }
@@ -488,12 +522,20 @@ describe('openLibrary', () => {
     expect(error.message).toMatch(/newer/);
   });
 
-  it('refuses another program’s SQLite file with not-a-library', () => {
+  it('refuses another program’s SQLite file with not-a-library, and leaves its bytes as they were (no switch to WAL)', () => {
     const path = join(dir, 'other.sqlite');
     const raw = new Database(path);
-    raw.exec('CREATE TABLE bookmarks (url TEXT)');
+    raw.exec("CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org')");
     raw.close();
+    const before = readFileSync(path);
     expect(libraryError(() => openLibrary(path)).code).toBe('not-a-library');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses an empty file name: the driver would open a temporary database that vanishes', () => {
+    const error = libraryError(() => openLibrary(''));
+    expect(error.code).toBe('cannot-open');
+    expect(error.message).toBe('cannot open a library without a file name');
   });
 
   it('enforces foreign keys: a version must belong to an article', () => {

@@ -4,7 +4,7 @@
 import { EXTRACTOR_VERSION, extractClaims } from '../../core/extract';
 import type { ExtractionReport } from '../../core/model';
 import type { WritableDb } from '../../../db/connection';
-import { replaceAutoClaims } from '../../../db/queries/claims';
+import { replaceAutoClaims, unreadVersionIds } from '../../../db/queries/claims';
 import { getVersion } from '../../../db/queries/versions';
 
 /** Extracts `text` (the version's own text) and replaces the version's automatic claims with the result. */
@@ -26,4 +26,13 @@ export function reextractVersions(db: WritableDb, versionIds: readonly number[],
     total.kept += report.kept;
   }
   return total;
+}
+
+/**
+ * Reads every version whose claims were never stored (a process stopped
+ * between storing a version and reading it), so its figures are not missing
+ * for good. Run when a library is opened and before each import.
+ */
+export function readUnreadVersions(db: WritableDb, now: () => string): ExtractionReport {
+  return reextractVersions(db, unreadVersionIds(db), now);
 }

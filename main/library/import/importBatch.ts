@@ -13,7 +13,7 @@ import { captureDocument } from '../../core/capture/captureDocument';
 import type { FailedItem, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
 import type { WritableDb } from '../../../db/connection';
 import { getEvent } from '../../../db/queries/events';
-import { storeExtractedClaims } from '../claims/extractVersionClaims';
+import { readUnreadVersions, storeExtractedClaims } from '../claims/extractVersionClaims';
 import { readInputFile } from './readInputFile';
 import { EventStories, findDuplicate, storeCapture } from './storeCapture';
 import { walkInputs } from './walkInputs';
@@ -85,6 +85,9 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
   if ('eventName' in request.target && !request.target.eventName.trim()) {
     throw new Error('the event needs a name');
   }
+
+  // a batch stopped between storing a version and reading it left that version unread: read it now
+  readUnreadVersions(db, now);
 
   const paths = request.inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : []));
   const walked = await walkInputs(paths);
