@@ -10,6 +10,7 @@ import { extractCommand } from './commands/extractCommand';
 import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
+import { printable } from './terminalText';
 
 const COMMANDS: readonly Command[] = [importCommand, listCommand, extractCommand, diffCommand, compareCommand, reportCommand, serveCommand];
 
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    console.error(`tally: unknown command "${name}"\n\n${overview()}`);
+    console.error(`tally: unknown command "${printable(name)}"\n\n${overview()}`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -47,11 +48,11 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`tally ${name}: ${error.message}\nusage: ${command.usage}`);
+      console.error(`tally ${name}: ${printable(error.message)}\nusage: ${command.usage}`);
       return EXIT_USAGE;
     }
     const message = error instanceof LibraryError || error instanceof Error ? error.message : String(error);
-    console.error(`tally ${name}: ${message}`);
+    console.error(`tally ${name}: ${printable(message)}`);
     return EXIT_USAGE;
   }
 }

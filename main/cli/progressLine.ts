@@ -2,6 +2,7 @@
 // rewritten in place; silent when stderr is not a terminal, so logs and
 // pipes get only results.
 import type { ImportProgress } from '../core/model';
+import { printable } from './terminalText';
 
 export function progressLine(
   stream: NodeJS.WriteStream = process.stderr,
@@ -16,7 +17,7 @@ export function progressLine(
     update(p) {
       if (!live || p.total === 0) return;
       const width = Math.max(20, (stream.columns || 80) - 1);
-      const what = p.current ? `${verb} ${p.current}` : p.done === p.total ? 'done' : '';
+      const what = p.current ? `${verb} ${printable(p.current)}` : p.done === p.total ? 'done' : '';
       const line = `[${p.done}/${p.total}] ${what}`;
       stream.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
       shown = true;

@@ -1,6 +1,6 @@
 // The real `tally` command line, run as a child process the way a researcher
 // (or a script) runs it.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -149,6 +149,21 @@ describe('tally usage errors', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^tally import: --library needs a file name/);
       expect(result.stdout).toBe('');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints a file name with a newline and an escape sequence as escapes: no forged line, nothing sent to the terminal',
+    async () => {
+      const name = join(dir, 'a.txt\nimported     forged.txt\x1b[2J.txt');
+      writeFileSync(name, 'Carrow protest\n\nPolice estimated the crowd at 18,000.\n');
+      const result = await tally('import', name, '--library', library);
+      expect(result.code).toBe(0);
+      const lines = result.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain('a.txt\\nimported     forged.txt\\u001b[2J.txt');
+      expect(result.stdout).not.toContain('\x1b');
     },
     TIMEOUT,
   );

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -196,16 +197,26 @@ describe('a bad input costs only itself', () => {
     const probe = await open(GOOD);
     const proto = Object.getPrototypeOf(probe) as FileHandle;
     await probe.close();
-    const readFile = vi.spyOn(proto, 'readFile');
+    const read = vi.spyOn(proto, 'read');
     try {
       const failed = await importBesideGoodFile(paths(path));
       expect(failed).toHaveLength(1);
       expect(failed[0]?.path).toBe(path);
       expect(failed[0]?.error).toMatch(/^file is 50\.0 MB; Tally captures files up to 32\.0 MB/);
-      expect(readFile).toHaveBeenCalledTimes(1); // the good file only
+      expect(read).toHaveBeenCalledTimes(2); // the good file only: its bytes, then its end
     } finally {
-      readFile.mockRestore();
+      read.mockRestore();
     }
+  });
+
+  it('a device that never ends (/dev/zero), refused without reading it', async () => {
+    expect(await importBesideGoodFile(paths('/dev/zero'))).toEqual([{ path: '/dev/zero', error: 'a device, not a file: Tally reads saved files only' }]);
+  });
+
+  it('a named pipe nobody writes to, refused at once rather than waited on for ever', async () => {
+    const path = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    expect(await importBesideGoodFile(paths(path))).toEqual([{ path, error: 'a named pipe, not a file: Tally reads saved files only' }]);
   });
 
   it('an HTML page with no article', async () => {
@@ -256,6 +267,16 @@ describe('what a folder walk passes over', () => {
     expect(report.imported.map((i) => i.path)).toEqual([join(folder, 'protest-wire.txt')]);
     expect(report.failed).toEqual([]);
     expect(report.skipped).toContainEqual({ path: join(folder, 'notes.docx'), reason: 'not a type Tally reads (.txt, .md, .html, .htm)' });
+  });
+
+  it('passes over a named pipe inside a folder, listing it in skipped', async () => {
+    const folder = join(dir, 'with-pipe');
+    mkdirSync(folder);
+    execFileSync('mkfifo', [join(folder, 'feed.txt')]);
+    writeFileSync(join(folder, 'story.txt'), 'Carrow protest\n\nPolice estimated the crowd at 18,000.\n');
+    const report = await run(paths(folder));
+    expect(report.imported.map((i) => i.path)).toEqual([join(folder, 'story.txt')]);
+    expect(report.skipped).toEqual([{ path: join(folder, 'feed.txt'), reason: 'not a regular file' }]);
   });
 
   it('lists a hidden file in skipped', async () => {

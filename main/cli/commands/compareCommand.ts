@@ -5,6 +5,7 @@ import { buildEventFigures, NO_CURATION } from '../../core/compare/eventFigures'
 import { EXTRACTOR_VERSION, extractClaims } from '../../core/extract';
 import { readCapture } from '../readCapture';
 import { EXIT_OK, UsageError, parse, printJson, type Command } from '../command';
+import { printable } from '../terminalText';
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -51,8 +52,8 @@ export const compareCommand: Command = {
       return EXIT_OK;
     }
     for (const f of figures) {
-      console.log(`${f.status.toUpperCase().padEnd(9)} ${f.label}  (${f.min ?? '?'}–${f.max ?? '?'}; ${f.independentSources} independent)`);
-      for (const m of f.members) console.log(`    ${nameOf.get(m.versionId)}: ${m.value ?? `${m.low ?? '…'}–${m.high ?? '…'}`}  ${m.source ?? 'in the outlet’s voice'}`);
+      console.log(`${f.status.toUpperCase().padEnd(9)} ${printable(f.label)}  (${f.min ?? '?'}–${f.max ?? '?'}; ${f.independentSources} independent)`);
+      for (const m of f.members) console.log(`    ${printable(nameOf.get(m.versionId) ?? '')}: ${m.value ?? `${m.low ?? '…'}–${m.high ?? '…'}`}  ${printable(m.source ?? 'in the outlet’s voice')}`);
     }
     return EXIT_OK;
   },

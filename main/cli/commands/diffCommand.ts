@@ -4,6 +4,7 @@ import { extractClaims } from '../../core/extract';
 import type { FigureSide, VersionDiff } from '../../core/model';
 import { readCapture } from '../readCapture';
 import { EXIT_OK, UsageError, parse, printJson, type Command } from '../command';
+import { printable } from '../terminalText';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -39,7 +40,7 @@ function amount(f: FigureSide): string {
 }
 
 function oneLine(text: string, width = 100): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = printable(text.replace(/\s+/g, ' ').trim());
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 }
 
@@ -47,7 +48,7 @@ function oneLine(text: string, width = 100): string {
 function report(diff: VersionDiff, nameA: string, nameB: string): string {
   const s = diff.summary;
   const lines: string[] = [];
-  lines.push(`${basename(nameA)} → ${basename(nameB)}`);
+  lines.push(`${printable(basename(nameA))} → ${printable(basename(nameB))}`);
   lines.push(
     `${s.changed} sentences changed (${s.minor} minor), ${s.added} added, ${s.removed} removed, ${s.moved} moved; ` +
       `${Math.round(s.unchangedShare * 100)} % of the text unchanged${s.coarse ? ' (coarse: too large or too different for a word diff)' : ''}`,
@@ -55,9 +56,9 @@ function report(diff: VersionDiff, nameA: string, nameB: string): string {
   if (s.rewrite) lines.push('Most of the text was rewritten: read the two versions side by side.');
   lines.push('', `Figures: ${s.figuresChanged} changed, ${s.figuresAppeared} appeared, ${s.figuresDisappeared} disappeared`);
   for (const f of diff.figureChanges) {
-    if (f.kind === 'changed') lines.push(`  ${f.before!.text} → ${f.after!.text}   (${amount(f.before!)} → ${amount(f.after!)})  ${f.after!.subject ?? ''}${f.after!.source ? ` — ${f.after!.source}` : ''}`);
-    else if (f.kind === 'appeared') lines.push(`  + ${f.after!.text}   (${amount(f.after!)})  ${f.after!.subject ?? ''}`);
-    else lines.push(`  - ${f.before!.text}   (${amount(f.before!)})  ${f.before!.subject ?? ''}`);
+    if (f.kind === 'changed') lines.push(printable(`  ${f.before!.text} → ${f.after!.text}   (${amount(f.before!)} → ${amount(f.after!)})  ${f.after!.subject ?? ''}${f.after!.source ? ` — ${f.after!.source}` : ''}`));
+    else if (f.kind === 'appeared') lines.push(printable(`  + ${f.after!.text}   (${amount(f.after!)})  ${f.after!.subject ?? ''}`));
+    else lines.push(printable(`  - ${f.before!.text}   (${amount(f.before!)})  ${f.before!.subject ?? ''}`));
   }
   lines.push('', 'Sentences:');
   for (const u of diff.units) {

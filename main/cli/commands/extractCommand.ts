@@ -4,6 +4,7 @@ import { reextractVersions } from '../../library/claims/extractVersionClaims';
 import { listAllVersionIds } from '../../../db/queries/versions';
 import { readCapture } from '../readCapture';
 import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
+import { printable } from '../terminalText';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -49,7 +50,7 @@ function publicClaim(c: ExtractedClaim): Record<string, unknown> {
 function describe(text: string, c: ExtractedClaim): string {
   const words = JSON.stringify(text.slice(c.start, c.end));
   const amount = c.kind === 'no-figure' ? 'no figure' : c.value !== null ? String(c.value) : `${c.low ?? '…'}–${c.high ?? '…'}`;
-  return `${String(c.start).padStart(6)}  ${words.padEnd(28)} ${(c.approx ? '~' : '') + amount}  ${c.subject ?? '?'}  — ${c.source ?? 'in the outlet’s voice'}`;
+  return `${String(c.start).padStart(6)}  ${words.padEnd(28)} ${(c.approx ? '~' : '') + amount}  ${printable(c.subject ?? '?')}  — ${printable(c.source ?? 'in the outlet’s voice')}`;
 }
 
 function reextract(library: string | undefined, versions: string[], all: boolean): number {

@@ -2,6 +2,7 @@ import { DEFAULT_EVENT_NAME } from '../../core/model';
 import { importBatch } from '../../library/import/importBatch';
 import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
 import { progressLine } from '../progressLine';
+import { printable } from '../terminalText';
 
 
 export const importCommand: Command = {
@@ -36,15 +37,15 @@ ${LIBRARY_HELP}`,
       } else {
         const fresh = report.imported.filter((i) => !i.duplicate).length;
         for (const i of report.imported) {
-          console.log(`${i.duplicate ? 'already had' : 'imported   '}  ${i.path}  (version ${i.versionId}, sha256 ${i.sha256.slice(0, 12)})`);
+          console.log(`${i.duplicate ? 'already had' : 'imported   '}  ${printable(i.path)}  (version ${i.versionId}, sha256 ${i.sha256.slice(0, 12)})`);
           if (i.joinedBy) console.log(`             a new version of article ${i.articleId}, the same story by its ${i.joinedBy}`);
         }
-        for (const s of report.skipped) console.log(`skipped      ${s.path}: ${s.reason}`);
-        for (const f of report.failed) console.error(`failed       ${f.path}: ${f.error}`);
+        for (const s of report.skipped) console.log(`skipped      ${printable(s.path)}: ${printable(s.reason)}`);
+        for (const f of report.failed) console.error(`failed       ${printable(f.path)}: ${printable(f.error)}`);
         console.log(
           `${fresh} new, ${report.imported.length - fresh} already in the library, ${report.failed.length} failed` +
             (report.skipped.length ? `, ${report.skipped.length} skipped` : '') +
-            ` (event "${event}")`,
+            ` (event "${printable(event)}")`,
         );
       }
       return report.failed.length ? EXIT_PARTIAL : EXIT_OK;

@@ -1,6 +1,7 @@
 import { listArticles } from '../../../db/queries/articles';
 import { listEvents } from '../../../db/queries/events';
 import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, parse, openLibraryOption, printJson, type Command } from '../command';
+import { printable } from '../terminalText';
 
 export const listCommand: Command = {
   name: 'list',
@@ -29,9 +30,9 @@ ${LIBRARY_HELP}`,
       }
       if (articles.length === 0) console.log('The library is empty: add articles with `tally import <paths...>`.');
       for (const e of events) {
-        console.log(`${e.name}  (${e.articleCount} articles, ${e.versionCount} versions)`);
+        console.log(`${printable(e.name)}  (${e.articleCount} articles, ${e.versionCount} versions)`);
         for (const a of articles.filter((x) => x.eventId === e.id)) {
-          console.log(`  [${a.id}] ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}`);
+          console.log(`  [${a.id}] ${printable(a.title)}${a.outlet ? ` — ${printable(a.outlet)}` : ''}`);
           for (const v of a.versions) console.log(`      version ${v.id}  ${v.capturedAt}  ${v.format}  sha256 ${v.sha256.slice(0, 12)}`);
         }
       }

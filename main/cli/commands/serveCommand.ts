@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startWebShell } from '../../web/server';
 import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, type Command } from '../command';
+import { printable } from '../terminalText';
 
 export const DEFAULT_PORT = 4870;
 
@@ -33,7 +34,7 @@ ${LIBRARY_HELP}`,
       }
       throw error;
     }
-    console.log(`Tally is serving ${libraryPath}`);
+    console.log(`Tally is serving ${printable(libraryPath)}`);
     console.log(`Open ${shell.url}`);
     console.log('(only this machine can reach it; the address carries a secret for this run. Ctrl+C stops.)');
     const stop = async (): Promise<void> => {

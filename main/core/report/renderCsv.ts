@@ -3,7 +3,8 @@
 // count fills all three; "at least 17" leaves high empty), the figure's
 // verdict, the source, the version's capture time, the quote and the SHA-256
 // of the captured bytes. RFC 4180 quoting (csv-stringify), CRLF line ends, and
-// a byte-order mark so spreadsheet programs read the UTF-8 as UTF-8.
+// a byte-order mark so spreadsheet programs read the UTF-8 as UTF-8. Text
+// that a spreadsheet would run as a formula is neutralised (see below).
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from './reportSchema';
 
@@ -71,12 +72,25 @@ export function csvRows(report: Report): CsvRow[] {
   });
 }
 
+/** What a spreadsheet reads as the start of a formula: "=HYPERLINK(...)" in a captured headline would run when the CSV is opened. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Captured text is the page's, not the researcher's: a text cell that starts
+ * like a formula gets a leading apostrophe, which spreadsheets show as text
+ * (OWASP's advice on CSV injection). Numbers stay numbers: a negative amount
+ * is no formula.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function renderCsv(report: Report): string {
   const body = stringify(csvRows(report), {
     header: true,
     columns: [...CSV_COLUMNS],
     record_delimiter: 'windows',
-    cast: { boolean: (b) => (b ? 'true' : 'false') },
+    cast: { boolean: (b) => (b ? 'true' : 'false'), string: neutraliseFormula },
   });
   return `\uFEFF${body}`;
 }

@@ -6,7 +6,7 @@ import { buildEventFigures, NO_CURATION } from '../../../main/core/compare/event
 import { documentVersions } from '../../../main/core/compare/documentVersions';
 import { extractClaims } from '../../../main/core/extract';
 import { buildReport, type ReportVersionInput } from '../../../main/core/report/buildReport';
-import { renderCsv } from '../../../main/core/report/renderCsv';
+import { CSV_COLUMNS, renderCsv } from '../../../main/core/report/renderCsv';
 import { esc, renderHtml } from '../../../main/core/report/renderHtml';
 import { renderMarkdown } from '../../../main/core/report/renderMarkdown';
 import { reportSchema } from '../../../main/core/report/reportSchema';
@@ -70,5 +70,29 @@ describe('report renderers', () => {
     expect(twelve.sentence).toBe('Police said 12 people were arrested, "mostly | young men, from out of town", after the march <img src=x onerror=alert(1)>.');
     expect(twelve.event).toBe('Port "clashes" | March');
     expect(twelve).toMatchObject({ value: '12', low: '12', high: '12', approx: 'false', verdict: 'conflict', outlet: 'City Daily' });
+  });
+
+  it('neutralises every text cell a spreadsheet would run as a formula, and keeps amounts as numbers', () => {
+    const heads = ['=HYPERLINK("http://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTabbed', '\rReturned'];
+    const r = report();
+    const hostile = {
+      ...r,
+      event: { ...r.event, name: heads[0]! },
+      articles: r.articles.map((a) => ({ ...a, title: heads[1]!, outlet: heads[2]! })),
+      claims: r.claims.map((c, i) => ({ ...c, sourceAsWritten: heads[3]!, sentence: heads[4]!, text: i ? heads[5]! : c.text })),
+    };
+    const rows = parseCsv(renderCsv(hostile), { bom: true, columns: false, relax_quotes: true }) as string[][];
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      for (const cell of row) {
+        // a number a spreadsheet reads as a number, or text that cannot start a formula
+        if (cell !== '' && Number.isFinite(Number(cell))) continue;
+        expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+    const body = rows.slice(1);
+    expect(body[0]![0]).toBe(`'${heads[0]}`);
+    expect(body[1]![CSV_COLUMNS.indexOf('quote')]).toBe(`'\rReturned`);
+    expect(body[0]![CSV_COLUMNS.indexOf('value')]).toMatch(/^\d+$/);
   });
 });
