@@ -28,8 +28,8 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB`;
 }
 
-/** `bytes` is the file's size, or how much was read before reading stopped one byte past the limit. */
-export function tooLargeError(bytes: number): CaptureError {
-  const size = bytes > MAX_CAPTURE_BYTES + 1 ? formatMegabytes(bytes) : `over ${formatMegabytes(MAX_CAPTURE_BYTES)}`;
+/** `bytes` is the file's size; without it, the file was found too large by reading past the limit. */
+export function tooLargeError(bytes?: number): CaptureError {
+  const size = bytes === undefined ? `over ${formatMegabytes(MAX_CAPTURE_BYTES)}` : formatMegabytes(bytes);
   return new CaptureError('too-large', `file is ${size}; Tally captures files up to ${formatMegabytes(MAX_CAPTURE_BYTES)} (an article is rarely over 1 MB)`);
 }

@@ -54,6 +54,12 @@ interface Utf8Census {
   /** Bytes that start no well-formed sequence. */
   invalid: number;
   firstInvalidAt: number;
+  /**
+   * Broken sequences that are a cut-off curly quote, dash or ellipsis (E2 80
+   * and no third byte): the commonest damage to news text in UTF-8, and in
+   * Windows-1252 the mojibake "â€", which no legacy text holds on purpose.
+   */
+  cutPunctuation: number;
 }
 
 /**
@@ -65,6 +71,7 @@ function utf8Census(bytes: Uint8Array): Utf8Census {
   let multibyte = 0;
   let invalid = 0;
   let firstInvalidAt = -1;
+  let cutPunctuation = 0;
   const isCont = (i: number): boolean => i < bytes.length && (bytes[i]! & 0xc0) === 0x80;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
@@ -80,10 +87,11 @@ function utf8Census(bytes: Uint8Array): Utf8Census {
     } else {
       if (firstInvalidAt < 0) firstInvalidAt = i;
       invalid++;
+      if (b === 0xe2 && bytes[i + 1] === 0x80 && k === 2) cutPunctuation++;
     }
     i += Math.max(k, 1);
   }
-  return { multibyte, invalid, firstInvalidAt };
+  return { multibyte, invalid, firstInvalidAt, cutPunctuation };
 }
 
 // chardet's names for the encodings TextDecoder can read, mapped to the
@@ -147,7 +155,10 @@ export function decodeText(bytes: Uint8Array, declaredCharset: string | null = n
   if (census.invalid === 0) return { text: decoder('utf-8')!.decode(bytes), encoding: 'UTF-8' };
   // Real UTF-8 text has many well-formed sequences and, when damaged, a few
   // broken ones; legacy 8-bit text has almost no well-formed ones by chance.
-  if (census.multibyte >= census.invalid) throw damagedUtf8(census.firstInvalidAt);
+  // So bytes that are evidently UTF-8 are refused as damaged, never decoded
+  // into mojibake; bytes with no sign of UTF-8 are a legacy encoding, which
+  // is stored with the version (and shown with it).
+  if (census.multibyte >= census.invalid || census.cutPunctuation > 0) throw damagedUtf8(census.firstInvalidAt);
   return legacyDecode(bytes, declaredCharset);
 }
 

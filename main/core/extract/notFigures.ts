@@ -53,6 +53,7 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
   const digits = /^\d/.test(num.text);
   const small = Number.isInteger(value) && value >= 1 && value <= 31;
 
+  if (digits && inAddress(tokens, q)) return 'part of an address';
   if (digits && small && ((before && MONTHS.has(before.lower)) || (after && MONTHS.has(after.lower)))) return 'date';
   if (digits && small && after?.lower === 'of' && after2 && MONTHS.has(after2.lower)) return 'date';
   if (digits && /^\d{4}$/.test(num.text) && value >= 1000 && value <= 2100 && q.numFirst === q.numLast) {
@@ -130,6 +131,23 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
 }
 
 /** A word of what happened to people (killed, wounded, arrested ...) within the few words around the amount, in its clause. */
+/**
+ * A host with a port or a path, written without spaces: "example.com:8080",
+ * "localhost:7453", "10.0.0.2:3000", "www.example.org/news/2016/22". A
+ * number in it is part of the address (a web address with its scheme is one
+ * token already).
+ */
+const ADDRESS = /(?:^|[^\w.])(?:www\.|(?:[a-z][\w-]*\.)+[a-z]{2,}(?=[:/])|localhost(?=[:/])|\d{1,3}(?:\.\d{1,3}){3}(?=[:/]))|:\/\//i;
+
+function inAddress(tokens: readonly Token[], q: Quantity): boolean {
+  let from = q.numFirst;
+  while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start) from--;
+  let to = q.numLast;
+  while (to + 1 < tokens.length && tokens[to + 1]!.start === tokens[to]!.end) to++;
+  if (from === q.numFirst && to === q.numLast) return false;
+  return ADDRESS.test(` ${tokens.slice(from, to + 1).map((t) => t.text).join('')}`);
+}
+
 function casualtyNear(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.numLast + 1; k < tokens.length && k <= q.numLast + 8; k++) {
     const t = tokens[k]!;

@@ -59,7 +59,7 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       // it grew past the limit after it was measured, or it is a special file that says it is empty
-      if (total > MAX_CAPTURE_BYTES) throw tooLargeError(total);
+      if (total > MAX_CAPTURE_BYTES) throw tooLargeError();
     }
     return Buffer.concat(chunks, total);
   } finally {

@@ -45,6 +45,17 @@ describe('decodeText', () => {
     expect(() => decodeText(bytes)).toThrow(/invalid UTF-8 at byte 15/);
   });
 
+  it('refuses plain English whose only non-ASCII is a cut-off curly quote, rather than reading it as Windows-1252 mojibake', () => {
+    const bytes = concat(utf8('Police said '), [0xe2, 0x80], utf8(' 22 people were killed.'));
+    expect(() => decodeText(bytes)).toThrow(/^invalid UTF-8 at byte 12: /);
+  });
+
+  it('reads bytes with no sign of UTF-8 as Windows-1252, and says so in the encoding it records', () => {
+    // "Café des Arts: 12 bless\xe9s" as an old Windows editor saved it
+    const bytes = concat(utf8('Caf'), [0xe9], utf8(' des Arts: 12 bless'), [0xe9, 0x73]);
+    expect(decodeText(bytes)).toEqual({ text: 'Café des Arts: 12 blessés', encoding: 'windows-1252' });
+  });
+
   it('honours a charset the page declares when the bytes are not UTF-8', () => {
     const bytes = Uint8Array.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // "Привет" in windows-1251
     expect(decodeText(bytes, 'windows-1251').text).toBe('Привет');

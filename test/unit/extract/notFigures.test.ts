@@ -171,6 +171,14 @@ describe('numbers inside names, codes and year ranges are no figures', () => {
     expect(wordsOf('The army called 300 reservists.')).toEqual(['300']);
   });
 
+  it('drops a port or a path number in an address written without its scheme, and keeps the count beside it', () => {
+    expect(wordsOf('The feed at example.com:8080 said 30 people were wounded.')).toEqual(['30']);
+    expect(wordsOf('A copy at localhost:7453 and at 10.0.0.2:3000/live shows 12 people were killed.')).toEqual(['12']);
+    expect(wordsOf('The list is at www.example.org/news/2016/22 and names 5 people killed.')).toEqual(['5']);
+    // a ratio or a score written without spaces is no address
+    expect(wordsOf('The committee voted 7-2 to release 40 prisoners.')).toEqual(['7', '2', '40']);
+  });
+
   it('reads "the 1998-9 season" and "2015-16" as years, never as figures', () => {
     expect(wordsOf('He scored twice in the 1998-9 season and again in 2015-16.')).toEqual([]);
   });
