@@ -46,6 +46,8 @@ export interface ReportExportArg {
   formats: ReportFormat[];
   /** An absolute path; created when missing. */
   folder: string;
+  /** Replace report files already in the folder; without it they are an `exists` error and nothing is written. */
+  replace?: boolean | undefined;
 }
 
 /** Where an export has got to: revisions compared (the slow part of a large event), then each format written. */
@@ -121,7 +123,8 @@ export type PushEvent = keyof PushEvents;
 export type ArgOf<C extends Channel> = Contract[C]['arg'];
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 
-export type ErrorCode = 'invalid-argument' | 'not-found' | 'unsupported' | 'failed';
+/** `exists`: the work would replace files the researcher has not said may be replaced; asked again with consent, it goes ahead. */
+export type ErrorCode = 'invalid-argument' | 'not-found' | 'unsupported' | 'exists' | 'failed';
 
 /** What crosses the boundary: errors are values, never thrown across it. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -99,6 +99,7 @@ const reportExport = z
       .min(1, 'choose at least one format')
       .refine((f) => new Set(f).size === f.length, 'each format once'),
     folder: localPath.refine((p) => isAbsolute(p), 'the folder must be an absolute path'),
+    replace: z.boolean().optional(),
   })
   .strict();
 

@@ -1,8 +1,10 @@
 // A report in each format the researcher asks for, written to disk. The model
 // is built once; Markdown, HTML, CSV and JSON are rendered from it, and the
 // PDF is the HTML printed by Chromium (or by Electron in the desktop app).
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CodedError } from '../core/codedError';
 import { renderCsv } from '../core/report/renderCsv';
 import { renderHtml } from '../core/report/renderHtml';
 import { renderMarkdown } from '../core/report/renderMarkdown';
@@ -48,26 +50,112 @@ export function reportFileStem(eventName: string): string {
   return `tally-report-${stem || 'event'}`;
 }
 
-export async function writeReportFile(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
+/** A report would replace files already there, and the researcher has not said it may. */
+export class ReportExistsError extends CodedError<'exists'> {
+  constructor(readonly paths: readonly string[]) {
+    const names = paths.map((p) => basename(p));
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    super('exists', `${list} already ${names.length === 1 ? 'exists' : 'exist'} in ${dirname(paths[0]!)}: replace ${names.length === 1 ? 'it' : 'them'}, or choose another folder`);
+  }
 }
 
-/** Every asked format into `folder`, named after the event; answers the paths written, in the order asked. */
+/**
+ * Which file a report was written as: `reports:open` opens a path only while
+ * it is still that file. The inode alone is not enough (a file deleted and
+ * another made in its place may get the same number); its change time, to
+ * the nanosecond, tells them apart.
+ */
+export interface WrittenFile {
+  path: string;
+  identity: string;
+}
+
+/** The identity of what is at `path` now, not following a link; null when nothing is there. */
+export async function fileIdentity(path: string): Promise<string | null> {
+  const info = await lstat(path, { bigint: true }).catch(() => null);
+  if (!info) return null;
+  return `${info.isFile() ? 'file' : 'other'}:${info.dev}:${info.ino}:${info.ctimeNs}`;
+}
+
+export interface WriteOptions {
+  /** Replace files already there (the researcher said so); otherwise an existing file is an error. */
+  replace?: boolean | undefined;
+}
+
+/**
+ * Writes one report file as a new file: never through a symbolic link (the
+ * link at the path is replaced, its target is untouched) and never over an
+ * existing file unless `replace` says so, in which case the new file is
+ * written beside it and renamed over it, so the old one is never half
+ * overwritten.
+ */
+export async function writeReportFile(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<WrittenFile> {
+  await mkdir(dirname(path), { recursive: true });
+  const target = options.replace ? join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`) : path;
+  let handle;
+  try {
+    // O_EXCL: fails on any existing name, a symbolic link (even a dangling one) included
+    handle = await open(target, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && target === path) throw new ReportExistsError([path]);
+    throw error;
+  }
+  try {
+    await handle.writeFile(content);
+  } catch (error) {
+    await handle.close();
+    await rm(target, { force: true });
+    throw error;
+  }
+  await handle.close();
+  if (target !== path) {
+    try {
+      await rename(target, path);
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
+  }
+  return { path, identity: (await fileIdentity(path))! };
+}
+
+/** The paths among `paths` that something already occupies (a file, a folder or a link). */
+async function occupied(paths: readonly string[]): Promise<string[]> {
+  const taken: string[] = [];
+  for (const path of paths) {
+    try {
+      await lstat(path);
+      taken.push(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return taken;
+}
+
+/**
+ * Every asked format into `folder`, named after the event; answers the files
+ * written, in the order asked. Without `replace`, files already there are
+ * found before anything is written, so a refused export leaves no half set.
+ */
 export async function writeReports(
   report: Report,
   formats: readonly ReportFormat[],
   folder: string,
   printPdf?: PdfPrinter,
   onFormat?: (format: ReportFormat, index: number) => void,
-): Promise<string[]> {
+  options: WriteOptions = {},
+): Promise<WrittenFile[]> {
   const stem = reportFileStem(report.event.name);
-  const written: string[] = [];
+  const paths = formats.map((format) => join(folder, `${stem}.${format}`));
+  if (!options.replace) {
+    const taken = await occupied(paths);
+    if (taken.length) throw new ReportExistsError(taken);
+  }
+  const written: WrittenFile[] = [];
   for (const [i, format] of formats.entries()) {
     onFormat?.(format, i);
-    const path = join(folder, `${stem}.${format}`);
-    await writeReportFile(path, await renderReport(report, format, printPdf));
-    written.push(path);
+    written.push(await writeReportFile(paths[i]!, await renderReport(report, format, printPdf), options));
   }
   return written;
 }

@@ -3,7 +3,7 @@
 // parser, a JSON Schema validator, Chromium for the HTML's requests, and
 // poppler for the PDF.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -163,5 +163,21 @@ describe('tally report refuses, in one line', () => {
     expect(run.code).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
+  }, 60_000);
+});
+
+describe('tally report --out over files already there', () => {
+  it('refuses to replace a file without --replace, leaving it as it was, and replaces it with --replace', async () => {
+    const file = join(dir, 'mine.md');
+    writeFileSync(file, 'my own notes');
+    const refused = await runTally(['report', corpusPath('wire-bukamal.txt'), '--format', 'md', '--out', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('tally report: mine.md already exists in');
+    expect(refused.stderr).toContain('(--replace replaces)');
+    expect(readFileSync(file, 'utf8')).toBe('my own notes');
+
+    const replaced = await runTally(['report', corpusPath('wire-bukamal.txt'), '--format', 'md', '--out', file, '--replace']);
+    expect(replaced.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Discrepancy report/);
   }, 60_000);
 });

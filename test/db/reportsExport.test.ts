@@ -3,7 +3,7 @@
 // the library worker (as both shells build it), files written to a temporary
 // folder, progress pushed in order; and what is refused, in one line.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -192,6 +192,45 @@ describe('the web shell’s PDF printer', () => {
   });
 });
 
+describe('reports written safely', () => {
+  it('refuses to write over report files already in the folder, naming them and writing nothing, until asked to replace', async () => {
+    const eventId = await importEvent();
+    const folder = join(dir, 'r');
+    mkdirSync(folder);
+    const mine = join(folder, `${STEM}.csv`);
+    writeFileSync(mine, 'my own notes');
+    const reply = await call(context(), 'reports:export', { batchId: 'x', eventId, formats: ['md', 'csv'], folder });
+    expect(refusal(reply)).toEqual({
+      code: 'exists',
+      message: `${STEM}.csv already exists in ${folder}: replace it, or choose another folder`,
+    });
+    expect(readFileSync(mine, 'utf8')).toBe('my own notes');
+    expect(existsSync(join(folder, `${STEM}.md`))).toBe(false);
+
+    const again = await call(context(), 'reports:export', { batchId: 'y', eventId, formats: ['md', 'csv'], folder, replace: true });
+    expect(again.ok).toBe(true);
+    expect(readFileSync(mine, 'utf8')).toMatch(/^\uFEFFevent,figure,/);
+    // no temporary file is left beside the reports
+    expect(readdirSync(folder).sort()).toEqual([`${STEM}.csv`, `${STEM}.md`]);
+  });
+
+  it('never writes through a link at a report’s name: without consent it is refused, with it the link is replaced and its target untouched', async () => {
+    const eventId = await importEvent();
+    const folder = join(dir, 'r');
+    mkdirSync(folder);
+    const target = join(dir, 'bashrc');
+    writeFileSync(target, 'export PATH=/usr/bin');
+    const link = join(folder, `${STEM}.md`);
+    symlinkSync(target, link);
+
+    expect(refusal(await call(context(), 'reports:export', { batchId: 'x', eventId, formats: ['md'], folder })).code).toBe('exists');
+    expect((await call(context(), 'reports:export', { batchId: 'y', eventId, formats: ['md'], folder, replace: true })).ok).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('export PATH=/usr/bin');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(readFileSync(link, 'utf8')).toMatch(/^# Discrepancy report/);
+  });
+});
+
 describe('reports:open', () => {
   it('opens a report this process wrote, and nothing else', async () => {
     const eventId = await importEvent();
@@ -214,6 +253,26 @@ describe('reports:open', () => {
 
     rmSync(path!);
     expect(refusal(await call(context(), 'reports:open', { path: path! })).code).toBe('not-found');
+  });
+
+  it('refuses a written report that was swapped for a link, or for another file, since it was written', async () => {
+    const eventId = await importEvent();
+    const folder = join(dir, 'r');
+    const reply = await call(context(), 'reports:export', { batchId: 'o', eventId, formats: ['md', 'html'], folder });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const [md, html] = (reply.value as { paths: string[] }).paths as [string, string];
+    const secret = join(dir, 'secret.html');
+    writeFileSync(secret, '<p>not a report</p>');
+
+    rmSync(md);
+    symlinkSync(secret, md);
+    const swapped = refusal(await call(context(), 'reports:open', { path: md }));
+    expect(swapped).toEqual({ code: 'invalid-argument', message: `${md} was replaced after Tally wrote it: open it from its folder if you trust it` });
+
+    rmSync(html);
+    writeFileSync(html, '<p>another file of the same name</p>');
+    expect(refusal(await call(context(), 'reports:open', { path: html })).code).toBe('invalid-argument');
+    expect(opened).toEqual([]);
   });
 
   it('the web shell’s opener fails in one line when the command is missing', async () => {

@@ -1,6 +1,6 @@
 // Exporting an event's report from the Figures view: formats and a folder
 // chosen, progress while it is written, then the files listed, and on disk.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusPath } from '../fixtures/corpus';
 import { expect, test } from './fixtures';
@@ -60,6 +60,21 @@ test('export HTML, CSV and PDF of the al Bukamal figures into a folder, with pro
   expect(readFileSync(paths[0]!, 'utf8')).toMatch(/^<!doctype html>/i);
   expect(readFileSync(paths[1]!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(readFileSync(paths[2]!, 'utf8').replace(/^\uFEFF/, '')).toMatch(/^event,figure,verdict,/);
+
+  // exporting again into the same folder asks before it replaces anything, and Enter keeps what is there
+  const before = statSync(paths[2]!).mtimeMs;
+  await exporter.exportButton.click();
+  const clash = exporter.dialog.getByRole('alertdialog', { name: 'Replace existing reports?' });
+  await expect(clash).toContainText(`${STEM}.pdf, ${STEM}.html and ${STEM}.csv already exist in ${folder}`);
+  await expect(clash.getByRole('button', { name: 'Keep them' })).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('export-replace.png') });
+  await page.keyboard.press('Enter');
+  await expect(clash).toHaveCount(0);
+  expect(statSync(paths[2]!).mtimeMs).toBe(before);
+  await exporter.exportButton.click();
+  await clash.getByRole('button', { name: 'Replace' }).click();
+  await expect(exporter.written).toHaveCount(3);
+  expect(statSync(paths[2]!).mtimeMs).toBeGreaterThan(before);
 
   // Esc closes the dialog and leaves the figures where they were
   await page.keyboard.press('Escape');

@@ -4,9 +4,10 @@ import { listArticles } from '../../../db/queries/articles';
 import { reportJsonSchema } from '../../core/report/reportSchema';
 import { reportFromFiles, reportFromLibrary } from '../../report/collectReport';
 import { chromiumPdfPrinter } from '../../report/printPdf';
-import { isReportFormat, renderReport, writeReportFile, writeReports, REPORT_FORMATS, type ReportFormat } from '../../report/writeReport';
+import { isReportFormat, renderReport, ReportExistsError, writeReportFile, writeReports, REPORT_FORMATS, type ReportFormat } from '../../report/writeReport';
 import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
 import { progressLine } from '../progressLine';
+import { printable } from '../terminalText';
 
 function formatsOf(values: string[] | undefined): ReportFormat[] {
   const names = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
@@ -29,8 +30,8 @@ function versionIdsOf(values: string[] | undefined): Set<number> | undefined {
 export const reportCommand: Command = {
   name: 'report',
   summary: 'write a discrepancy report (Markdown, HTML, PDF, CSV, JSON) from files or from an event of the library',
-  usage: `tally report FILE... --format FORMAT [--event NAME] [--out PATH]
-tally report --event NAME --library FILE [--version ID...] --format FORMAT [--out PATH]
+  usage: `tally report FILE... --format FORMAT [--event NAME] [--out PATH [--replace]]
+tally report --event NAME --library FILE [--version ID...] --format FORMAT [--out PATH [--replace]]
 tally report --schema
   FILE...         versions in time order, earliest first, read as an import would read them; no library needed
   --event NAME    with files: the report's title (default: the first file's headline);
@@ -39,13 +40,14 @@ tally report --schema
   --format F      md, html, pdf, csv or json; several as md,html or --format repeated
   --out PATH      the file to write (one format), or the folder for several; one text format without --out
                   goes to stdout, and a PDF always needs --out
+  --replace       replace report files already at --out (without it, an existing file stops the report)
   --schema        print the JSON report's schema (JSON Schema 2020-12) and nothing else
 ${LIBRARY_HELP}`,
 
   async run(argv) {
     const { values, positionals } = parse(
       argv,
-      { ...LIBRARY_OPTION, event: { type: 'string' }, format: { type: 'string', multiple: true }, version: { type: 'string', multiple: true }, out: { type: 'string' }, schema: { type: 'boolean' } },
+      { ...LIBRARY_OPTION, event: { type: 'string' }, format: { type: 'string', multiple: true }, version: { type: 'string', multiple: true }, out: { type: 'string' }, replace: { type: 'boolean' }, schema: { type: 'boolean' } },
       true,
     );
     if (values.schema) {
@@ -88,12 +90,18 @@ ${LIBRARY_HELP}`,
       process.stdout.write(await renderReport(report, formats[0]!));
       return EXIT_OK;
     }
-    if (formats.length === 1 && extname(values.out) !== '') {
-      await writeReportFile(values.out, await renderReport(report, formats[0]!, printPdf));
-      console.error(`wrote ${values.out}`);
-      return EXIT_OK;
+    const options = { replace: values.replace };
+    try {
+      if (formats.length === 1 && extname(values.out) !== '') {
+        await writeReportFile(values.out, await renderReport(report, formats[0]!, printPdf), options);
+        console.error(`wrote ${printable(values.out)}`);
+        return EXIT_OK;
+      }
+      for (const file of await writeReports(report, formats, values.out, printPdf, undefined, options)) console.error(`wrote ${printable(file.path)}`);
+    } catch (error) {
+      if (error instanceof ReportExistsError) throw new Error(`${error.message} (--replace replaces)`);
+      throw error;
     }
-    for (const path of await writeReports(report, formats, values.out, printPdf)) console.error(`wrote ${path}`);
     return EXIT_OK;
   },
 };

@@ -2,17 +2,20 @@
 // report opened with the system's own application. Exporting only reads the
 // library: the model is built in the library worker (ctx.runReport), so a
 // large event's revisions are compared without stalling the UI.
-import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getEvent } from '../../../db/queries/events';
-import { writeReports, type ReportFormat } from '../../report/writeReport';
+import { fileIdentity, ReportExistsError, writeReports, type ReportFormat, type WrittenFile } from '../../report/writeReport';
 import type { ReportProgress } from '../contract';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 
-/** The reports this process wrote: the only files `reports:open` opens, so the renderer cannot open anything else. */
-const written = new Set<string>();
+/**
+ * The reports this process wrote, by path, with the file each was written as:
+ * the only files `reports:open` opens, and only while the path is still that
+ * file (not a link or another file put in its place since).
+ */
+const written = new Map<string, WrittenFile>();
 
 /** Comparing progress at most this often (and always the last), so a large event does not flood the renderer. */
 const PROGRESS_EVERY_MS = 50;
@@ -58,7 +61,7 @@ export const reportHandlers: {
   'reports:open': Handler<'reports:open'>;
   'dialog:pickFolder': Handler<'dialog:pickFolder'>;
 } = {
-  'reports:export': async ({ batchId, eventId, formats, folder }, ctx) => {
+  'reports:export': async ({ batchId, eventId, formats, folder, replace }, ctx) => {
     const event = getEvent(ctx.db, eventId);
     if (!event) throw new HandlerError('not-found', `no event with id ${eventId}`);
     if (formats.includes('pdf') && !ctx.printPdf) throw new HandlerError('unsupported', 'this shell cannot print a PDF: choose another format');
@@ -78,27 +81,41 @@ export const reportHandlers: {
     // of a browser, so a failure leaves no half-written set of files behind.
     const order = [...formats.filter((f) => f === 'pdf'), ...formats.filter((f) => f !== 'pdf')];
     let current: ReportFormat = order[0]!;
-    let paths: string[];
+    let files: WrittenFile[];
     try {
-      paths = await writeReports(report, order, folder, ctx.printPdf, (format, index) => {
-        current = format;
-        progress({ stage: 'writing', done: index, total: order.length, format });
-      });
+      files = await writeReports(
+        report,
+        order,
+        folder,
+        ctx.printPdf,
+        (format, index) => {
+          current = format;
+          progress({ stage: 'writing', done: index, total: order.length, format });
+        },
+        { replace },
+      );
     } catch (error) {
       if (error instanceof HandlerError) throw error;
+      if (error instanceof ReportExistsError) throw new HandlerError('exists', error.message);
       if (isFsError(error)) throw cannotWrite(folder, error);
       throw new HandlerError('failed', `the ${FORMAT_NAMES[current]} report could not be written: ${firstLine(error)}`);
     }
-    for (const path of paths) written.add(resolve(path));
+    for (const file of files) written.set(resolve(file.path), file);
     progress({ stage: 'done', done: order.length, total: order.length });
-    return { paths: formats.map((f) => paths[order.indexOf(f)]!) };
+    return { paths: formats.map((f) => files[order.indexOf(f)]!.path) };
   },
 
   'reports:open': async ({ path }, ctx) => {
     const file = resolve(path);
-    if (!written.has(file)) throw new HandlerError('invalid-argument', 'only a report exported in this session can be opened from here');
+    const wrote = written.get(file);
+    if (!wrote) throw new HandlerError('invalid-argument', 'only a report exported in this session can be opened from here');
     if (!ctx.openPath) throw new HandlerError('unsupported', 'this shell cannot open files');
-    if (!existsSync(file)) throw new HandlerError('not-found', `${file} is no longer there`);
+    const now = await fileIdentity(file);
+    if (!now) throw new HandlerError('not-found', `${file} is no longer there`);
+    // a link put in the file's place is not followed, and is not the file written
+    if (now !== wrote.identity) {
+      throw new HandlerError('invalid-argument', `${file} was replaced after Tally wrote it: open it from its folder if you trust it`);
+    }
     await ctx.openPath(file);
   },
 

@@ -57,6 +57,9 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
   const [progress, setProgress] = useState<ReportProgress | null>(null);
   const [paths, setPaths] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // report files already in the folder: the engine wrote nothing, and asks before it replaces them
+  const [clash, setClash] = useState<string | null>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
   // the event opened is chosen first; any other of the library can be exported from here too
   const [events, setEvents] = useState<EventSummary[]>([props.event]);
   const [eventId, setEventId] = useState(props.event.id);
@@ -77,6 +80,11 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
       if (p.batchId === live.current) setProgress(p);
     });
   }, []);
+
+  // the safe answer has the focus: Enter keeps the files that are there
+  useEffect(() => {
+    if (clash) keepButton.current?.focus();
+  }, [clash]);
 
   // Once written, the first file's Open button has the focus, so Enter opens what was just written.
   useEffect(() => {
@@ -105,7 +113,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
     }
   };
 
-  const run = async (): Promise<void> => {
+  const run = async (replace = false): Promise<void> => {
     if (!ready) return;
     if (!looksAbsolute(folder.trim())) {
       setError('Type the folder’s full path, such as /home/you/reports.');
@@ -117,13 +125,15 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
     setProgress(null);
     setPaths(null);
     setError(null);
+    setClash(null);
     try {
-      const result = await call('reports:export', { batchId, eventId, formats: chosen, folder: folder.trim() });
+      const result = await call('reports:export', { batchId, eventId, formats: chosen, folder: folder.trim(), ...(replace ? { replace } : {}) });
       setPaths(result.paths);
       lastFolder = folder.trim();
       lastFormats = chosen;
     } catch (e) {
-      setError(messageOf(e));
+      if (e instanceof ApiError && e.code === 'exists') setClash(e.message);
+      else setError(messageOf(e));
     } finally {
       live.current = null;
       setRunning(false);
@@ -204,7 +214,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
         ) : (
           <label className="export-field">
             <span>Folder on this computer (made if missing)</span>
-            <input value={folder} disabled={running} spellCheck={false} onChange={(e) => setFolder(e.target.value)} placeholder="/home/you/reports" />
+            <input value={folder} disabled={running} spellCheck={false} onChange={(e) => { setFolder(e.target.value); setClash(null); }} placeholder="/home/you/reports" />
           </label>
         )}
 
@@ -223,6 +233,20 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
           <p className="error" role="alert">
             {error}
           </p>
+        )}
+
+        {clash && !running && (
+          <div className="export-clash" role="alertdialog" aria-label="Replace existing reports?" aria-describedby="export-clash-text">
+            <p id="export-clash-text">{clash}</p>
+            <div className="row end">
+              <button type="button" ref={keepButton} className="small quiet" onClick={() => setClash(null)}>
+                Keep them
+              </button>
+              <button type="button" className="small danger" onClick={() => void run(true)}>
+                Replace
+              </button>
+            </div>
+          </div>
         )}
 
         {paths && (
