@@ -1,6 +1,6 @@
 // `npm run bench`: how fast the foundation's hot paths are, on this machine.
 // Figures, not pass/fail: nothing here is a timed test.
-//   capture   bytes → version fields (decode, extract), MB of input per second
+//   capture   bytes → version fields (decode, extract), MB of input per second; pages nested far too deep
 //   import    a folder of 1,000 articles into a new library file, end to end
 //   search    full-text queries over those 1,000 versions, their claims and notes
 //   extract   figures found per MB of article text (the dev and the news corpus, each repeated to 10 MB)
@@ -54,6 +54,23 @@ function captureThroughput(kind: 'txt' | 'html', targetBytes: number): string {
     runs.push(bytes / MB / (ms / 1000));
   }
   return `capture .${kind}: ${median(runs).toFixed(1)} MB/s (median of 5 runs of ${(total / MB).toFixed(1)} MB)`;
+}
+
+/** Saved pages nested deeper than any article: one read after its deep elements are unwrapped, one refused before it is parsed. */
+function deepPages(): string {
+  const paragraph = '<p>Police said 12 people were killed in the attack on Tuesday, officials told reporters in the capital.</p>';
+  const page = (levels: number): Uint8Array =>
+    new TextEncoder().encode(`<html><head><title>Deep</title></head><body>${'<div>'.repeat(levels)}${paragraph.repeat(3)}${'</div>'.repeat(levels)}</body></html>`);
+  const read = time(() => captureDocument('deep.html', page(800)));
+  const refused = time(() => {
+    try {
+      captureDocument('deeper.html', page(100_000));
+    } catch (error) {
+      return error;
+    }
+    throw new Error('a page nested 100,000 levels deep was read');
+  });
+  return `deep pages: nested 800 levels, read in ${read.ms.toFixed(0)} ms; nested 100,000 levels, refused in ${refused.ms.toFixed(0)} ms`;
 }
 
 /** The article text of each .txt capture in a folder, as import stores it. */
@@ -182,6 +199,7 @@ console.log(groupingTime());
 for (const line of diffTimes()) console.log(line);
 console.log(captureThroughput('txt', 8 * MB));
 console.log(captureThroughput('html', 4 * MB));
+console.log(deepPages());
 for (const line of await importFolder(1000)) console.log(line);
 for (const line of await figuresViewTimes(1000)) console.log(line);
 for (const line of await reportTimes()) console.log(line);

@@ -8,6 +8,7 @@ export type CaptureErrorCode =
   | 'encoding'
   | 'too-large'
   | 'no-article'
+  | 'too-deep'
   | 'unsupported-type'
   | 'vanished'
   | 'unreadable';

@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { CaptureError } from './captureError';
 import type { ExtractedText } from './extractPlainText';
+import { FLATTEN_AT, MAX_NESTING, flattenDeepElements, markupDepth } from './htmlDepth';
 
 
 /** Fewer body words than this and the page has no article, only chrome. */
@@ -91,7 +92,15 @@ function paragraphsOf(articleHtml: string): string[] {
 
 /** The article's fields; its text is the headline, then the body's paragraphs, separated by blank lines. */
 export function extractHtmlArticle(html: string): ExtractedText {
+  const depth = markupDepth(html);
+  if (depth > MAX_NESTING) {
+    throw new CaptureError(
+      'too-deep',
+      `the page nests its elements ${depth.toLocaleString('en-US')} levels deep (an article page nests a few dozen; Tally reads up to ${MAX_NESTING.toLocaleString('en-US')}): save the article as text instead`,
+    );
+  }
   const { document } = parseHTML(html);
+  if (depth > FLATTEN_AT) flattenDeepElements(document.documentElement as unknown as Element);
   // Read the page's own metadata first: Readability rewrites the DOM it is given.
   const documentTitle = squash(document.title ?? '');
   const canonicalUrl =
