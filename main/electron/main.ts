@@ -18,6 +18,7 @@ import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
 import { pickReportFolder } from './pickReportFolder';
 import { electronPdfPrinter } from './printPdf';
+import { guardWebContents } from './webContentsGuard';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './rendererProtocol';
 
 // This file is bundled to out/electron/main.js; the renderer is in out/renderer.
@@ -83,6 +84,8 @@ app.on('second-instance', () => {
   if (win?.isMinimized()) win.restore();
   win?.focus();
 });
+// every web contents, whoever creates it, before it can load anything
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => db?.close());
 app.whenReady().then(start, (error: unknown) => {

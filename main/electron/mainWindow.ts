@@ -1,6 +1,7 @@
 // The app window with the secure defaults: the page is isolated from the
 // preload and from Node, sandboxed, and can neither navigate away nor open
-// new windows; a link in a captured text can never turn the app into a browser.
+// new windows (webContentsGuard.ts); a link in a captured text can never turn
+// the app into a browser.
 import { BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './rendererProtocol';
@@ -24,10 +25,7 @@ export function createMainWindow(electronDir: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.on('will-redirect', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // navigation, redirects, new windows and webviews are refused app-wide (webContentsGuard.ts, set in main.ts)
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
