@@ -38,9 +38,16 @@ export function tokenMatches(given: string | null | undefined, token: string): b
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The token from `Authorization: Bearer …` (API calls) or `?token=` (the event stream). */
+/** The one request that may carry the token in its address: a browser's EventSource cannot set a header. */
+export const EVENTS_PATH = '/api/events';
+
+/**
+ * The token from `Authorization: Bearer …`, or from `?token=` on the event
+ * stream alone: an address ends up in logs, history and Referer headers, so
+ * no call that reads or writes the library takes the token there.
+ */
 export function tokenOf(req: IncomingMessage, url: URL): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
-  return url.searchParams.get('token');
+  return url.pathname === EVENTS_PATH && req.method === 'GET' ? url.searchParams.get('token') : null;
 }

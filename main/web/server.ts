@@ -17,7 +17,7 @@ import type { HandlerContext } from '../ipc/handlers';
 import { runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { EventStream } from './eventStream';
 import { openWithSystem } from './openWithSystem';
-import { allowedHosts, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
+import { allowedHosts, EVENTS_PATH, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
 import { webPdfPrinter } from './webPdfPrinter';
 
 export interface WebShellOptions {
@@ -105,7 +105,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       return serveStatic(req, res, () => refuse(res, 404, 'not found'));
     }
     if (!tokenMatches(tokenOf(req, url), token)) return refuse(res, 401, 'missing or wrong token: open the URL that `tally serve` printed');
-    if (url.pathname === '/api/events' && req.method === 'GET') return events.add(res);
+    if (url.pathname === EVENTS_PATH && req.method === 'GET') return events.add(res);
     const channel = /^\/api\/invoke\/([\w:-]+)$/.exec(url.pathname)?.[1];
     if (!channel || req.method !== 'POST') return refuse(res, 404, 'not found');
     let body: unknown;

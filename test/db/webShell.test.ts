@@ -112,6 +112,21 @@ describe('the contract over HTTP', () => {
     expect(broken.status).toBe(400);
   });
 
+  it('refuses to import a path the page names: only uploads reach the engine in a browser', async () => {
+    const secret = corpusPath('wire-bukamal.txt');
+    const answer = await invoke('import:run', { batchId: 'p', target: { eventName: 'Stolen' }, inputs: [{ kind: 'path', path: secret }] });
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: 'in the browser, Tally imports only files you pick or drop (uploads), never a path the page names' },
+    });
+    expect(JSON.parse((await invoke('events:list', undefined)).body).value).toEqual([]);
+  });
+
+  it('takes the token in the address for the event stream alone', async () => {
+    const inAddress = await send(`/api/invoke/events:list?token=${token}`, { method: 'POST', body: '{}' });
+    expect(inAddress.status).toBe(401);
+  });
+
   it('has no native file picker to offer', async () => {
     expect(JSON.parse((await invoke('dialog:pickImportPaths', { folders: false })).body)).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });

@@ -5,7 +5,15 @@ export const importHandlers: {
   'import:run': Handler<'import:run'>;
   'dialog:pickImportPaths': Handler<'dialog:pickImportPaths'>;
 } = {
-  'import:run': (arg, ctx) => ctx.runImport(arg),
+  'import:run': (arg, ctx) => {
+    // The renderer asks, the engine decides: in a browser, a file reaches the
+    // engine only as an upload the user picked or dropped. A path named by the
+    // page would let any script there read whatever the engine can.
+    if (ctx.shell === 'web' && arg.inputs.some((input) => input.kind === 'path')) {
+      throw new HandlerError('invalid-argument', 'in the browser, Tally imports only files you pick or drop (uploads), never a path the page names');
+    }
+    return ctx.runImport(arg);
+  },
   'dialog:pickImportPaths': ({ folders }, ctx) => {
     if (!ctx.pickImportPaths) throw new HandlerError('unsupported', 'this shell has no native file picker');
     return ctx.pickImportPaths(folders);
