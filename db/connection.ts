@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LibraryError } from './libraryError';
+import { quickCheck } from './integrity';
 import { checkIdentity, migrate } from './migrate';
 import { BUSY_TIMEOUT_MS, whenFree } from './writeLock';
 
@@ -26,6 +27,8 @@ export interface OpenOptions {
   nativeBinding?: string | undefined;
   /** Create the library's folder if it is missing (the app's own data folder, never a folder the user named). */
   createFolder?: boolean | undefined;
+  /** Called before pending migrations run on a library that already holds a schema (it makes a backup). */
+  beforeMigration?: ((db: WritableDb, fromVersion: number) => void) | undefined;
 }
 
 function isSqliteError(error: unknown, code: string): boolean {
@@ -53,18 +56,55 @@ export function openLibrary(path: string, options: OpenOptions = {}): WritableDb
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // before anything that writes (WAL mode is written into the file): another program's file is left as it was
     checkIdentity(db as WritableDb);
+    // a damaged library is never written to: it is opened read-only, and says why
+    const problems = path === ':memory:' ? [] : quickCheck(db);
+    if (problems.length) {
+      db.close();
+      return openDamaged(path, problems[0]!, options);
+    }
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db as WritableDb);
+    migrate(db as WritableDb, undefined, undefined, options.beforeMigration && ((from) => options.beforeMigration!(db as WritableDb, from)));
     return db as WritableDb;
   } catch (error) {
     db.close();
     if (isSqliteError(error, 'SQLITE_NOTADB')) {
       throw new LibraryError('not-a-library', `${path} is not a Tally library (not an SQLite file)`);
     }
+    if (isSqliteError(error, 'SQLITE_CORRUPT')) throw new LibraryError('damaged', damageMessage(path, (error as Error).message, false));
     throw error;
   }
+}
+
+/** What is wrong with a damaged library and what the researcher can do, in one line. */
+function damageMessage(path: string, problem: string, readOnly: boolean): string {
+  const opened = readOnly ? 'it is open read-only, so nothing more is written to it' : 'it cannot be opened';
+  return `the library ${path} is damaged (${problem}); ${opened}. \`tally check\` says what is wrong, \`tally recover --out NEW_FILE\` salvages what can still be read, \`tally restore BACKUP\` puts a backup in its place`;
+}
+
+/** A library file (or a backup, or a damaged file) opened only to read it, as it is: no schema check, no migration. */
+export function openReadOnly(path: string, nativeBinding?: string): Database.Database {
+  return new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+/** Libraries opened read-only because they are damaged, with why. */
+const damaged = new WeakMap<Database.Database, string>();
+
+function openDamaged(path: string, problem: string, options: OpenOptions): WritableDb {
+  let db: Database.Database;
+  try {
+    db = openReadOnly(path, options.nativeBinding);
+  } catch (error) {
+    throw new LibraryError('damaged', damageMessage(path, `${problem}; ${(error as Error).message}`, false));
+  }
+  damaged.set(db, damageMessage(path, problem, true));
+  return db as WritableDb;
+}
+
+/** Why the library was opened read-only (it is damaged), or null when it is sound and writable. */
+export function libraryDamage(db: ReadableDb): string | null {
+  return damaged.get(db) ?? null;
 }
 
 /**

@@ -35,7 +35,16 @@ export function checkIdentity(db: WritableDb): void {
   }
 }
 
-export function migrate(db: WritableDb, target?: number, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+/**
+ * `before` runs once before any migration of a library that already holds a
+ * schema (version 1 or later): the caller's backup of the file as it was.
+ */
+export function migrate(
+  db: WritableDb,
+  target?: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  before?: ((fromVersion: number) => void) | undefined,
+): MigrationResult {
   const latest = migrations.at(-1)?.version ?? 0;
   const to = Math.min(target ?? latest, latest);
   checkIdentity(db);
@@ -47,6 +56,7 @@ export function migrate(db: WritableDb, target?: number, migrations: readonly Mi
     );
   }
   if (from >= to) return { from, to: from };
+  if (from > 0) before?.(from);
 
   const run = db.transaction(() => {
     // another process may have migrated the file while this one waited for the lock

@@ -3,7 +3,10 @@
 // exactly one JSON document; everything for people goes to stderr.
 import { LibraryError } from '../../db/libraryError';
 import { EXIT_USAGE, UsageError, type Command } from './command';
+import { backupCommand, restoreCommand } from './commands/backupCommand';
+import { checkCommand } from './commands/checkCommand';
 import { compareCommand } from './commands/compareCommand';
+import { recoverCommand } from './commands/recoverCommand';
 import { reportCommand } from './commands/reportCommand';
 import { diffCommand } from './commands/diffCommand';
 import { extractCommand } from './commands/extractCommand';
@@ -12,7 +15,19 @@ import { listCommand } from './commands/listCommand';
 import { serveCommand } from './commands/serveCommand';
 import { printable } from './terminalText';
 
-const COMMANDS: readonly Command[] = [importCommand, listCommand, extractCommand, diffCommand, compareCommand, reportCommand, serveCommand];
+const COMMANDS: readonly Command[] = [
+  importCommand,
+  listCommand,
+  extractCommand,
+  diffCommand,
+  compareCommand,
+  reportCommand,
+  serveCommand,
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+  recoverCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -5,8 +5,8 @@
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WritableDb } from '../../db/connection';
-import { openLibraryForWork } from '../library/openLibraryForWork';
+import { libraryDamage, type WritableDb } from '../../db/connection';
+import { keepDailyBackups, openLibraryForWork } from '../library/openLibraryForWork';
 import { CHANNELS } from '../ipc/channels';
 import { dispatch } from '../ipc/dispatch';
 import { HandlerError } from '../ipc/handlerError';
@@ -47,6 +47,7 @@ function start(): void {
     app.exit(1);
     return;
   }
+  if (!libraryDamage(db)) keepDailyBackups(db, libraryPath, (message) => console.error(message));
   denyAllPermissions();
   serveRenderer(join(appRoot, 'out', 'renderer'));
   win = createMainWindow(electronDir);

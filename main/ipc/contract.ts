@@ -33,6 +33,8 @@ export interface AppInfo {
   libraryPath: string;
   /** Where the web shell suggests writing reports: a `reports` folder beside the library file. */
   reportsFolder?: string;
+  /** Set when the library is damaged and was opened read-only: what is wrong and what to do. */
+  libraryProblem?: string;
 }
 
 /** The formats a report is written in (main/report/writeReport.ts renders each). */

@@ -5,7 +5,7 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ClaimsPanel } from './pages/ClaimsPanel';
 import { CHROMIUM_BASE_ARGS } from '../../main/report/printPdf';
 import { DiffPage } from './pages/DiffPage';
@@ -24,6 +24,8 @@ export interface WebShell {
 function startServe(libraryPath: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn('node_modules/.bin/tsx', ['main/cli/tally.ts', 'serve', '--port', '0', '--library', libraryPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // the daily backup goes to the user data folder: the test's own, never the machine's
+    env: { ...process.env, XDG_CONFIG_HOME: dirname(libraryPath) },
   });
   return new Promise((resolve, reject) => {
     let out = '';

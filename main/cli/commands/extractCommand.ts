@@ -59,7 +59,7 @@ function reextract(library: string | undefined, versions: string[], all: boolean
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--version needs a version id, not "${v}"`);
     return id;
   });
-  const { db } = openLibraryOption(library);
+  const { db } = openLibraryOption(library, { writes: true });
   try {
     const report = reextractVersions(db, all ? listAllVersionIds(db) : ids, () => new Date().toISOString());
     console.log(`${report.versions} versions extracted: ${report.claims} automatic claims, ${report.kept} reviewed claims kept`);

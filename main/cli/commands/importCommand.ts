@@ -19,7 +19,7 @@ ${LIBRARY_HELP}`,
     const event = values.event ?? DEFAULT_EVENT_NAME;
     if (!event.trim()) throw new UsageError('--event needs a name');
 
-    const { db } = openLibraryOption(values.library);
+    const { db } = openLibraryOption(values.library, { writes: true });
     const progress = progressLine();
     try {
       const report = await importBatch(

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { startWebShell } from '../../web/server';
 import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, type Command } from '../command';
 import { printable } from '../terminalText';
+import { libraryDamage } from '../../../db/connection';
+import { keepDailyBackups } from '../../library/openLibraryForWork';
 
 export const DEFAULT_PORT = 4870;
 
@@ -37,7 +39,9 @@ ${LIBRARY_HELP}`,
     console.log(`Tally is serving ${printable(libraryPath)}`);
     console.log(`Open ${shell.url}`);
     console.log('(only this machine can reach it; the address carries a secret for this run. Ctrl+C stops.)');
+    const stopBackups = libraryDamage(db) ? () => {} : keepDailyBackups(db, libraryPath, (message) => console.error(printable(message)));
     const stop = async (): Promise<void> => {
+      stopBackups();
       await shell.close();
       db.close();
       process.exit(0);

@@ -274,6 +274,11 @@ export function LibraryScreen() {
       )}
 
       <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
+      {info?.libraryProblem && (
+        <p className="library-problem" role="alert">
+          {info.libraryProblem}
+        </p>
+      )}
       <footer className="statusbar meta">
         {info ? `Library: ${info.libraryPath}` : 'Opening the library…'}
         {info && ` · Tally ${info.version}`}
