@@ -4,6 +4,7 @@
 // never silently cited in a report).
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { LibraryCheckReport } from '../main/core/model';
 
 /** SQLite's checks stop after this many problems: enough to say what is wrong. */
 const MAX_PROBLEMS = 20;
@@ -24,13 +25,7 @@ export function quickCheck(db: Database.Database): string[] {
   return pageProblems(db, 'quick_check');
 }
 
-export interface IntegrityReport {
-  /** What SQLite's full check found (pages, records, indexes), none when sound. */
-  problems: string[];
-  versions: number;
-  /** Versions whose bytes no longer hash to the SHA-256 recorded with them, or could not be read. */
-  badVersions: { id: number; problem: string }[];
-}
+export type IntegrityReport = LibraryCheckReport;
 
 /** The full check, on demand (`tally check`): SQLite's integrity check, then every version's bytes hashed again. */
 export function checkLibrary(db: Database.Database, onProgress?: (done: number) => void): IntegrityReport {

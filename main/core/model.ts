@@ -487,3 +487,12 @@ export interface CurationLogEntry {
   action: string;
   detail: Record<string, unknown>;
 }
+
+/** What a full check of the library found (`tally check`, the app's Check library). */
+export interface LibraryCheckReport {
+  /** What SQLite's full integrity check found (pages, records, indexes); none when sound. */
+  problems: string[];
+  versions: number;
+  /** Versions whose bytes no longer hash to the SHA-256 recorded with them, or could not be read. */
+  badVersions: { id: number; problem: string }[];
+}

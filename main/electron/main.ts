@@ -12,7 +12,7 @@ import { dispatch } from '../ipc/dispatch';
 import { HandlerError } from '../ipc/handlerError';
 import type { HandlerContext } from '../ipc/handlers';
 import { libraryLocation } from '../library/libraryPath';
-import { runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
+import { runCheckInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
@@ -61,6 +61,7 @@ function start(): void {
       runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p) }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress }),
+    runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),
     pickImportPaths: (folders) => pickImportPaths(win, folders),
     pickFolder: () => pickReportFolder(win),
     printPdf: electronPdfPrinter(),

@@ -20,6 +20,7 @@ export const CHANNELS = [
   'articles:list',
   'versions:get',
   'library:search',
+  'library:check',
   'versions:diff',
   'import:run',
   'dialog:pickImportPaths',

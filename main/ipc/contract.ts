@@ -21,6 +21,7 @@ import type {
   ImportProgress,
   ImportReport,
   ImportTarget,
+  LibraryCheckReport,
   LibrarySearchResult,
   VersionDetail,
 } from '../core/model';
@@ -91,6 +92,8 @@ export interface Contract {
   'versions:get': { arg: { id: number }; result: VersionDetail };
   /** Versions (full text), claims (figure and words) and notes that match every term of the query. */
   'library:search': { arg: { query: string }; result: LibrarySearchResult };
+  /** SQLite's full integrity check of the library, then every stored version's bytes hashed again against its SHA-256. */
+  'library:check': { arg: void; result: LibraryCheckReport };
   'import:run': { arg: ImportArg; result: ImportReport };
   /** Native file or folder picker; only the desktop shell has one (the web shell answers `unsupported`). */
   'dialog:pickImportPaths': { arg: { folders: boolean }; result: string[] };

@@ -106,6 +106,7 @@ const reportExport = z
 export const ARG_SCHEMAS = {
   'app:info': nothing,
   'events:list': nothing,
+  'library:check': nothing,
   'events:create': z.object({ name }).strict(),
   'events:figures': z.object({ eventId: id }).strict(),
   'events:noFigures': z.object({ eventId: id }).strict(),

@@ -14,7 +14,7 @@ import { isTaggedBytes, BYTES_TAG } from '../core/wire';
 import type { Reply } from '../ipc/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
-import { runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
+import { runCheckInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { EventStream } from './eventStream';
 import { openWithSystem } from './openWithSystem';
 import { allowedHosts, EVENTS_PATH, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
@@ -84,6 +84,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       runImportInWorker(arg, { libraryPath: options.libraryPath, onProgress: (p) => events.emit('import:progress', p) }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress }),
+    runCheck: () => runCheckInWorker({ libraryPath: options.libraryPath }),
     printPdf: webPdfPrinter(),
     openPath: (path) => openWithSystem(path),
   };

@@ -7,6 +7,7 @@
 // its outcome at the end.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary, type WritableDb } from '../../db/connection';
+import { checkLibrary } from '../../db/integrity';
 import { reextractVersions } from '../library/claims/extractVersionClaims';
 import { importBatch } from '../library/import/importBatch';
 import { reportFromLibrary } from '../report/collectReport';
@@ -19,6 +20,7 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
   if (task.kind === 'extract') {
     return { type: 'extracted', report: reextractVersions(db, task.versionIds, () => new Date().toISOString()) };
   }
+  if (task.kind === 'check') return { type: 'checked', report: checkLibrary(db) };
   if (task.kind === 'report') {
     return { type: 'reported', report: reportFromLibrary(db, task.event, (done, total) => post({ type: 'report-progress', done, total })) };
   }

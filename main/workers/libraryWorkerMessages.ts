@@ -1,13 +1,14 @@
 // What the shells and the library worker say to each other.
-import type { ExtractionReport, ImportProgress, ImportReport } from '../core/model';
+import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 
-/** One worker runs one task: an import batch, extracting claims again from stored versions, or building an event's report. */
+/** One worker runs one task: an import batch, extracting claims again from stored versions, building an event's report, or checking the library. */
 export type LibraryTask =
   | { kind: 'import'; request: ImportRequest }
   | { kind: 'extract'; versionIds: number[] }
-  | { kind: 'report'; event: { id: number; name: string } };
+  | { kind: 'report'; event: { id: number; name: string } }
+  | { kind: 'check' };
 
 export interface LibraryWorkerData {
   libraryPath: string;
@@ -21,4 +22,5 @@ export type LibraryWorkerMessage =
   | { type: 'extracted'; report: ExtractionReport }
   | { type: 'report-progress'; done: number; total: number }
   | { type: 'reported'; report: Report }
+  | { type: 'checked'; report: LibraryCheckReport }
   | { type: 'error'; message: string };

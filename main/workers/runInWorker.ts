@@ -1,7 +1,7 @@
 // Starts the library worker for one task and turns its messages into a
 // promise (and, for an import or a report, progress callbacks).
 import { Worker } from 'node:worker_threads';
-import type { ExtractionReport, ImportProgress, ImportReport } from '../core/model';
+import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
@@ -30,7 +30,7 @@ export interface WorkerImportOptions extends WorkerOptions {
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
-type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' }>;
+type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' | 'checked' }>;
 type ProgressMessage = Extract<LibraryWorkerMessage, { type: 'progress' | 'report-progress' }>;
 
 function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (message: ProgressMessage) => void): Promise<Outcome> {
@@ -79,5 +79,12 @@ export async function runReportInWorker(
     if (m.type === 'report-progress') options.onProgress?.(m.done, m.total);
   });
   if (outcome.type !== 'reported') throw new Error('the library worker answered a report with something else');
+  return outcome.report;
+}
+
+/** The library's full check (SQLite's integrity check, every version hashed again), off the thread that answers the UI. */
+export async function runCheckInWorker(options: WorkerOptions): Promise<LibraryCheckReport> {
+  const outcome = await runTask({ kind: 'check' }, options);
+  if (outcome.type !== 'checked') throw new Error('the library worker answered a check with something else');
   return outcome.report;
 }

@@ -53,6 +53,7 @@ function context(extra: Partial<HandlerContext> = {}): HandlerContext {
     runImport: () => Promise.reject(new Error('not in this test')),
     runExtraction: () => Promise.reject(new Error('not in this test')),
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, onProgress }),
+    runCheck: () => Promise.reject(new Error('not in this test')),
     openPath: async (path) => void opened.push(path),
     ...extra,
   };

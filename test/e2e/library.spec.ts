@@ -41,6 +41,15 @@ test('imports the eight development documents, lists them, and opens each one', 
   expect(requests.filter((url) => !url.startsWith(`${shell.origin}/`))).toEqual([]);
 });
 
+test('checks the library on demand: every stored version hashed again, the answer beside the button', async ({ library, page }, testInfo) => {
+  await library.importFiles(CORPUS_FILES.map(corpusPath));
+  await expect(library.summary).toHaveText('8 new versions · 0 already in the library · 0 failed');
+  const footer = page.getByRole('contentinfo');
+  await footer.getByRole('button', { name: 'Check library' }).click();
+  await expect(footer.getByRole('status')).toHaveText('Sound: 8 versions, each matching its SHA-256.');
+  await page.screenshot({ path: testInfo.outputPath('library-check.png') });
+});
+
 test('importing the same files again stores nothing new and says so', async ({ library }) => {
   await library.importFiles(CORPUS_FILES.map(corpusPath));
   await expect(library.summary).toHaveText('8 new versions · 0 already in the library · 0 failed');

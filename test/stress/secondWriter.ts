@@ -23,6 +23,7 @@ const ctx: HandlerContext = {
   runImport: () => Promise.reject(new Error('not used')),
   runExtraction: () => Promise.reject(new Error('not used')),
   runReport: () => Promise.reject(new Error('not used')),
+  runCheck: () => Promise.reject(new Error('not used')),
 };
 
 const files = readdirSync(folder).sort();

@@ -3,7 +3,7 @@
 // report building in a worker, and each brings its own PDF printer and its
 // way of opening a file with the system.
 import type { WritableDb } from '../../../db/connection';
-import type { ExtractionReport, ImportReport } from '../../core/model';
+import type { ExtractionReport, ImportReport, LibraryCheckReport } from '../../core/model';
 import type { Report } from '../../core/report/reportSchema';
 import type { PdfPrinter } from '../../report/writeReport';
 import type { ArgOf, Channel, ImportArg, PushEvent, PushEvents, ResultOf, ShellKind } from '../contract';
@@ -23,6 +23,8 @@ export interface HandlerContext {
   pickImportPaths?: ((folders: boolean) => Promise<string[]>) | undefined;
   /** The native folder picker, where the shell has one: a folder, or null when cancelled. */
   pickFolder?: (() => Promise<string | null>) | undefined;
+  /** Checks the whole library (pages and every version's hash), off the thread that answers the UI. */
+  runCheck(): Promise<LibraryCheckReport>;
   /** Prints a report's HTML to PDF; without one, a PDF export is `unsupported`. */
   printPdf?: PdfPrinter | undefined;
   /** Opens a file with the system's own application; throws a one-line error when it cannot. */

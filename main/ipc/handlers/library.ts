@@ -9,6 +9,7 @@ export const libraryHandlers: {
   'articles:list': Handler<'articles:list'>;
   'versions:get': Handler<'versions:get'>;
   'library:search': Handler<'library:search'>;
+  'library:check': Handler<'library:check'>;
 } = {
   'articles:list': ({ eventId }, { db }) => {
     if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
@@ -20,4 +21,5 @@ export const libraryHandlers: {
     return version;
   },
   'library:search': ({ query }, { db }) => searchLibrary(db, query),
+  'library:check': (_arg, ctx) => ctx.runCheck(),
 };

@@ -17,6 +17,7 @@ import { DiffScreen } from './DiffScreen';
 import { FiguresScreen } from './FiguresScreen';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { useImport } from '../import/useImport';
+import { LibraryCheck } from '../components/LibraryCheck';
 
 const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
@@ -282,6 +283,8 @@ export function LibraryScreen() {
       <footer className="statusbar meta">
         {info ? `Library: ${info.libraryPath}` : 'Opening the library…'}
         {info && ` · Tally ${info.version}`}
+        {info && ' · '}
+        {info && <LibraryCheck />}
       </footer>
 
       <DropOverlay targetName={targetName} onDrop={onDrop} />

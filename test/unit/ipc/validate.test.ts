@@ -6,6 +6,7 @@ import { validateArg } from '../../../main/ipc/validate';
 const GOOD: { [C in Channel]: unknown } = {
   'app:info': undefined,
   'events:list': undefined,
+  'library:check': undefined,
   'events:create': { name: 'US strikes near al Bukamal, Feb 2021' },
   'events:figures': { eventId: 1 },
   'events:noFigures': { eventId: 1 },
