@@ -1,15 +1,9 @@
 // The shape every `tally` command has, and the options they share.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { libraryDamage, type WritableDb } from '../../db/connection';
-import { onLibraryWait } from '../../db/writeLock';
-import { defaultLibraryPath, libraryLocation } from '../library/libraryPath';
-import { openLibraryForWork } from '../library/openLibraryForWork';
-import { printable } from './terminalText';
+import { defaultLibraryPath } from '../library/libraryPath';
 
 export interface Command {
   name: string;
-  /** One line for the command list. */
-  summary: string;
   /** The synopsis shown by `tally <command> --help` and after a usage error. */
   usage: string;
   run(argv: string[]): Promise<number>;
@@ -42,31 +36,6 @@ export function parse<T extends Options>(
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
-}
-
-/**
- * Opens the library named by --library, else the default one. A damaged
- * library opens read-only, with a warning on stderr; a command that must
- * write (`writes`) is refused instead, before it touches anything.
- */
-export function openLibraryOption(value: string | undefined, access: { writes?: boolean } = {}): { db: WritableDb; path: string } {
-  // better-sqlite3 reads "" as a temporary database that vanishes at exit, with everything imported into it
-  if (value !== undefined && !value.trim()) throw new UsageError('--library needs a file name');
-  const { path, createFolder } = libraryLocation(value);
-  // stderr, so that --json output stays one document
-  let told = false;
-  onLibraryWait(() => {
-    if (!told) process.stderr.write('waiting for another Tally process to finish writing to the library…\n');
-    told = true;
-  });
-  const db = openLibraryForWork(path, { createFolder });
-  const damage = libraryDamage(db);
-  if (damage && access.writes) {
-    db.close();
-    throw new Error(damage);
-  }
-  if (damage) process.stderr.write(`warning: ${printable(damage)}\n`);
-  return { db, path };
 }
 
 /** Exactly one JSON document on stdout, as `--json` promises. */

@@ -3,30 +3,36 @@
 // exactly one JSON document; everything for people goes to stderr.
 import { LibraryError } from '../../db/libraryError';
 import { EXIT_USAGE, UsageError, type Command } from './command';
-import { backupCommand, restoreCommand } from './commands/backupCommand';
-import { checkCommand } from './commands/checkCommand';
-import { compareCommand } from './commands/compareCommand';
-import { recoverCommand } from './commands/recoverCommand';
-import { reportCommand } from './commands/reportCommand';
-import { diffCommand } from './commands/diffCommand';
-import { extractCommand } from './commands/extractCommand';
-import { importCommand } from './commands/importCommand';
-import { listCommand } from './commands/listCommand';
-import { serveCommand } from './commands/serveCommand';
 import { printable } from './terminalText';
 
-const COMMANDS: readonly Command[] = [
-  importCommand,
-  listCommand,
-  extractCommand,
-  diffCommand,
-  compareCommand,
-  reportCommand,
-  serveCommand,
-  checkCommand,
-  backupCommand,
-  restoreCommand,
-  recoverCommand,
+/**
+ * Every command, with its one line for the overview. Each is loaded only when
+ * it runs, so `tally --help` (or a usage error) starts without the engine.
+ */
+const COMMANDS: readonly { name: string; summary: string; load(): Promise<Command> }[] = [
+  { name: 'import', summary: 'capture files and folders (.txt, .md, .html, .htm) into the library', load: async () => (await import('./commands/importCommand')).importCommand },
+  { name: 'list', summary: 'list the articles in the library and their versions', load: async () => (await import('./commands/listCommand')).listCommand },
+  { name: 'extract', summary: 'find the figures in a file, or extract a library’s versions again', load: async () => (await import('./commands/extractCommand')).extractCommand },
+  { name: 'diff', summary: 'what changed between two versions of an article, figures first', load: async () => (await import('./commands/diffCommand')).diffCommand },
+  { name: 'compare', summary: 'line up the figures several files give, by quantity, with a verdict for each', load: async () => (await import('./commands/compareCommand')).compareCommand },
+  {
+    name: 'report',
+    summary: 'write a discrepancy report (Markdown, HTML, PDF, CSV, JSON) from files or from an event of the library',
+    load: async () => (await import('./commands/reportCommand')).reportCommand,
+  },
+  { name: 'serve', summary: 'open the app in a browser: serves it on 127.0.0.1 and prints the address', load: async () => (await import('./commands/serveCommand')).serveCommand },
+  {
+    name: 'check',
+    summary: 'check the library: SQLite\'s full integrity check, then every stored version\'s bytes against its SHA-256',
+    load: async () => (await import('./commands/checkCommand')).checkCommand,
+  },
+  { name: 'backup', summary: 'copy the library, consistently, while it may be in use', load: async () => (await import('./commands/backupCommand')).backupCommand },
+  {
+    name: 'restore',
+    summary: 'put a backup in the library\'s place (the library it replaces is kept among the backups)',
+    load: async () => (await import('./commands/backupCommand')).restoreCommand,
+  },
+  { name: 'recover', summary: 'salvage what can still be read of a damaged library into a new library file', load: async () => (await import('./commands/recoverCommand')).recoverCommand },
 ];
 
 function overview(): string {
@@ -50,11 +56,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(overview());
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     console.error(`tally: unknown command "${printable(name)}"\n\n${overview()}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(`usage: ${command.usage}`);
     return 0;

@@ -3,11 +3,12 @@
 // engine never takes its word for a type.
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { nameSchema } from '../core/names';
 import { REPORT_FORMATS } from '../report/writeReport';
 import type { ArgOf, Channel } from './contract';
 
 const id = z.number().int().positive();
-const name = z.string().trim().min(1, 'a name is needed').max(200, 'a name is at most 200 characters');
+const name = nameSchema;
 
 const target = z.union([z.object({ eventId: id }).strict(), z.object({ eventName: name }).strict()]);
 

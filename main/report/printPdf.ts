@@ -10,7 +10,6 @@
 // host names resolve to nothing, so not even a DNS lookup leaves the machine.
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { pdfFooterTemplate, pdfHeaderTemplate, pdfMarginCss, type PdfOptions, type PdfPrinter } from '../core/report/pdfPage';
 
 export type { PdfOptions, PdfPrinter } from '../core/report/pdfPage';
@@ -91,6 +90,8 @@ export function chromiumPdfPrinter(executable?: string, hooks: ChromiumPrinterHo
     // Checked first: playwright's own error is many lines, and leaves an empty profile folder behind.
     if (!isExecutable(executablePath)) throw new Error(`PDF needs Chromium or Chrome: ${executablePath} is not a program`);
     // launch() gives the browser a fresh temporary profile and deletes it on close.
+    // loaded when a PDF is asked for: playwright-core is large, and every command would pay for it at start
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     try {
       // The report is static: nothing in it needs to run, and it is never online.

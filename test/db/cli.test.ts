@@ -167,4 +167,14 @@ describe('tally usage errors', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'refuses an event name the app would refuse: a control character in it',
+    async () => {
+      const result = await tally('import', corpusPath('protest-wire.txt'), '--event', 'Carrow\nprotest', '--library', library);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^tally import: --event: a name cannot hold control characters/);
+    },
+    TIMEOUT,
+  );
 });

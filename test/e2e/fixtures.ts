@@ -22,7 +22,8 @@ export interface WebShell {
 }
 
 function startServe(libraryPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('node_modules/.bin/tsx', ['main/cli/tally.ts', 'serve', '--port', '0', '--library', libraryPath], {
+  // the bundled CLI and the built renderer: `npm run build` makes both before the end-to-end tests
+  const child = spawn(process.execPath, ['out/cli/tally.js', 'serve', '--port', '0', '--library', libraryPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // the daily backup goes to the user data folder: the test's own, never the machine's
     env: { ...process.env, XDG_CONFIG_HOME: dirname(libraryPath) },

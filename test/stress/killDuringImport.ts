@@ -7,16 +7,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { NEWS_DIR } from '../fixtures/corpus';
-import { REPO } from '../fixtures/tallyCli';
+import { CLI, REPO } from '../fixtures/tallyCli';
 
 /**
- * The CLI import as one process. Not through the tsx command: that runs the
- * program in a child process of its own, which a SIGKILL to the command would
- * leave running, so the "killed" import would go on writing.
+ * The bundled CLI's import as one process. Never through the tsx command:
+ * that runs the program in a child process of its own, which a SIGKILL to
+ * the command would leave running, so the "killed" import would go on writing.
  */
 export function startImport(library: string, paths: string[]): ChildProcess {
-  const args = ['--import', 'tsx', 'main/cli/tally.ts', 'import', ...paths, '--event', 'Killed', '--library', library, '--json'];
-  return spawn(process.execPath, args, { cwd: REPO, stdio: 'ignore' });
+  return spawn(process.execPath, [CLI, 'import', ...paths, '--event', 'Killed', '--library', library, '--json'], { cwd: REPO, stdio: 'ignore' });
 }
 
 /** How many rows `query` counts, read without disturbing the writer; 0 before the library has its tables. */

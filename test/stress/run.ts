@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { countRows, startImport } from './killDuringImport';
+import { buildCli } from '../fixtures/tallyCli';
 import { countBadHashes, runTwoWriters, writeCaptures } from './twoWriters';
 
 const short = process.argv.includes('--short');
@@ -42,8 +43,8 @@ async function kills(): Promise<void> {
     writeCaptures(folder, `kill${round}`, 800);
     const child = startImport(library, [folder]);
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    // after the CLI has started (about 2.5 s), somewhere in the import of the 800 files
-    await sleep(2500 + Math.random() * 2000);
+    // somewhere in the import of the 800 files (the bundled CLI starts in a few tenths of a second)
+    await sleep(300 + Math.random() * 2500);
     child.kill('SIGKILL');
     await exited;
     const raw = new Database(library, { fileMustExist: true });
@@ -57,6 +58,7 @@ async function kills(): Promise<void> {
   }
 }
 
+buildCli();
 try {
   await twoWriters();
   await kills();

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { REPO, TSX } from '../fixtures/tallyCli';
+import { CLI, REPO, TSX } from '../fixtures/tallyCli';
 import { corpusBytes } from '../fixtures/corpus';
 
 export interface TwoWriters {
@@ -36,9 +36,9 @@ export function writeCaptures(folder: string, prefix: string, count: number): vo
   }
 }
 
-function runProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runProcess(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -70,8 +70,8 @@ export async function runTwoWriters(dir: string, sizes: TwoWriters): Promise<Two
   writeCaptures(join(dir, 'other'), 'other', sizes.otherFiles);
   const started = performance.now();
   const [cli, other] = await Promise.all([
-    runProcess(['main/cli/tally.ts', 'import', join(dir, 'cli'), '--event', 'CLI import', '--library', library, '--json']),
-    runProcess(['test/stress/secondWriter.ts', library, join(dir, 'other'), String(sizes.uiWrites)]),
+    runProcess(process.execPath, [CLI, 'import', join(dir, 'cli'), '--event', 'CLI import', '--library', library, '--json']),
+    runProcess(TSX, ['test/stress/secondWriter.ts', library, join(dir, 'other'), String(sizes.uiWrites)]),
   ]);
   const seconds = (performance.now() - started) / 1000;
   const failures: string[] = [];

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { backupTo } from '../../../db/backup';
 import { backupFolder, restoreLibrary } from '../../library/backups';
 import { libraryLocation } from '../../library/libraryPath';
-import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, type Command } from '../command';
+import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { printable } from '../terminalText';
 
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'copy the library, consistently, while it may be in use',
   usage: `tally backup FILE [--library FILE]
   FILE            the copy to write; it must not exist yet
   The desktop app and \`tally serve\` also keep a daily backup (the last 7) and one before every upgrade of the
@@ -32,7 +32,6 @@ ${LIBRARY_HELP}`,
 
 export const restoreCommand: Command = {
   name: 'restore',
-  summary: 'put a backup in the library\'s place (the library it replaces is kept among the backups)',
   usage: `tally restore BACKUP [--library FILE]
   BACKUP          a backup of a Tally library; anything else is refused
   Close the desktop app and \`tally serve\` first: no other Tally may have the library open.

@@ -1,10 +1,10 @@
 import { checkLibrary } from '../../../db/integrity';
-import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, openLibraryOption, parse, printJson, type Command } from '../command';
+import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, parse, printJson, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { printable } from '../terminalText';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check the library: SQLite\'s full integrity check, then every stored version\'s bytes against its SHA-256',
   usage: `tally check [--json] [--library FILE]
   --json          print {"problems":[...],"versions":N,"badVersions":[{"id","problem"}]}
   exit status 0 when the library is sound, 2 when something is wrong

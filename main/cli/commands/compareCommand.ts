@@ -9,7 +9,6 @@ import { printable } from '../terminalText';
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'line up the figures several files give, by quantity, with a verdict for each',
   usage: `tally compare FILE... [--json]
   FILE...         versions in time order, earliest first; versions of one article are recognised as at import
   --json          print {"figures":[{"label","status","min","max","conservative","independentSources","related",

@@ -8,7 +8,6 @@ import { printable } from '../terminalText';
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'what changed between two versions of an article, figures first',
   usage: `tally diff FILE_A FILE_B [--json]
   FILE_A, FILE_B  the earlier and the later version (.txt, .md or .html), read as an import would read them
   --json          print {"summary","changes","figureChanges":[{"before","after"}],"units","texts"}; offsets are into

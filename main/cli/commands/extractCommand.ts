@@ -3,12 +3,12 @@ import type { ExtractedClaim } from '../../core/model';
 import { reextractVersions } from '../../library/claims/extractVersionClaims';
 import { listAllVersionIds } from '../../../db/queries/versions';
 import { readCapture } from '../readCapture';
-import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
+import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, printJson, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { printable } from '../terminalText';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'find the figures in a file, or extract a library’s versions again',
   usage: `tally extract FILE [--json]
        tally extract --version ID... | --all [--library FILE]
   FILE            a .txt, .md or .html file, read as an import would read it; no library needed

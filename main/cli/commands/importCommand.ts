@@ -1,13 +1,14 @@
 import { DEFAULT_EVENT_NAME } from '../../core/model';
 import { importBatch } from '../../library/import/importBatch';
-import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
+import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, printJson, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { progressLine } from '../progressLine';
 import { printable } from '../terminalText';
+import { checkName } from '../../core/names';
 
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'capture files and folders (.txt, .md, .html, .htm) into the library',
   usage: `tally import <paths...> [--event NAME] [--json] [--library FILE]
   --event NAME    the event the articles belong to, created if new (default: "${DEFAULT_EVENT_NAME}")
   --json          print {"imported":[…],"failed":[…],"skipped":[…]} and nothing else
@@ -16,8 +17,9 @@ ${LIBRARY_HELP}`,
   async run(argv) {
     const { values, positionals } = parse(argv, { ...LIBRARY_OPTION, event: { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
-    const event = values.event ?? DEFAULT_EVENT_NAME;
-    if (!event.trim()) throw new UsageError('--event needs a name');
+    const checked = checkName(values.event ?? DEFAULT_EVENT_NAME);
+    if (!checked.ok) throw new UsageError(`--event: ${checked.message}`);
+    const event = checked.name;
 
     const { db } = openLibraryOption(values.library, { writes: true });
     const progress = progressLine();

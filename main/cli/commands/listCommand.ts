@@ -1,11 +1,11 @@
 import { listArticles } from '../../../db/queries/articles';
 import { listEvents } from '../../../db/queries/events';
-import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, parse, openLibraryOption, printJson, type Command } from '../command';
+import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, parse, printJson, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { printable } from '../terminalText';
 
 export const listCommand: Command = {
   name: 'list',
-  summary: 'list the articles in the library and their versions',
   usage: `tally list [--json] [--library FILE]
   --json          print {"articles":[{"id","title","outlet","event","versions":[{"id","sha256","capturedAt"}]}]}
 ${LIBRARY_HELP}`,

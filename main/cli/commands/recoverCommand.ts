@@ -7,7 +7,6 @@ import { printable } from '../terminalText';
 
 export const recoverCommand: Command = {
   name: 'recover',
-  summary: 'salvage what can still be read of a damaged library into a new library file',
   usage: `tally recover --out NEW_FILE [--json] [--library FILE]
   --out NEW_FILE  the new library to write; it must not exist yet. The damaged one is only read.
   --json          print {"tables":[{"table","copied","refused","unreadable"}],"versionsCopied","versionsLost",

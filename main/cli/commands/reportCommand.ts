@@ -5,9 +5,11 @@ import { reportJsonSchema } from '../../core/report/reportSchema';
 import { reportFromFiles, reportFromLibrary } from '../../report/collectReport';
 import { chromiumPdfPrinter } from '../../report/printPdf';
 import { isReportFormat, renderReport, ReportExistsError, writeReportFile, writeReports, REPORT_FORMATS, type ReportFormat } from '../../report/writeReport';
-import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, printJson, type Command } from '../command';
+import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, printJson, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { progressLine } from '../progressLine';
 import { printable } from '../terminalText';
+import { checkName } from '../../core/names';
 
 function formatsOf(values: string[] | undefined): ReportFormat[] {
   const names = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
@@ -29,7 +31,6 @@ function versionIdsOf(values: string[] | undefined): Set<number> | undefined {
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write a discrepancy report (Markdown, HTML, PDF, CSV, JSON) from files or from an event of the library',
   usage: `tally report FILE... --format FORMAT [--event NAME] [--out PATH [--replace]]
 tally report --event NAME --library FILE [--version ID...] --format FORMAT [--out PATH [--replace]]
 tally report --schema
@@ -58,6 +59,10 @@ ${LIBRARY_HELP}`,
     if (positionals.length > 0 && values.version !== undefined) throw new UsageError('--version chooses versions of a library event; with files, name the files');
     if (positionals.length > 0 && values.library !== undefined) throw new UsageError('name files or --library with --event, not both');
     if (positionals.length === 0 && values.event === undefined) throw new UsageError('name the files to report on, or --event NAME of the library');
+    if (values.event !== undefined) {
+      const checked = checkName(values.event);
+      if (!checked.ok) throw new UsageError(`--event: ${checked.message}`);
+    }
     if (!values.out && (formats.length > 1 || formats[0] === 'pdf')) throw new UsageError(formats[0] === 'pdf' ? 'a PDF needs --out FILE' : 'several formats need --out FOLDER');
 
     const progress = progressLine(process.stderr, 'comparing revisions');

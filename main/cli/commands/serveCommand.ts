@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startWebShell } from '../../web/server';
-import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, openLibraryOption, parse, type Command } from '../command';
+import { LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, type Command } from '../command';
+import { openLibraryOption } from '../openLibraryOption';
 import { printable } from '../terminalText';
 import { libraryDamage } from '../../../db/connection';
 import { keepDailyBackups } from '../../library/openLibraryForWork';
@@ -13,7 +14,6 @@ const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'open the app in a browser: serves it on 127.0.0.1 and prints the address',
   usage: `tally serve [--port N] [--library FILE]
   --port N        the port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
 ${LIBRARY_HELP}`,

@@ -49,12 +49,13 @@ export function extractClaims(text: string): ExtractedClaim[] {
   // the thing counted last goes on into the next paragraph too: wire copy puts one sentence in a paragraph
   let before: CountedBefore | null = null;
   const paragraphs = readParagraphs(text);
-  // every sentence that could hold a figure is tagged up front, in one batch: tagging is the costly step and
-  // reads no context across sentences
-  const candidates = paragraphs.flatMap((p) => p.sentences.filter((s, i) => p.hints[i]));
-  const tags = tagSentences(candidates);
-  const tagged = new Map<SentenceText, Sentence>(candidates.map((s, i) => [s, tags[i]!]));
-  for (const { paragraph, sentences, hints } of paragraphs) {
+  // the sentences that could hold a figure are tagged ahead, a window of paragraphs at a time: tagging is the
+  // costly step, batched it costs less, and it reads no context across sentences; a window keeps a long text's
+  // tokens from all being held at once
+  let tagged = new Map<SentenceText, Sentence>();
+  let taggedUpTo = 0;
+  for (const [index, { paragraph, sentences, hints }] of paragraphs.entries()) {
+    if (index === taggedUpTo) [tagged, taggedUpTo] = tagWindow(paragraphs, index);
     const mine: ExtractedClaim[] = [];
     sentences.forEach((sentenceText, i) => {
       registry.nextSentence();
@@ -70,6 +71,23 @@ export function extractClaims(text: string): ExtractedClaim[] {
     claims.push(...mine);
   }
   return claims;
+}
+
+/** Paragraphs' text tagged per window: large enough to batch well, small enough that a 10 MB text is not held as tokens whole. */
+const TAG_WINDOW = 256 * 1024;
+
+/** The tagged candidate sentences of the paragraphs from `from` on, a window's worth; answers them and the first paragraph after it. */
+function tagWindow(paragraphs: readonly ReadParagraph[], from: number): [Map<SentenceText, Sentence>, number] {
+  const candidates: SentenceText[] = [];
+  let size = 0;
+  let to = from;
+  while (to < paragraphs.length && (to === from || size < TAG_WINDOW)) {
+    const { paragraph, sentences, hints } = paragraphs[to++]!;
+    size += paragraph.text.length;
+    sentences.forEach((s, i) => hints[i] && candidates.push(s));
+  }
+  const tags = tagSentences(candidates);
+  return [new Map(candidates.map((s, i) => [s, tags[i]!])), to];
 }
 
 /** A paragraph with its sentences and what each may hold (null: nothing to tag). */
