@@ -6,7 +6,7 @@
 // The Node build lives where npm put it (node_modules/better-sqlite3); the
 // Electron shell passes `nativeBinding` to load its own build instead, so the
 // two never overwrite each other (see README, "Native modules").
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LibraryError } from './libraryError';
@@ -30,6 +30,14 @@ export interface OpenOptions {
   /** Called before pending migrations run on a library that already holds a schema (it makes a backup). */
   beforeMigration?: ((db: WritableDb, fromVersion: number) => void) | undefined;
 }
+
+/**
+ * The quick check reads every page (about 400 MB a second here), so it runs on
+ * every open of a library up to this size, which it checks in under a second
+ * or so; a larger library is checked on demand (`tally check`, Check library),
+ * so that it still opens at once.
+ */
+const QUICK_CHECK_UP_TO = 512 * 1024 * 1024;
 
 function isSqliteError(error: unknown, code: string): boolean {
   return error instanceof Error && (error as { code?: string }).code === code;
@@ -57,7 +65,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): WritableDb
     // before anything that writes (WAL mode is written into the file): another program's file is left as it was
     checkIdentity(db as WritableDb);
     // a damaged library is never written to: it is opened read-only, and says why
-    const problems = path === ':memory:' ? [] : quickCheck(db);
+    const problems = path === ':memory:' || statSync(path).size > QUICK_CHECK_UP_TO ? [] : quickCheck(db);
     if (problems.length) {
       db.close();
       return openDamaged(path, problems[0]!, options);
