@@ -27,6 +27,8 @@ export interface OpenOptions {
   nativeBinding?: string | undefined;
   /** Create the library's folder if it is missing (the app's own data folder, never a folder the user named). */
   createFolder?: boolean | undefined;
+  /** Skip the quick check: the worker's own connection, to a library its shell checked when it opened it. */
+  skipQuickCheck?: boolean | undefined;
   /** Called before pending migrations run on a library that already holds a schema (it makes a backup). */
   beforeMigration?: ((db: WritableDb, fromVersion: number) => void) | undefined;
 }
@@ -65,7 +67,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): WritableDb
     // before anything that writes (WAL mode is written into the file): another program's file is left as it was
     checkIdentity(db as WritableDb);
     // a damaged library is never written to: it is opened read-only, and says why
-    const problems = path === ':memory:' || statSync(path).size > QUICK_CHECK_UP_TO ? [] : quickCheck(db);
+    const problems = path === ':memory:' || options.skipQuickCheck || statSync(path).size > QUICK_CHECK_UP_TO ? [] : quickCheck(db);
     if (problems.length) {
       db.close();
       return openDamaged(path, problems[0]!, options);

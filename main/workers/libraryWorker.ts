@@ -29,7 +29,8 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
 }
 
 try {
-  const db = openLibrary(data.libraryPath, { nativeBinding: data.nativeBinding });
+  // the shell checked the library when it opened it; each task's own connection does not read every page again
+  const db = openLibrary(data.libraryPath, { nativeBinding: data.nativeBinding, skipQuickCheck: true });
   try {
     post(await runTask(db, data.task));
   } finally {

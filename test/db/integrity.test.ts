@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryDamage, openLibrary, type WritableDb } from '../../db/connection';
 import { checkLibrary } from '../../db/integrity';
+import { dispatch } from '../../main/ipc/dispatch';
+import type { HandlerContext } from '../../main/ipc/handlers';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
 import { recoverLibrary } from '../../db/recover';
@@ -59,6 +61,30 @@ describe('a library with a damaged page', () => {
       db.close();
     }
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('in the app: app:info carries the problem for the banner, and an import is refused with it', async () => {
+    const path = copyOfSound('damaged-app.sqlite');
+    overwritePage(path, 60);
+    const db = openLibrary(path);
+    const ctx: HandlerContext = {
+      db,
+      libraryPath: path,
+      shell: 'web',
+      emit: () => {},
+      runImport: () => Promise.reject(new Error('an import reached the worker')),
+      runExtraction: () => Promise.reject(new Error('not in this test')),
+      runReport: () => Promise.reject(new Error('not in this test')),
+      runCheck: () => Promise.reject(new Error('not in this test')),
+    };
+    try {
+      const info = await dispatch(ctx, 'app:info', undefined);
+      expect(info.ok && (info.value as { libraryProblem?: string }).libraryProblem).toMatch(/is damaged/);
+      const imported = await dispatch(ctx, 'import:run', { batchId: 'b', target: { eventName: 'News' }, inputs: [{ kind: 'paste', text: 'Twelve people were killed.' }] });
+      expect(imported).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringMatching(/is damaged .* open read-only/) } });
+    } finally {
+      db.close();
+    }
   });
 
   it('is refused by tally import and read by tally list with a warning; tally check exits 2', async () => {

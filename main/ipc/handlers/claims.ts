@@ -2,7 +2,7 @@ import type { ReadableDb } from '../../../db/connection';
 import { applyEdit, claimHistory, getClaim, listClaims, reviewableFields, reviewClaim } from '../../../db/queries/claims';
 import { getVersion } from '../../../db/queries/versions';
 import { HandlerError } from '../handlerError';
-import type { Handler } from './context';
+import { requireWritable, type Handler } from './context';
 
 function requireVersion(db: ReadableDb, versionId: number): void {
   if (!getVersion(db, versionId)) throw new HandlerError('not-found', `no version with id ${versionId}`);
@@ -39,6 +39,7 @@ export const claimHandlers: {
     return history;
   },
   'claims:extract': ({ versionId }, ctx) => {
+    requireWritable(ctx.db);
     requireVersion(ctx.db, versionId);
     return ctx.runExtraction([versionId]);
   },

@@ -2,7 +2,8 @@
 // native dialogs, the web shell without; both run imports, extraction and
 // report building in a worker, and each brings its own PDF printer and its
 // way of opening a file with the system.
-import type { WritableDb } from '../../../db/connection';
+import { libraryDamage, type WritableDb } from '../../../db/connection';
+import { HandlerError } from '../handlerError';
 import type { ExtractionReport, ImportReport, LibraryCheckReport } from '../../core/model';
 import type { Report } from '../../core/report/reportSchema';
 import type { PdfPrinter } from '../../report/writeReport';
@@ -34,3 +35,9 @@ export interface HandlerContext {
 export type Handler<C extends Channel> = (arg: ArgOf<C>, ctx: HandlerContext) => ResultOf<C> | Promise<ResultOf<C>>;
 
 export type Handlers = { [C in Channel]: Handler<C> };
+
+/** Refuses work that writes when the library was opened read-only because it is damaged, with what to do. */
+export function requireWritable(db: WritableDb): void {
+  const damage = libraryDamage(db);
+  if (damage) throw new HandlerError('unsupported', damage);
+}

@@ -1,5 +1,5 @@
 import { HandlerError } from '../handlerError';
-import type { Handler } from './context';
+import { requireWritable, type Handler } from './context';
 
 export const importHandlers: {
   'import:run': Handler<'import:run'>;
@@ -12,6 +12,7 @@ export const importHandlers: {
     if (ctx.shell === 'web' && arg.inputs.some((input) => input.kind === 'path')) {
       throw new HandlerError('invalid-argument', 'in the browser, Tally imports only files you pick or drop (uploads), never a path the page names');
     }
+    requireWritable(ctx.db);
     return ctx.runImport(arg);
   },
   'dialog:pickImportPaths': ({ folders }, ctx) => {
