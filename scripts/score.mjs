@@ -15,8 +15,13 @@ if (!existsSync(scorer)) {
   console.error(`score: no scorer at ${scorer}; put the shared folder beside the project`);
   process.exit(2);
 }
-// the command line without npm's own start-up, which the scorer runs once a document
-const tally = ['--import', 'tsx', join(root, 'main/cli/tally.ts')];
+// the bundled command line, built from the sources as they are now, without npm's own start-up (the scorer runs
+// it once a document)
+const cwd = process.cwd();
+process.chdir(root);
+await (await import('./build-cli.mjs')).buildCli();
+process.chdir(cwd);
+const tally = [join(root, 'out/cli/tally.js')];
 const cmd = (command) => ['node', ...tally, command, '--json'].join(' ');
 
 /** The revision pairs and the figure changes each must show, old value → new value. */

@@ -12,7 +12,7 @@ import { dispatch } from '../ipc/dispatch';
 import { HandlerError } from '../ipc/handlerError';
 import type { HandlerContext } from '../ipc/handlers';
 import { libraryLocation } from '../library/libraryPath';
-import { runCheckInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
+import { runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
@@ -62,6 +62,7 @@ function start(): void {
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress }),
     runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),
+    runDiff: (before, after) => runDiffInWorker(before, after, { libraryPath, nativeBinding }),
     pickImportPaths: (folders) => pickImportPaths(win, folders),
     pickFolder: () => pickReportFolder(win),
     printPdf: electronPdfPrinter(),

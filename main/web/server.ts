@@ -14,7 +14,7 @@ import { isTaggedBytes, BYTES_TAG } from '../core/wire';
 import type { Reply } from '../ipc/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
-import { runCheckInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
+import { runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { EventStream } from './eventStream';
 import { openWithSystem } from './openWithSystem';
 import { allowedHosts, EVENTS_PATH, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
@@ -85,6 +85,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress }),
     runCheck: () => runCheckInWorker({ libraryPath: options.libraryPath }),
+    runDiff: (before, after) => runDiffInWorker(before, after, { libraryPath: options.libraryPath }),
     printPdf: webPdfPrinter(),
     openPath: (path) => openWithSystem(path),
   };

@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { checkLibrary } from '../../db/integrity';
+import { diffVersions } from '../library/diffVersions';
 import { reextractVersions } from '../library/claims/extractVersionClaims';
 import { importBatch } from '../library/import/importBatch';
 import { reportFromLibrary } from '../report/collectReport';
@@ -21,6 +22,7 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
     return { type: 'extracted', report: reextractVersions(db, task.versionIds, () => new Date().toISOString()) };
   }
   if (task.kind === 'check') return { type: 'checked', report: checkLibrary(db) };
+  if (task.kind === 'diff') return { type: 'diffed', diff: diffVersions(db, task.before, task.after) };
   if (task.kind === 'report') {
     return { type: 'reported', report: reportFromLibrary(db, task.event, (done, total) => post({ type: 'report-progress', done, total })) };
   }

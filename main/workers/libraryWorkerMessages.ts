@@ -1,14 +1,15 @@
 // What the shells and the library worker say to each other.
-import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport } from '../core/model';
+import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 
-/** One worker runs one task: an import batch, extracting claims again from stored versions, building an event's report, or checking the library. */
+/** One worker runs one task: an import batch, extracting claims again from stored versions, building an event's report, checking the library, or comparing two versions. */
 export type LibraryTask =
   | { kind: 'import'; request: ImportRequest }
   | { kind: 'extract'; versionIds: number[] }
   | { kind: 'report'; event: { id: number; name: string } }
-  | { kind: 'check' };
+  | { kind: 'check' }
+  | { kind: 'diff'; before: number; after: number };
 
 export interface LibraryWorkerData {
   libraryPath: string;
@@ -23,4 +24,5 @@ export type LibraryWorkerMessage =
   | { type: 'report-progress'; done: number; total: number }
   | { type: 'reported'; report: Report }
   | { type: 'checked'; report: LibraryCheckReport }
+  | { type: 'diffed'; diff: VersionDiff }
   | { type: 'error'; message: string };

@@ -1,7 +1,7 @@
 // Starts the library worker for one task and turns its messages into a
 // promise (and, for an import or a report, progress callbacks).
 import { Worker } from 'node:worker_threads';
-import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport } from '../core/model';
+import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
@@ -30,7 +30,7 @@ export interface WorkerImportOptions extends WorkerOptions {
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
-type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' | 'checked' }>;
+type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' | 'checked' | 'diffed' }>;
 type ProgressMessage = Extract<LibraryWorkerMessage, { type: 'progress' | 'report-progress' }>;
 
 function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (message: ProgressMessage) => void): Promise<Outcome> {
@@ -87,4 +87,11 @@ export async function runCheckInWorker(options: WorkerOptions): Promise<LibraryC
   const outcome = await runTask({ kind: 'check' }, options);
   if (outcome.type !== 'checked') throw new Error('the library worker answered a check with something else');
   return outcome.report;
+}
+
+/** Two stored versions compared, off the thread that answers the UI. */
+export async function runDiffInWorker(before: number, after: number, options: WorkerOptions): Promise<VersionDiff> {
+  const outcome = await runTask({ kind: 'diff', before, after }, options);
+  if (outcome.type !== 'diffed') throw new Error('the library worker answered a diff with something else');
+  return outcome.diff;
 }

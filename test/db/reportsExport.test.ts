@@ -54,6 +54,7 @@ function context(extra: Partial<HandlerContext> = {}): HandlerContext {
     runExtraction: () => Promise.reject(new Error('not in this test')),
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, onProgress }),
     runCheck: () => Promise.reject(new Error('not in this test')),
+    runDiff: () => Promise.reject(new Error('not in this test')),
     openPath: async (path) => void opened.push(path),
     ...extra,
   };

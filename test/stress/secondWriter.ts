@@ -24,6 +24,7 @@ const ctx: HandlerContext = {
   runExtraction: () => Promise.reject(new Error('not used')),
   runReport: () => Promise.reject(new Error('not used')),
   runCheck: () => Promise.reject(new Error('not used')),
+  runDiff: () => Promise.reject(new Error('not used')),
 };
 
 const files = readdirSync(folder).sort();

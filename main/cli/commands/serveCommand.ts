@@ -10,7 +10,8 @@ import { keepDailyBackups } from '../../library/openLibraryForWork';
 export const DEFAULT_PORT = 4870;
 
 /** The renderer as `npm run build` leaves it. */
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/** The built renderer: beside the bundled CLI (out/cli → out/renderer), or from the sources under tsx (main/cli/commands). */
+const RENDERER_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../../out/renderer' : '../renderer', import.meta.url));
 
 export const serveCommand: Command = {
   name: 'serve',

@@ -49,7 +49,22 @@ export interface DiffInput {
   claimsAfter: readonly DiffClaim[];
 }
 
+/**
+ * Past this product of the two texts' sentence counts (about 20,000 sentences
+ * each, some 1.5 MB of text, far beyond any article), sentences are not
+ * aligned at all: splitting and aligning a 31 MB text against a 1 MB one took
+ * seconds and answered with a quarter of a million units. Paragraphs are
+ * matched whole instead.
+ */
+const MAX_SENTENCE_PRODUCT = 400_000_000;
+
+/** About how many sentences a text has, counted without splitting it. */
+function sentenceEstimate(text: string): number {
+  return (text.match(/[.!?]["”’)]?\s/g)?.length ?? 0) + 1;
+}
+
 export function diffTexts(input: DiffInput): VersionDiff {
+  if (sentenceEstimate(input.before) * sentenceEstimate(input.after) > MAX_SENTENCE_PRODUCT) return paragraphDiff(input);
   const before = sentencesOf(input.before);
   const after = sentencesOf(input.after);
   const { alignments, coarse: alignedCoarsely } = alignSentences(before, after);
@@ -125,4 +140,69 @@ export function diffTexts(input: DiffInput): VersionDiff {
     coarse,
   };
   return { summary, units, figureChanges: figures, texts: { before: input.before, after: input.after } };
+}
+
+/**
+ * The coarse diff of texts far too large to align by sentence: a paragraph of
+ * the later text is kept when the earlier text has it word for word, added
+ * otherwise; the earlier text's other paragraphs were removed. Figures pair
+ * only within kept paragraphs' places, so the rest appear or disappear.
+ */
+function paragraphDiff(input: DiffInput): VersionDiff {
+  const before = splitParagraphs(input.before);
+  const after = splitParagraphs(input.after);
+  const firstBefore = new Map<string, { start: number; end: number }>();
+  for (const p of before) if (!firstBefore.has(p.text)) firstBefore.set(p.text, { start: p.start, end: p.start + p.text.length });
+  const inAfter = new Set(after.map((p) => p.text));
+  const units: DiffUnit[] = [];
+  let keptChars = 0;
+  let afterChars = 0;
+  // a run of added (or removed) paragraphs is one unit: a huge text is a few runs, not a unit per paragraph
+  const extend = (kind: 'added' | 'removed', span: { start: number; end: number }): boolean => {
+    const last = units.at(-1);
+    const side = kind === 'added' ? last?.after : last?.before;
+    if (last?.kind !== kind || !side) return false;
+    side.end = span.end;
+    return true;
+  };
+  for (const p of after) {
+    const kept = firstBefore.get(p.text);
+    const span = { start: p.start, end: p.start + p.text.length };
+    afterChars += p.text.length;
+    if (kept) keptChars += p.text.length;
+    if (kept) units.push({ kind: 'same', minor: false, before: kept, after: span, parts: null });
+    else if (!extend('added', span)) units.push({ kind: 'added', minor: false, before: null, after: span, parts: null });
+  }
+  for (const p of before) {
+    const span = { start: p.start, end: p.start + p.text.length };
+    if (!inAfter.has(p.text) && !extend('removed', span)) units.push({ kind: 'removed', minor: false, before: span, after: null, parts: null });
+  }
+  const figures = figureChanges(
+    { before: input.before, after: input.after },
+    input.claimsBefore.filter((c) => c.kind === 'figure'),
+    input.claimsAfter.filter((c) => c.kind === 'figure'),
+    [],
+  );
+  const unchangedShare = afterChars === 0 ? (before.length === 0 ? 1 : 0) : keptChars / afterChars;
+  const count = (kind: DiffUnit['kind']): number => units.filter((u) => u.kind === kind).length;
+  return {
+    summary: {
+      sentencesBefore: sentenceEstimate(input.before),
+      sentencesAfter: sentenceEstimate(input.after),
+      added: count('added'),
+      removed: count('removed'),
+      changed: 0,
+      moved: 0,
+      minor: 0,
+      figuresChanged: figures.filter((f) => f.kind === 'changed').length,
+      figuresAppeared: figures.filter((f) => f.kind === 'appeared').length,
+      figuresDisappeared: figures.filter((f) => f.kind === 'disappeared').length,
+      unchangedShare: Math.round(unchangedShare * 1000) / 1000,
+      rewrite: unchangedShare < REWRITE_BELOW && before.length > 0 && after.length > 0,
+      coarse: true,
+    },
+    units,
+    figureChanges: figures,
+    texts: { before: input.before, after: input.after },
+  };
 }

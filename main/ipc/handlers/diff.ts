@@ -1,21 +1,16 @@
-import { listClaims } from '../../../db/queries/claims';
 import { getVersion } from '../../../db/queries/versions';
-import { diffTexts } from '../../core/diff/diffTexts';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 
 /**
- * The diff runs here, in the engine: it works from the versions' texts and
- * their stored claims (rejected ones left out, the researcher's edits in), and
- * it is bounded, so even two large unrelated texts answer within a second.
+ * The diff runs in the engine's library worker (main/library/diffVersions.ts):
+ * it is bounded (two texts far larger than any article are matched by
+ * paragraph within a second), and it never holds up the thread that answers
+ * the UI, in either shell.
  */
 export const diffHandlers: { 'versions:diff': Handler<'versions:diff'> } = {
-  'versions:diff': ({ before, after }, { db }) => {
-    const earlier = getVersion(db, before);
-    if (!earlier) throw new HandlerError('not-found', `no version with id ${before}`);
-    const later = getVersion(db, after);
-    if (!later) throw new HandlerError('not-found', `no version with id ${after}`);
-    const claims = (id: number) => listClaims(db, id).filter((c) => c.status !== 'rejected');
-    return diffTexts({ before: earlier.text, after: later.text, claimsBefore: claims(before), claimsAfter: claims(after) });
+  'versions:diff': ({ before, after }, ctx) => {
+    for (const id of [before, after]) if (!getVersion(ctx.db, id)) throw new HandlerError('not-found', `no version with id ${id}`);
+    return ctx.runDiff(before, after);
   },
 };

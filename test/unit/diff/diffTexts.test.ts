@@ -191,3 +191,26 @@ describe('bounded', () => {
     120_000,
   );
 });
+
+describe('texts far larger than any article', () => {
+  /** `n` paragraphs of two sentences each, numbered from `from`. */
+  const paragraphs = (from: number, n: number): string =>
+    Array.from({ length: n }, (_, i) => `Report ${from + i} said ${from + i} people were displaced. Officials confirmed it.`).join('\n\n');
+
+  it('are matched by whole paragraphs, not aligned by sentence: kept paragraphs, then runs of added and removed ones', () => {
+    // 12,000 and 16,000 paragraphs: about 24,000 × 32,000 sentences, past the product that sentences are aligned for
+    const before = paragraphs(0, 12_000);
+    const after = `${paragraphs(0, 6000)}\n\n${paragraphs(100_000, 10_000)}`;
+    const diff = diffTexts({ before, after, claimsBefore: [], claimsAfter: [] });
+    expect(diff.summary.coarse).toBe(true);
+    expect(diff.summary.added).toBe(1);
+    expect(diff.summary.removed).toBe(1);
+    expect(diff.units.filter((u) => u.kind === 'same')).toHaveLength(6000);
+    const added = diff.units.find((u) => u.kind === 'added')!;
+    expect(after.slice(added.after!.start, added.after!.end)).toBe(paragraphs(100_000, 10_000));
+    const removed = diff.units.find((u) => u.kind === 'removed')!;
+    expect(before.slice(removed.before!.start, removed.before!.end)).toBe(paragraphs(6000, 6000));
+    expect(diff.summary.unchangedShare).toBeGreaterThan(0.3);
+    expect(diff.summary.unchangedShare).toBeLessThan(0.5);
+  });
+});
