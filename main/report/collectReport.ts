@@ -10,6 +10,7 @@ import type { ReadableDb } from '../../db/connection';
 import { listArticles } from '../../db/queries/articles';
 import { loadCuration } from '../../db/queries/figures';
 import { listSources } from '../../db/queries/sources';
+import { getVersionBytes } from '../../db/queries/versions';
 import { captureDocument, type CapturedDocument } from '../core/capture/captureDocument';
 import { documentVersions, type NamedDocument } from '../core/compare/documentVersions';
 import { buildEventFigures, NO_CURATION } from '../core/compare/eventFigures';
@@ -27,6 +28,10 @@ export type Progress = (done: number, total: number) => void;
  * An event of the library, with the researcher's curation and source
  * directory; with `versionIds`, only those of its versions (a selection).
  */
+function sha256Of(bytes: Uint8Array | undefined): string | null {
+  return bytes ? createHash('sha256').update(bytes).digest('hex') : null;
+}
+
 export function reportFromLibrary(
   db: ReadableDb,
   event: { id: number; name: string },
@@ -35,6 +40,13 @@ export function reportFromLibrary(
   versionIds?: ReadonlySet<number>,
 ): Report {
   const versions = eventVersions(db, event.id).filter((v) => !versionIds || versionIds.has(v.versionId));
+  // a report cites each version's SHA-256 as the proof of what was captured: never for bytes that no longer have it
+  const altered = versions.filter((v) => sha256Of(getVersionBytes(db, v.versionId)) !== v.sha256).map((v) => v.versionId);
+  if (altered.length) {
+    throw new Error(
+      `the stored bytes of version${altered.length === 1 ? '' : 's'} ${altered.join(', ')} no longer match the SHA-256 recorded at capture, so a report would cite a hash its evidence no longer has: run \`tally check\`, then restore a backup or import the captures again`,
+    );
+  }
   const directory = listSources(db);
   const figures = buildEventFigures(versions, loadCuration(db, event.id), directory);
   const articles = listArticles(db, event.id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, url: a.canonicalUrl }));

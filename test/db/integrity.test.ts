@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryDamage, openLibrary, type WritableDb } from '../../db/connection';
 import { checkLibrary } from '../../db/integrity';
 import { dispatch } from '../../main/ipc/dispatch';
+import { reportFromLibrary } from '../../main/report/collectReport';
 import type { HandlerContext } from '../../main/ipc/handlers';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -102,16 +103,21 @@ describe('a library with a damaged page', () => {
   }, 60_000);
 });
 
+/** A copy of the sound library whose stored bytes were altered on disk: every copy of a phrase changed by one letter, so its pages stay valid. */
+function flippedCopy(name: string): string {
+  const path = copyOfSound(name);
+  const bytes = readFileSync(path);
+  const phrase = Buffer.from('Syrian Observatory');
+  for (let at = bytes.indexOf(phrase); at >= 0; at = bytes.indexOf(phrase, at + 1)) bytes[at] = 's'.charCodeAt(0);
+  const fd = openSync(path, 'r+');
+  writeSync(fd, bytes, 0, bytes.length, 0);
+  closeSync(fd);
+  return path;
+}
+
 describe('tally check', () => {
   it('finds a version whose stored bytes were altered on disk, by hashing them again', () => {
-    const path = copyOfSound('flipped.sqlite');
-    const bytes = readFileSync(path);
-    // every copy of a phrase in the file (the stored bytes among them) changed by one letter: pages stay valid
-    const phrase = Buffer.from('Syrian Observatory');
-    for (let at = bytes.indexOf(phrase); at >= 0; at = bytes.indexOf(phrase, at + 1)) bytes[at] = 's'.charCodeAt(0);
-    const fd = openSync(path, 'r+');
-    writeSync(fd, bytes, 0, bytes.length, 0);
-    closeSync(fd);
+    const path = flippedCopy('flipped.sqlite');
     const db = new Database(path, { readonly: true });
     try {
       const report = checkLibrary(db);
@@ -121,6 +127,21 @@ describe('tally check', () => {
       expect(report.badVersions[0]!.problem).toBe('its bytes no longer match the SHA-256 recorded when it was captured');
     } finally {
       db.close();
+    }
+  });
+
+  it('makes a report refuse to cite a SHA-256 its version’s bytes no longer have', () => {
+    const db = new Database(flippedCopy('flipped-report.sqlite'), { readonly: true }) as WritableDb;
+    try {
+      expect(() => reportFromLibrary(db, { id: 1, name: 'News' })).toThrow(/^the stored bytes of versions? [\d, ]+ no longer match the SHA-256 recorded at capture/);
+    } finally {
+      db.close();
+    }
+    const intact = new Database(sound, { readonly: true }) as WritableDb;
+    try {
+      expect(reportFromLibrary(intact, { id: 1, name: 'News' }).versions).toHaveLength(25);
+    } finally {
+      intact.close();
     }
   });
 
