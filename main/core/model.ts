@@ -153,6 +153,8 @@ export interface ImportProgress {
   /** The input being read now, or the last one finished. */
   current: string | null;
   last: { path: string; outcome: 'imported' | 'duplicate' | 'failed'; error?: string } | null;
+  /** Set while the import waits for another Tally process to finish writing to the library. */
+  waiting?: boolean;
 }
 
 // ---- Claims: the figures a version's text asserts (see core/extract) ----

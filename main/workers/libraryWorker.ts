@@ -7,11 +7,13 @@
 // its outcome at the end.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary, type WritableDb } from '../../db/connection';
+import { onLibraryWait } from '../../db/writeLock';
 import { checkLibrary } from '../../db/integrity';
 import { diffVersions } from '../library/diffVersions';
 import { reextractVersions } from '../library/claims/extractVersionClaims';
 import { importBatch } from '../library/import/importBatch';
 import { reportFromLibrary } from '../report/collectReport';
+import type { ImportProgress } from '../core/model';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
 
 const data = workerData as LibraryWorkerData;
@@ -26,7 +28,15 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
   if (task.kind === 'report') {
     return { type: 'reported', report: reportFromLibrary(db, task.event, (done, total) => post({ type: 'report-progress', done, total })) };
   }
-  const report = await importBatch(db, task.request, { onProgress: (progress) => post({ type: 'progress', progress }) });
+  // a write that must wait for another process (the CLI importing into the same library) says so in the progress
+  let last: ImportProgress | null = null;
+  onLibraryWait(() => last && post({ type: 'progress', progress: { ...last, waiting: true } }));
+  const report = await importBatch(db, task.request, {
+    onProgress: (progress) => {
+      last = progress;
+      post({ type: 'progress', progress });
+    },
+  });
   return { type: 'imported', report };
 }
 

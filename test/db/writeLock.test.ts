@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary, transaction } from '../../db/connection';
 import { createEvent, listEvents } from '../../db/queries/events';
 import { onLibraryWait } from '../../db/writeLock';
+import type { ImportProgress } from '../../main/core/model';
+import { runImportInWorker } from '../../main/workers/runInWorker';
 import { REPO } from '../fixtures/tallyCli';
 
 /** Another process that holds the library's write lock for `ms`; resolves once it holds it, with the moment it lets go. */
@@ -52,4 +54,19 @@ describe('a write while another process writes', () => {
       db.close();
     }
   }, 30_000);
+
+  it('an import in the app’s worker that must wait says so in its progress, then stores its version', async () => {
+    const path = join(dir, 'worker.sqlite');
+    openLibrary(path).close();
+    const { released } = await holdWriteLock(path, 4000);
+    const progress: ImportProgress[] = [];
+    const report = await runImportInWorker(
+      { batchId: 'w', target: { eventName: 'Carrow' }, inputs: [{ kind: 'paste', text: 'Police estimated the crowd at 18,000.', title: 'Carrow protest' }] },
+      { libraryPath: path, onProgress: (p) => progress.push(p) },
+    );
+    await released;
+    expect(progress.some((p) => p.waiting === true)).toBe(true);
+    expect(report.imported).toHaveLength(1);
+    expect(report.failed).toEqual([]);
+  }, 60_000);
 });

@@ -16,7 +16,11 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
             <strong>
               Importing {Math.min(state.done + 1, state.total)} of {state.total}
             </strong>
-            {state.current && <span className="meta current">{state.current}</span>}
+            {state.waiting ? (
+              <span className="meta current">waiting for another Tally process to finish writing to the library…</span>
+            ) : (
+              state.current && <span className="meta current">{state.current}</span>
+            )}
           </div>
           <progress max={Math.max(state.total, 1)} value={state.done} aria-label="Import progress" />
         </>

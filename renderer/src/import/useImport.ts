@@ -14,6 +14,8 @@ export interface ImportState {
   done: number;
   total: number;
   current: string | null;
+  /** The engine is waiting for another Tally process to finish writing to the library. */
+  waiting?: boolean;
   report: ImportReport | null;
   /** A failure of the whole request (e.g. the event no longer exists). */
   error: string | null;
@@ -71,7 +73,7 @@ export function useImport(onImported: (report: ImportReport) => void): {
         const current = live.current;
         if (!current || p.batchId !== current.batchId) return;
         // A folder's file count is known only once the engine has walked it.
-        setState((s) => ({ ...s, done: current.offset + p.done, total: Math.max(s.total, current.offset + p.total), current: p.current }));
+        setState((s) => ({ ...s, done: current.offset + p.done, total: Math.max(s.total, current.offset + p.total), current: p.current, waiting: p.waiting === true }));
       }),
     [],
   );

@@ -1,0 +1,95 @@
+// The library at scale: a 10,000-file import with extraction, then a library
+// of 100,000 versions (the import's versions copied under new events by SQL,
+// each copy a new SHA-256, search index and claims included), opened as a
+// shell opens it, and the interactions the app makes on it: the event list,
+// the articles of a 1,000-version event, a search, and that event's figures.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openLibrary } from '../../db/connection';
+import { listArticles } from '../../db/queries/articles';
+import { listEvents } from '../../db/queries/events';
+import { searchLibrary } from '../../db/queries/search';
+import { eventFigures } from '../../main/ipc/handlers/figures';
+import { importBatch } from '../../main/library/import/importBatch';
+import { openLibraryForWork } from '../../main/library/openLibraryForWork';
+import { NEWS_DIR } from '../fixtures/corpus';
+
+function ms(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+/** 10,000 captures: the real news texts, each file made distinct by a line of its own. */
+function writeFiles(folder: string, count: number, first: number): void {
+  mkdirSync(folder, { recursive: true });
+  const texts = readdirSync(NEWS_DIR).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(NEWS_DIR, n)));
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(folder, `capture-${String(i).padStart(5, '0')}.txt`), Buffer.concat([texts[i % texts.length]!, Buffer.from(`\n\nCapture ${first + i}.\n`)]));
+  }
+}
+
+export async function scaleTimes(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'tally-scale-'));
+  const lines: string[] = [];
+  try {
+    const path = join(dir, 'library.sqlite');
+    // ten events of 1,000 captures each
+    for (let e = 0; e < 10; e++) writeFiles(join(dir, 'captures', `event-${e}`), 1000, e * 1000);
+    let db = openLibrary(path);
+    const started = performance.now();
+    let imported = 0;
+    let failed = 0;
+    for (let e = 0; e < 10; e++) {
+      const report = await importBatch(db, { batchId: `scale-${e}`, target: { eventName: `Event ${e}` }, inputs: [{ kind: 'path', path: join(dir, 'captures', `event-${e}`) }] }, { onWarning: () => {} });
+      imported += report.imported.length;
+      failed += report.failed.length;
+    }
+    lines.push(`import of 10,000 files with extraction (10 events of 1,000): ${((performance.now() - started) / 1000).toFixed(1)} s (${imported} versions, ${failed} failed)`);
+
+    // nine copies of every event, its articles, versions (each a new SHA-256), claims and extraction marks
+    const copyStarted = performance.now();
+    db.exec(`
+      CREATE TEMP TABLE copies AS WITH RECURSIVE n(k) AS (VALUES (1) UNION ALL SELECT k + 1 FROM n WHERE k < 9) SELECT k FROM n;
+      INSERT INTO events (id, name, created_at) SELECT k * 1000 + e.id, e.name || ' copy ' || k, e.created_at FROM copies, events e;
+      INSERT INTO articles (id, event_id, outlet_id, title, canonical_url, title_key, url_key, created_at)
+        SELECT k * 100000 + a.id, k * 1000 + a.event_id, a.outlet_id, a.title, a.canonical_url, a.title_key, a.url_key, a.created_at
+        FROM copies, articles a;
+      INSERT INTO versions (id, article_id, sha256, bytes, byte_length, format, encoding, text, title, captured_at, origin, origin_kind)
+        SELECT k * 100000 + v.id, k * 100000 + v.article_id, lower(hex(randomblob(32))), v.bytes, v.byte_length, v.format, v.encoding, v.text, v.title,
+               v.captured_at, v.origin, v.origin_kind
+        FROM copies, versions v WHERE v.id < 100000;
+      INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end, sentence_start, sentence_end, subject, entity,
+                          measure, source, qualifiers, unit, holder, modality, incident, confidence, status, created_at)
+        SELECT k * 100000 + c.version_id, c.extractor_version, c.kind, c.value, c.low, c.high, c.approx, c.start, c.end, c.sentence_start, c.sentence_end,
+               c.subject, c.entity, c.measure, c.source, c.qualifiers, c.unit, c.holder, c.modality, c.incident, c.confidence, c.status, c.created_at
+        FROM copies, claims c WHERE c.version_id < 100000;
+      INSERT INTO extractions (version_id, extractor_version, at) SELECT k * 100000 + e.version_id, e.extractor_version, e.at FROM copies, extractions e WHERE e.version_id < 100000;
+    `);
+    const versions = (db.prepare('SELECT count(*) AS n FROM versions').get() as { n: number }).n;
+    db.close();
+    lines.push(`a library of ${versions.toLocaleString('en-US')} versions (${(statSync(path).size / 1024 / 1024).toFixed(0)} MB), made in ${((performance.now() - copyStarted) / 1000).toFixed(0)} s`);
+
+    // opened as a shell opens it (schema, quick check where it applies, unread versions), then what the app asks first
+    const open = performance.now();
+    db = openLibraryForWork(path);
+    const events = listEvents(db);
+    const openMs = performance.now() - open;
+    const copyEvent = events.find((e) => e.name === 'Event 3 copy 5')!;
+    const articles = median([0, 1, 2].map(() => ms(() => listArticles(db, copyEvent.id))));
+    const search = median(['Observatory', 'Zaventem', 'delegates', 'earthquake'].map((q) => ms(() => searchLibrary(db, q))));
+    const figures = median([0, 1, 2].map(() => ms(() => eventFigures(db, copyEvent.id))));
+    db.close();
+    lines.push(`opened as a shell opens it, with its event list: ${openMs.toFixed(0)} ms (${events.length} events)`);
+    lines.push(`on it: the articles of a ${copyEvent.versionCount}-version event ${articles.toFixed(0)} ms, a search ${search.toFixed(0)} ms, that event's figures ${figures.toFixed(0)} ms (medians)`);
+    return lines;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
