@@ -221,7 +221,13 @@ export function LibraryScreen() {
         </div>
       )}
 
-      {events !== null && events.length === 0 && !busy ? (
+      {events === null ? (
+        // until the events are read, neither the empty library nor the panes: showing one and then the other would
+        // flash the wrong screen, and a click on it would land on nothing
+        <main className="panes loading" aria-busy="true">
+          <p className="meta">Opening the library…</p>
+        </main>
+      ) : events.length === 0 && !busy ? (
         <EmptyLibrary
           onAddFiles={() => toolbar.current?.pickFiles()}
           onAddFolder={() => toolbar.current?.pickFolder()}
