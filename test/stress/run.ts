@@ -41,10 +41,13 @@ async function kills(): Promise<void> {
     // new captures each round, so that every kill lands in an import that is storing and reading
     const folder = join(dir, `kill-${round}`);
     writeCaptures(folder, `kill${round}`, 800);
+    const stored = countRows(library, 'SELECT count(*) AS n FROM versions');
     const child = startImport(library, [folder]);
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    // somewhere in the import of the 800 files (the bundled CLI starts in a few tenths of a second)
-    await sleep(300 + Math.random() * 2500);
+    // once this round's import is storing, then somewhere in the rest of its 800 files
+    const deadline = Date.now() + 30_000;
+    while (countRows(library, 'SELECT count(*) AS n FROM versions') === stored && child.exitCode === null && Date.now() < deadline) await sleep(20);
+    await sleep(Math.random() * 1500);
     child.kill('SIGKILL');
     await exited;
     const raw = new Database(library, { fileMustExist: true });
