@@ -28,7 +28,11 @@ export function splitByPlace(group: Group, texts: ReadonlyMap<string, string | u
   }
   const anchors = new Set<string>();
   const byDoc = new Map<string, GroupedClaim[]>();
-  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  for (const c of group.claims) {
+    const mine = byDoc.get(c.doc);
+    if (mine) mine.push(c);
+    else byDoc.set(c.doc, [c]);
+  }
   for (const mine of byDoc.values()) {
     for (const a of mine) {
       for (const b of mine) {
@@ -71,10 +75,19 @@ function nested(a: string, b: string): boolean {
   return a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
-/** The place as the text writes it ("al Bukamal", "Kabul"). */
+/**
+ * The place as the text writes it ("al Bukamal", "Kabul"): from the first of
+ * the claims' sentences that names it, else from the first text that does.
+ * Sentences first, so a long text is not lowercased whole for every claim.
+ */
 function displayPlace(place: string, claims: readonly GroupedClaim[], texts: ReadonlyMap<string, string | undefined>): string {
   for (const c of claims) {
-    const text = texts.get(c.doc) ?? '';
+    const sentence = (texts.get(c.doc) ?? '').slice(c.claim.sentenceStart, c.claim.sentenceEnd);
+    const at = sentence.toLowerCase().indexOf(place);
+    if (at >= 0) return sentence.slice(at, at + place.length);
+  }
+  for (const doc of new Set(claims.map((c) => c.doc))) {
+    const text = texts.get(doc) ?? '';
     const at = text.toLowerCase().indexOf(place);
     if (at >= 0) return text.slice(at, at + place.length);
   }
@@ -121,7 +134,11 @@ export function splitByDay(group: Group): Group[] {
   const dayOf = (c: GroupedClaim): string | null => c.claim.incident.find((t) => t.startsWith('day:'))?.slice(4) ?? null;
   const days = new Set<string>();
   const byDoc = new Map<string, GroupedClaim[]>();
-  for (const c of group.claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  for (const c of group.claims) {
+    const mine = byDoc.get(c.doc);
+    if (mine) mine.push(c);
+    else byDoc.set(c.doc, [c]);
+  }
   for (const mine of byDoc.values()) {
     for (const a of mine) {
       for (const b of mine) {
