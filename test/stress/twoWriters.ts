@@ -1,12 +1,11 @@
 // Two processes writing one library at once: the CLI importing a folder while
 // a second process (secondWriter.ts) imports another folder and makes
 // UI-style writes. Shared by the database test and `npm run stress`.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { CLI, REPO, TSX } from '../fixtures/tallyCli';
+import { CLI, runProcess, TSX } from '../fixtures/tallyCli';
 import { corpusBytes } from '../fixtures/corpus';
 
 export interface TwoWriters {
@@ -34,18 +33,6 @@ export function writeCaptures(folder: string, prefix: string, count: number): vo
   for (let i = 0; i < count; i++) {
     writeFileSync(join(folder, `${prefix}-${String(i).padStart(5, '0')}.txt`), Buffer.concat([Buffer.from(`${prefix} revision ${i}\n\n`), base]));
   }
-}
-
-function runProcess(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 /** Every stored version's bytes hashed again against the SHA-256 recorded with them. */
