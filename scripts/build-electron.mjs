@@ -17,7 +17,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'main/electron/main.ts', libraryWorker: 'main/workers/libraryWorker.ts' },
+    entryPoints: { main: 'main/electron/main.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts' },
     outdir: 'out/electron',
     format: 'esm',
     // CommonJS dependencies inside an ES module bundle still call require().

@@ -1,25 +1,10 @@
 // Starts the library worker for one task and turns its messages into a
 // promise (and, for an import or a report, progress callbacks).
-import { Worker } from 'node:worker_threads';
 import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
-
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-
-/**
- * The worker sits beside this module in both layouts: main/workers/*.ts when
- * run from source (the CLI and web shell, under tsx), out/electron/*.js when
- * bundled for Electron. From source, tsx's loader does not reach worker
- * threads on Node 20, so the worker registers it before loading its module.
- */
-function startWorker(workerData: LibraryWorkerData): Worker {
-  if (!FROM_SOURCE) return new Worker(new URL('./libraryWorker.js', import.meta.url), { workerData });
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./libraryWorker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); })`, { eval: true, workerData });
-}
+import { startWorker } from './startWorker';
 
 export interface WorkerOptions {
   libraryPath: string;
@@ -34,7 +19,7 @@ type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 
 type ProgressMessage = Extract<LibraryWorkerMessage, { type: 'progress' | 'report-progress' }>;
 
 function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (message: ProgressMessage) => void): Promise<Outcome> {
-  const worker = startWorker({ libraryPath: options.libraryPath, nativeBinding: options.nativeBinding, task });
+  const worker = startWorker('libraryWorker', { libraryPath: options.libraryPath, nativeBinding: options.nativeBinding, task } satisfies LibraryWorkerData);
   return new Promise<Outcome>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: LibraryWorkerMessage) => {

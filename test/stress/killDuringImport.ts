@@ -1,6 +1,6 @@
 // `kill -9` during an import, as a crash or a power cut would stop it. Shared
-// by the database test (one kill at the worst moment: after a version is
-// stored, before its claims are) and `npm run stress` (kills at random moments).
+// by the database test (one kill the moment a version is stored) and
+// `npm run stress` (kills at random moments).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ export function countRows(library: string, query: string): number {
   }
 }
 
-/** A capture of several MB of real news, so that reading it for claims takes a second or more after it is stored. */
+/** A capture of several MB of real news, so that reading it for claims takes a second or more. */
 export function writeLongCapture(path: string): void {
   const texts = readdirSync(NEWS_DIR).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(NEWS_DIR, n), 'utf8'));
   let text = '';
@@ -44,8 +44,8 @@ export function writeLongCapture(path: string): void {
 
 /**
  * Imports `file` with the CLI and kills it (SIGKILL) as soon as its version is
- * stored: the moment between the version's transaction and its claims'.
- * Resolves once the process is gone.
+ * stored: the moment an import that stored claims after their version would
+ * leave the version unread. Resolves once the process is gone.
  */
 export async function killAfterVersionStored(library: string, file: string): Promise<void> {
   const child = startImport(library, [file]);

@@ -2,18 +2,23 @@
 // query: importing a batch (here), and where the default library lives.
 //
 // One import batch: walk the folders, then read, hash, capture and store each
-// input in turn, reporting progress after each. A bad input costs only
-// itself: it gets a one-line reason and the batch goes on; what is already
-// stored is never touched, because each version is written in its own
-// transaction. A new version's claims are extracted once it is stored; an
-// extractor failure costs only the claims (a warning), never the version.
+// input in turn, reporting progress after each. Reading an article and its
+// claims needs nothing from the library, so for a batch of any size worker
+// threads read ahead while this thread stores, in the inputs' order. A bad
+// input costs only itself: it gets a one-line reason and the batch goes on;
+// what is already stored is never touched, because each version is written,
+// with its claims, in its own transaction. An extractor failure costs only
+// the claims (a warning), never the version.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { captureDocument } from '../../core/capture/captureDocument';
-import type { FailedItem, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
-import type { WritableDb } from '../../../db/connection';
+import { prepareCapture, type PreparedCapture } from '../../core/capture/prepareCapture';
+import { EXTRACTOR_VERSION } from '../../core/extract';
+import type { CaptureFormat, FailedItem, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
+import { transaction, type WritableDb } from '../../../db/connection';
+import { replaceAutoClaims } from '../../../db/queries/claims';
 import { getEvent } from '../../../db/queries/events';
-import { readUnreadVersions, storeExtractedClaims } from '../claims/extractVersionClaims';
+import { readUnreadVersions } from '../claims/extractVersionClaims';
+import { capturePool } from '../../workers/capturePool';
 import { readInputFile } from './readInputFile';
 import { EventStories, findDuplicate, storeCapture } from './storeCapture';
 import { walkInputs } from './walkInputs';
@@ -49,32 +54,57 @@ async function readJob(job: Job): Promise<Uint8Array> {
   return job.kind === 'bytes' ? job.bytes : new TextEncoder().encode(job.text);
 }
 
+/** An input read and prepared, ready to be stored in its turn; or why it could not be. */
+type Read =
+  | { kind: 'duplicate'; item: ImportedItem }
+  | { kind: 'new'; bytes: Uint8Array; sha256: string; prepared: PreparedCapture }
+  | { kind: 'failed'; error: unknown };
+
+type Prepare = (label: string, bytes: Uint8Array, format?: CaptureFormat) => Promise<PreparedCapture>;
+
 /** Bytes already in the library are a no-op: found by their hash, before any decoding or extraction. */
-async function importJob(db: WritableDb, target: ImportTarget, job: Job, capturedAt: string, warn: (message: string) => void, stories: EventStories): Promise<ImportedItem> {
-  const bytes = await readJob(job);
-  const sha256 = sha256Hex(bytes);
-  const duplicate = findDuplicate(db, sha256, job.label);
-  if (duplicate) return duplicate;
-  const doc = captureDocument(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
-  const item = storeCapture(db, target, {
-    doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
-    bytes,
-    sha256,
-    label: job.label,
-    origin: job.kind === 'path' ? resolve(job.path) : job.kind === 'bytes' ? job.label : PASTED,
-    originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
-    capturedAt,
-  }, stories);
-  if (!item.duplicate) {
-    // The version is stored and committed by now; claims can be extracted again later (claims:extract).
-    try {
-      storeExtractedClaims(db, item.versionId, doc.text, capturedAt);
-    } catch (error) {
-      warn(`${job.label}: imported, but its claims could not be extracted: ${oneLine(error)}`);
-    }
+async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promise<Read> {
+  try {
+    const bytes = await readJob(job);
+    const sha256 = sha256Hex(bytes);
+    const duplicate = findDuplicate(db, sha256, job.label);
+    if (duplicate) return { kind: 'duplicate', item: duplicate };
+    return { kind: 'new', bytes, sha256, prepared: await prepare(job.label, bytes, job.kind === 'paste' ? 'text' : undefined) };
+  } catch (error) {
+    return { kind: 'failed', error };
   }
-  return item;
 }
+
+/** The version and its claims, in one transaction: a version is never stored unread by an import. */
+function storeJob(db: WritableDb, target: ImportTarget, job: Job, read: Extract<Read, { kind: 'new' }>, capturedAt: string, warn: (message: string) => void, stories: EventStories): ImportedItem {
+  const { doc, traits, claims, extractError } = read.prepared;
+  return transaction(db, () => {
+    const item = storeCapture(db, target, {
+      doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
+      traits,
+      bytes: read.bytes,
+      sha256: read.sha256,
+      label: job.label,
+      origin: job.kind === 'path' ? resolve(job.path) : job.kind === 'bytes' ? job.label : PASTED,
+      originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
+      capturedAt,
+    }, stories);
+    if (item.duplicate) return item;
+    // an extractor failure costs only the claims, never the version: they can be extracted again later (claims:extract)
+    if (!claims) warn(`${job.label}: imported, but its claims could not be extracted: ${oneLine(extractError)}`);
+    else {
+      try {
+        replaceAutoClaims(db, item.versionId, claims, EXTRACTOR_VERSION, capturedAt);
+      } catch (error) {
+        warn(`${job.label}: imported, but its claims could not be stored: ${oneLine(error)}`);
+      }
+    }
+    return item;
+  });
+}
+
+/** Below this many inputs, starting worker threads costs more than it saves. */
+const POOL_FROM = 16;
 
 export async function importBatch(db: WritableDb, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportReport> {
   const now = hooks.now ?? ((): string => new Date().toISOString());
@@ -106,11 +136,25 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
 
   // the event's stories, read once for the batch: a thousand files cost one pass over the event's texts
   const stories = new EventStories(db);
+  // inputs are read ahead by the capture workers and stored here in their order, one transaction each
+  const pool = jobs.length >= POOL_FROM ? capturePool() : null;
+  const prepare: Prepare = pool
+    ? (label, bytes, format) => pool.prepare(label, bytes, format)
+    : async (label, bytes, format) => prepareCapture(label, bytes, format);
+  const depth = pool?.depth ?? 1;
+  const ahead: Promise<Read>[] = [];
+  let next = 0;
+  const fill = (): void => {
+    while (next < jobs.length && ahead.length < depth) ahead.push(readJobCapture(db, jobs[next++]!, prepare));
+  };
   for (const job of jobs) {
+    fill();
     progress(job.label, null);
+    const read = await ahead.shift()!;
     let last: NonNullable<ImportProgress['last']>;
     try {
-      const item = await importJob(db, request.target, job, now(), warn, stories);
+      if (read.kind === 'failed') throw read.error;
+      const item = read.kind === 'duplicate' ? read.item : storeJob(db, request.target, job, read, now(), warn, stories);
       report.imported.push(item);
       last = { path: job.label, outcome: item.duplicate ? 'duplicate' : 'imported' };
     } catch (error) {
@@ -120,6 +164,8 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
     }
     done++;
     progress(null, last);
+    // let the inputs read ahead move on (file reads, the workers' answers) before the next one is stored
+    if (pool) await new Promise(setImmediate);
   }
   return report;
 }

@@ -52,8 +52,11 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
     if (!opened.isFile()) throw notAFile(opened);
     const chunks: Buffer[] = [];
     let total = 0;
+    // a regular file is read in one go at the size it reports (and a byte more, to see it has not grown)
+    let size = Math.min(opened.size + 1, CHUNK);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, MAX_CAPTURE_BYTES + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(size, MAX_CAPTURE_BYTES + 1 - total));
+      size = CHUNK;
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));

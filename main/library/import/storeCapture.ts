@@ -3,7 +3,7 @@
 // event already holds), and appends the version, all in one transaction. Bytes
 // already in the library are a no-op that reports where they are.
 import { titleKey, urlKey } from '../../core/capture/articleIdentity';
-import { StoryIndex, storyTraits } from '../../core/capture/storyIdentity';
+import { StoryIndex, storyTraits, type StoryTraits } from '../../core/capture/storyIdentity';
 import type { CapturedDocument } from '../../core/capture/captureDocument';
 import type { ImportTarget, ImportedItem, OriginKind } from '../../core/model';
 import { transaction, type WritableDb } from '../../../db/connection';
@@ -21,6 +21,8 @@ import { findVersionBySha256, insertVersion } from '../../../db/queries/versions
 
 export interface Capture {
   doc: CapturedDocument;
+  /** The doc's story traits, when they were read beside it (by a capture worker); read here otherwise. */
+  traits?: StoryTraits | undefined;
   bytes: Uint8Array;
   sha256: string;
   /** What the report calls it: the path as given, the uploaded name, or "(pasted text)". */
@@ -106,7 +108,7 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
     const title = doc.title ?? capture.label;
     const keys = { url: urlKey(doc.canonicalUrl), title: titleKey(title) };
 
-    const traits = storyTraits(doc);
+    const traits = capture.traits ?? storyTraits(doc);
     const match = matchArticle(db, eventId, keys, outletId);
     // no URL or headline in common: perhaps a revision under a new headline, or a wire story republished
     const story = match ? null : stories.of(eventId).find(traits);

@@ -1,0 +1,12 @@
+// What the capture pool and its workers say to each other.
+import type { PreparedCapture } from '../core/capture/prepareCapture';
+import type { CaptureFormat } from '../core/model';
+
+export interface CaptureJob {
+  id: number;
+  label: string;
+  bytes: Uint8Array;
+  format: CaptureFormat | undefined;
+}
+
+export type CaptureOutcome = { id: number; prepared: PreparedCapture } | { id: number; error: string };
