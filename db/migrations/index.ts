@@ -8,6 +8,7 @@ import * as m0004 from './0004-curation';
 import * as m0005 from './0005-original-articles';
 import * as m0006 from './0006-claim-frames';
 import * as m0007 from './0007-extractions';
+import * as m0008 from './0008-claim-search';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];

@@ -1,6 +1,6 @@
 // Searching the library: the full text of versions (FTS5, migration 0002),
-// the claims found in them (their figures and who and what they name), and
-// the researcher's notes (FTS5, migration 0004).
+// the claims found in them (their figures and who and what they name; FTS5,
+// migration 0008), and the researcher's notes (FTS5, migration 0004).
 import {
   SEARCH_LIMIT,
   SNIPPET_MARK_END,
@@ -42,28 +42,41 @@ export function searchVersions(db: ReadableDb, input: string, limit = SEARCH_LIM
   );
 }
 
-/** One term of a claim search: a LIKE pattern over the claim's words, and the number it names if it is one. */
+/** One term of a claim search: the word pieces it must start (in the claim's words), and the number it names if it is one. */
 export interface ClaimTerm {
-  pattern: string;
+  words: string;
   number: number | null;
 }
 
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
- * The researcher's words as claim-search terms: split on spaces, stripped of
- * the punctuation around them ("(Observatory," → "Observatory"), LIKE's
- * wildcards escaped; "22" and "1,200" also name the numbers 22 and 1200.
+ * The researcher's words as claim-search terms: split on spaces, each cut
+ * into its word pieces ("(Observatory," → "Observatory", "Syrian%Rights" →
+ * "Syrian Rights", which must then stand side by side); "22" and "1,200"
+ * also name the numbers 22 and 1200.
  */
 export function claimTerms(input: string): ClaimTerm[] {
   return input
     .split(/\s+/)
-    .map((term) => term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
-    .map((term) => ({
-      pattern: `%${term.replace(/[\\%_]/g, '\\$&')}%`,
-      number: NUMBER.test(term) ? Number(term.replaceAll(',', '')) : null,
-    }));
+    .map((term) => ({ words: term.match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '', term: term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') }))
+    .filter(({ words }) => words)
+    .map(({ words, term }) => ({ words, number: NUMBER.test(term) ? Number(term.replaceAll(',', '')) : null }));
+}
+
+/** A number as the claim index writes it (migration 0008): SQLite's %.15g, its point as "d". */
+function numberToken(n: number): string {
+  return String(Number(n.toPrecision(15))).replace('.', 'd');
+}
+
+/** The terms as one FTS5 query: each term starts words of the claim, or (a number) is its value or a range end. */
+export function claimQuery(terms: readonly ClaimTerm[]): string {
+  return terms
+    .map(({ words, number }) => {
+      const inWords = `{words} : "${words}"*`;
+      return number === null ? inWords : `(${inWords} OR {numbers} : "${numberToken(number)}")`;
+    })
+    .join(' AND ');
 }
 
 const SNIPPET_CONTEXT = 140;
@@ -99,33 +112,33 @@ interface DbClaimMatch extends Omit<ClaimSearchHit, 'snippet'> {
 }
 
 /**
+ * The most recently stored matches a claim search sorts by capture time. A
+ * word that half the library's claims share ("killed") must not sort two
+ * million rows per keystroke: past this many matches the results are the
+ * latest captures among the most recently stored.
+ */
+const CLAIM_CANDIDATES = 2000;
+
+/**
  * Claims (rejected ones left out) that every term matches, by its number
- * (value, low or high: "22" finds "between 20 and 22") or by its words (in
- * source, subject, entity or measure, ignoring case), latest capture first.
- * A term holds no space, so it cannot match across two fields of the haystack.
+ * (value, low or high: "22" finds "between 20 and 22") or by the start of
+ * the words of their source, subject, entity or measure (ignoring case and
+ * accents), latest capture first.
  */
 export function searchClaims(db: ReadableDb, input: string, limit = SEARCH_LIMIT): ClaimSearchHit[] {
   const terms = claimTerms(input);
   if (terms.length === 0) return [];
   const rows = all<DbClaimMatch>(
     db,
-    sql`WITH terms (pattern, number) AS (
-          SELECT value ->> '$.pattern', value ->> '$.number' FROM json_each(${JSON.stringify(terms)})
+    sql`WITH matched (id) AS (
+          SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${claimQuery(terms)} ORDER BY rowid DESC LIMIT ${CLAIM_CANDIDATES}
         )
         SELECT c.id AS claimId, c.version_id AS versionId, a.id AS articleId, a.event_id AS eventId,
                a.title AS articleTitle, v.captured_at AS capturedAt,
                v.origin, v.origin_kind AS originKind, c.source,
                c.start, c.end, c.sentence_start AS sentenceStart, c.sentence_end AS sentenceEnd
-        FROM claims c JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id
+        FROM matched JOIN claims c ON c.id = matched.id JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id
         WHERE c.status <> 'rejected'
-          AND NOT EXISTS (
-            SELECT 1 FROM terms t
-            WHERE NOT (
-              ifnull(t.number IN (c.value, c.low, c.high), 0)
-              OR ifnull(c.source, '') || char(10) || ifnull(c.subject, '') || char(10) ||
-                 ifnull(c.entity, '') || char(10) || ifnull(c.measure, '') LIKE t.pattern ESCAPE '\\'
-            )
-          )
         ORDER BY v.captured_at DESC, v.id DESC, c.start
         LIMIT ${limit}`,
   );

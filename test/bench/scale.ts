@@ -2,8 +2,10 @@
 // of 100,000 versions (the import's versions copied under new events by SQL,
 // each copy a new SHA-256, search index and claims included), opened as a
 // shell opens it, and the interactions the app makes on it: the event list,
-// the articles of a 1,000-version event, a search, and that event's figures.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// the articles of a 1,000-version event, a search, and that event's figures;
+// then the same in the app, in Chromium.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +17,7 @@ import { eventFigures } from '../../main/ipc/handlers/figures';
 import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { NEWS_DIR } from '../fixtures/corpus';
+import { CHROMIUM_ARGS, serve } from './figuresView';
 
 function ms(work: () => unknown): number {
   const start = performance.now();
@@ -32,6 +35,52 @@ function writeFiles(folder: string, count: number, first: number): void {
   const texts = readdirSync(NEWS_DIR).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(NEWS_DIR, n)));
   for (let i = 0; i < count; i++) {
     writeFileSync(join(folder, `capture-${String(i).padStart(5, '0')}.txt`), Buffer.concat([texts[i % texts.length]!, Buffer.from(`\n\nCapture ${first + i}.\n`)]));
+  }
+}
+
+/**
+ * The same library in the app (the loopback web shell in Chromium): from the
+ * page's load to its event list, then the 1,000-version event's articles, and
+ * its Figures view, opened once (grouped) and again.
+ */
+export async function inTheApp(path: string, eventName: string): Promise<string[]> {
+  if (!existsSync('out/renderer/index.html') || !existsSync('/usr/bin/chromium')) return ['in the app: skipped, no built renderer or no Chromium'];
+  const shell = await serve(path);
+  const profile = mkdtempSync(join(tmpdir(), 'tally-scale-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, viewport: { width: 1440, height: 900 } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const since = async (work: () => Promise<unknown>): Promise<number> => {
+      const start = performance.now();
+      await work();
+      return performance.now() - start;
+    };
+    const events = page.getByRole('navigation', { name: 'Events' });
+    const opened = await since(async () => {
+      await page.goto(shell.url);
+      await events.getByRole('button', { name: new RegExp(eventName) }).waitFor();
+    });
+    const articles = await since(async () => {
+      await events.getByRole('button', { name: new RegExp(eventName) }).click();
+      await page.getByRole('region', { name: 'Articles' }).locator('li.article').first().waitFor();
+    });
+    const figures: number[] = [];
+    for (let r = 0; r < 2; r++) {
+      figures.push(await since(async () => {
+        await events.getByRole('button', { name: 'Figures', exact: true }).click();
+        await page.locator('tbody tr[data-index]').first().waitFor();
+      }));
+      await page.keyboard.press('Escape');
+      await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
+    }
+    return [
+      `in the app (Chromium, loopback shell): the library opens with its event list in ${opened.toFixed(0)} ms, the event's articles in ${articles.toFixed(0)} ms, ` +
+        `its Figures view in ${figures[0]!.toFixed(0)} ms (grouped) and ${figures[1]!.toFixed(0)} ms again`,
+    ];
+  } finally {
+    await context.close();
+    shell.stop();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -84,10 +133,11 @@ export async function scaleTimes(): Promise<string[]> {
     const copyEvent = events.find((e) => e.name === 'Event 3 copy 5')!;
     const articles = median([0, 1, 2].map(() => ms(() => listArticles(db, copyEvent.id))));
     const search = median(['Observatory', 'Zaventem', 'delegates', 'earthquake'].map((q) => ms(() => searchLibrary(db, q))));
-    const figures = median([0, 1, 2].map(() => ms(() => eventFigures(db, copyEvent.id))));
+    const figures = [0, 1, 2].map(() => ms(() => eventFigures(db, copyEvent.id)));
     db.close();
+    lines.push(...(await inTheApp(path, copyEvent.name)));
     lines.push(`opened as a shell opens it, with its event list: ${openMs.toFixed(0)} ms (${events.length} events)`);
-    lines.push(`on it: the articles of a ${copyEvent.versionCount}-version event ${articles.toFixed(0)} ms, a search ${search.toFixed(0)} ms, that event's figures ${figures.toFixed(0)} ms (medians)`);
+    lines.push(`on it: the articles of a ${copyEvent.versionCount}-version event ${articles.toFixed(0)} ms, a search ${search.toFixed(0)} ms, that event's figures worked out in ${figures[0]!.toFixed(0)} ms and given again in ${median(figures.slice(1)).toFixed(1)} ms (medians)`);
     return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -49,6 +49,26 @@ describe('events:figures', () => {
     expect(injured.status).toBe('revised');
   });
 
+  it('gives its figures again while the library is unchanged, and works them out again after any write, by this connection or another', async () => {
+    const eventId = await importEvent();
+    const first = await figures(eventId);
+    expect(await figures(eventId)).toBe(first);
+    const one = first.flatMap((f) => f.members).find((m) => m.text === 'one')!;
+    reviewClaim(db, { claimId: one.claimId, action: 'reject' }, '2021-02-27T09:00:00Z');
+    const afterOwn = await figures(eventId);
+    expect(afterOwn).not.toBe(first);
+    expect(afterOwn.flatMap((f) => f.members).some((m) => m.claimId === one.claimId)).toBe(false);
+
+    const other = openLibrary(join(dir, 'library.sqlite'));
+    try {
+      reviewClaim(other, { claimId: one.claimId, action: 'reopen' }, '2021-02-27T09:01:00Z');
+    } finally {
+      other.close();
+    }
+    const afterOther = await figures(eventId);
+    expect(afterOther.flatMap((f) => f.members).some((m) => m.claimId === one.claimId)).toBe(true);
+  });
+
   it('leaves out claims the researcher rejected', async () => {
     const eventId = await importEvent();
     const killed = (await figures(eventId)).find((f) => f.members.some((m) => m.text === 'one'))!;

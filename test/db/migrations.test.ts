@@ -400,6 +400,51 @@ describe('migration 0007 (extractions), from version 6', () => {
   });
 });
 
+describe('migration 0008 (claim search), from version 7', () => {
+  let db: WritableDb;
+  let versionId: number;
+  const claim = (value: number | null, source: string | null): number =>
+    Number(
+      db.prepare(
+        `INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end, sentence_start, sentence_end,
+                             source, qualifiers, confidence, created_at)
+         VALUES (?, '3', 'figure', ?, ?, ?, 0, 0, 10, 0, 30, ?, '[]', 0.9, '2021-02-26T10:00:00Z')`,
+      ).run(versionId, value, value, value, source).lastInsertRowid,
+    );
+  const found = (query: string): number[] =>
+    (db.prepare('SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid').all(query) as { id: number }[]).map((r) => r.id);
+
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 7);
+    versionId = insertVersion(db, SHA_A, 'Twenty-two people were killed, 3.5 million displaced.');
+  });
+  afterEach(() => db.close());
+
+  it('indexes the claims already stored, by their words and their numbers', () => {
+    const monitor = claim(22, 'Syrian Observatory for Human Rights');
+    const agency = claim(3.5, 'the UN agency');
+    expect(migrate(db, 8)).toEqual({ from: 7, to: 8 });
+    expect(found('{words} : "observ"*')).toEqual([monitor]);
+    expect(found('{numbers} : "22"')).toEqual([monitor]);
+    expect(found('{numbers} : "3d5"')).toEqual([agency]);
+    expect(found('{words} : "agency"')).toEqual([agency]);
+  });
+
+  it('follows every later insert, edit and delete of a claim', () => {
+    migrate(db, 8);
+    const id = claim(22, 'monitor');
+    expect(found('{words} : "monitor"')).toEqual([id]);
+    db.prepare("UPDATE claims SET source = 'police', value = 31, low = 31, high = 31 WHERE id = ?").run(id);
+    expect(found('{words} : "monitor"')).toEqual([]);
+    expect(found('{numbers} : "22"')).toEqual([]);
+    expect(found('{words} : "police" AND {numbers} : "31"')).toEqual([id]);
+    db.prepare('DELETE FROM claims WHERE id = ?').run(id);
+    expect(found('{words} : "police"')).toEqual([]);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { reviewClaim } from '../../db/queries/claims';
 import { applyFigureAction } from '../../db/queries/figures';
-import { claimSnippet, claimTerms, searchClaims, searchNotes } from '../../db/queries/search';
+import { claimQuery, claimSnippet, claimTerms, searchClaims, searchNotes } from '../../db/queries/search';
 import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START, type ClaimSearchHit, type EventFigure } from '../../main/core/model';
 import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { importBatch } from '../../main/library/import/importBatch';
@@ -58,16 +58,20 @@ const marked = (snippet: string): string[] => [...snippet.matchAll(new RegExp(`$
 const names = (c: StoredClaim): number[] => [c.value, c.low, c.high].filter((n): n is number => n !== null);
 
 describe('claimTerms', () => {
-  it('reads "22" and "1,200" as numbers, strips the punctuation around words and escapes LIKE’s wildcards', () => {
+  it('reads "22" and "1,200" as numbers and cuts each term into its word pieces', () => {
     expect(claimTerms('22 1,200 (Observatory, 3.5 50%_ a_b')).toEqual([
-      { pattern: '%22%', number: 22 },
-      { pattern: '%1,200%', number: 1200 },
-      { pattern: '%Observatory%', number: null },
-      { pattern: '%3.5%', number: 3.5 },
-      { pattern: '%50%', number: 50 },
-      { pattern: '%a\\_b%', number: null },
+      { words: '22', number: 22 },
+      { words: '1 200', number: 1200 },
+      { words: 'Observatory', number: null },
+      { words: '3 5', number: 3.5 },
+      { words: '50', number: 50 },
+      { words: 'a b', number: null },
     ]);
     expect(claimTerms('  " ( ')).toEqual([]);
+  });
+
+  it('makes one index query that cannot be a syntax error: every term, by its words or its number', () => {
+    expect(claimQuery(claimTerms('Observatory 3.5 "x'))).toBe('{words} : "Observatory"* AND ({words} : "3 5"* OR {numbers} : "3d5") AND {words} : "x"*');
   });
 });
 
@@ -142,7 +146,22 @@ describe('searchClaims', () => {
     expect(searchClaims(db, '22 Observatory')).toHaveLength(2);
   });
 
-  it('takes % and _ as themselves, never as wildcards', () => {
+  it('keeps its index in step with the claims: an edited claim is found by its new source and number, not the old', () => {
+    const [hit] = searchClaims(db, '22 monitor');
+    reviewClaim(db, { claimId: hit!.claimId, action: 'edit', changes: { source: 'Zébrafinch Agency', value: 23.5, low: 23.5, high: 23.5 } }, NOW);
+    expect(searchClaims(db, '22 monitor')).toEqual([]);
+    expect(searchClaims(db, 'zebrafinch 23.5').map((h) => h.claimId)).toEqual([hit!.claimId]);
+    expect(searchClaims(db, 'agen 23.5').map((h) => h.claimId)).toEqual([hit!.claimId]);
+  });
+
+  it('forgets the claims an extraction replaced', () => {
+    const before = searchClaims(db, 'Observatory').length;
+    db.prepare("DELETE FROM claims WHERE source LIKE '%Observatory%' AND status = 'auto'").run();
+    expect(before).toBeGreaterThan(0);
+    expect(searchClaims(db, 'Observatory')).toEqual([]);
+  });
+
+  it('takes % and _ as word breaks, never as wildcards', () => {
     expect(searchClaims(db, 'Obs_rvatory')).toEqual([]);
     expect(searchClaims(db, 'Syrian%Rights')).toEqual([]);
     expect(searchClaims(db, '%')).toEqual([]);

@@ -38,31 +38,64 @@ function mostCommon(counts: ReadonlyMap<string, number>): [string, number] | nul
   return best;
 }
 
+/**
+ * An event's text beside its lower-case form. A place can only be named where
+ * the lower-case text holds its lower-case name, so the patterns below are
+ * tried only there: a 1,000-version event is read once per place by indexOf,
+ * not by a case-blind regular expression.
+ */
+interface EventText {
+  text: string;
+  lower: string;
+}
+
+/**
+ * Runs `sticky` (a pattern with the y flag) wherever the text may name
+ * `place`, in order, never inside an earlier match, as matchAll would find
+ * them. Where lower-casing changed the text's length the positions would not
+ * line up, so that text is tried everywhere.
+ */
+function matchesAt(place: string, { text, lower }: EventText, sticky: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const aligned = lower.length === text.length;
+  for (let from = aligned ? lower.indexOf(place) : 0; from >= 0 && from < text.length; ) {
+    sticky.lastIndex = from;
+    const m = sticky.exec(text);
+    if (m) found.push(m);
+    const next = m && m[0].length > 0 ? from + m[0].length : from + 1;
+    from = aligned ? lower.indexOf(place, next) : next;
+  }
+  return found;
+}
+
+function escapeForPattern(place: string): string {
+  return place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** How often a place is named across the event's texts, as a name (with a capital): "Nice" the city, never "nice" the word. */
-function namedIn(place: string, texts: readonly string[]): number {
+function namedIn(place: string, texts: readonly EventText[]): number {
   let n = 0;
   for (const text of texts) n += asNames(place, text).length;
   return n;
 }
 
 /** Where a text names a place with a capital. */
-function asNames(place: string, text: string): number[] {
-  const pattern = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
-  return [...text.matchAll(pattern)].filter((m) => /\p{Lu}/u.test(m[0])).map((m) => m.index);
+function asNames(place: string, text: EventText): number[] {
+  const pattern = new RegExp(`\\b${escapeForPattern(place)}\\b`, 'iy');
+  return matchesAt(place, text, pattern).filter((m) => /\p{Lu}/u.test(m[0])).map((m) => m.index);
 }
 
 /** Compass words between a place and the one holding it: "Erbil, northern Iraq", "Muisne in north-west Ecuador". */
 const REGION = String.raw`(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?`;
 
 /** Places the texts write inside another: "Erbil, northern Iraq", "Kabul in Afghanistan", "Nice, France". */
-function containment(places: readonly string[], texts: readonly string[]): Map<string, string> {
+function containment(places: readonly string[], texts: readonly EventText[]): Map<string, string> {
   const within = new Map<string, string>();
   const known = new Set(places);
   for (const place of places) {
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(String.raw`\b${escaped}(?:,\s+|\s+in\s+)(?:the\s+)?${REGION}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'giu');
+    const pattern = new RegExp(String.raw`\b${escapeForPattern(place)}(?:,\s+|\s+in\s+)(?:the\s+)?${REGION}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'iuy');
     for (const text of texts) {
-      for (const m of text.matchAll(pattern)) {
+      for (const m of matchesAt(place, text, pattern)) {
         const holder = m[1]!.toLowerCase();
         if (known.has(holder) && holder !== place && /\p{Lu}/u.test(m[0])) within.set(place, holder);
       }
@@ -72,11 +105,11 @@ function containment(places: readonly string[], texts: readonly string[]): Map<s
 }
 
 /** How early the texts name a place, as the least share of a text read before its name. */
-function firstNamed(place: string, texts: readonly string[]): number {
+function firstNamed(place: string, texts: readonly EventText[]): number {
   let first = 1;
   for (const text of texts) {
     const at = asNames(place, text)[0];
-    if (at !== undefined) first = Math.min(first, at / Math.max(1, text.length));
+    if (at !== undefined) first = Math.min(first, at / Math.max(1, text.text.length));
   }
   return first;
 }
@@ -86,7 +119,8 @@ function firstNamed(place: string, texts: readonly string[]): number {
  * the texts, a place counts by how often the texts name it, which a handful of
  * figures' sentences cannot tell reliably.
  */
-export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>[], texts: readonly string[] = []): EventIncidents {
+export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>[], rawTexts: readonly string[] = []): EventIncidents {
+  const texts = rawTexts.map((text) => ({ text, lower: text.toLowerCase() }));
   const families = new Map<string, number>();
   const places = new Map<string, number>();
   let severalSites = false;

@@ -1,3 +1,4 @@
+import { keptUntilChange } from '../../../db/changeStamp';
 import type { WritableDb } from '../../../db/connection';
 import { getEvent } from '../../../db/queries/events';
 import { applyFigureAction, curationLog, CurationError, loadCuration, markCopy } from '../../../db/queries/figures';
@@ -12,12 +13,13 @@ import type { Handler } from './context';
 
 /**
  * An event's figures: its stored claims (rejected ones left out, the
- * researcher's edits in) grouped on every read, in capture order, with the
- * researcher's curation and source directory laid over the grouping.
+ * researcher's edits in) grouped in capture order, with the researcher's
+ * curation and source directory laid over the grouping; worked out when first
+ * asked for and again only after the library changed.
  */
 export function eventFigures(db: WritableDb, eventId: number): EventFigure[] {
   if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
-  return buildEventFigures(eventVersions(db, eventId), loadCuration(db, eventId), listSources(db));
+  return keptUntilChange(db, 'figures', eventId, () => buildEventFigures(eventVersions(db, eventId), loadCuration(db, eventId), listSources(db)));
 }
 
 /** A curation action that names what is not there is the caller's mistake, said in one line. */
@@ -42,7 +44,7 @@ export const figureHandlers: {
   'events:figures': ({ eventId }, { db }) => eventFigures(db, eventId),
   'events:noFigures': ({ eventId }, { db }) => {
     if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
-    return noFigureStatements(eventVersions(db, eventId), listSources(db));
+    return keptUntilChange(db, 'no-figures', eventId, () => noFigureStatements(eventVersions(db, eventId), listSources(db)));
   },
   'figures:act': ({ eventId, action }, { db }) => {
     const problem = checkFigureAction(eventFigures(db, eventId), action);
