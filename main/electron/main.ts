@@ -60,9 +60,9 @@ function start(): void {
     runImport: (arg) =>
       runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p) }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
-    runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress }),
+    runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),
-    runDiff: (before, after) => runDiffInWorker(before, after, { libraryPath, nativeBinding }),
+    runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath, nativeBinding, signal }),
     pickImportPaths: (folders) => pickImportPaths(win, folders),
     pickFolder: () => pickReportFolder(win),
     printPdf: electronPdfPrinter(),

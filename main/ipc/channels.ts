@@ -22,6 +22,7 @@ export const CHANNELS = [
   'library:search',
   'library:check',
   'versions:diff',
+  'work:cancel',
   'import:run',
   'dialog:pickImportPaths',
   'dialog:pickFolder',

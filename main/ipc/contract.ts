@@ -110,7 +110,9 @@ export interface Contract {
   /** A claim's audit log, oldest first. */
   'claims:history': { arg: { claimId: number }; result: ClaimAction[] };
   /** What changed between two versions of an article, figures first; `before` is the earlier one. */
-  'versions:diff': { arg: { before: number; after: number }; result: VersionDiff };
+  'versions:diff': { arg: { before: number; after: number; workId?: string | undefined }; result: VersionDiff };
+  /** Stops a diff or a report's comparing that is still running (named by its `workId`, or a report's `batchId`); it answers `cancelled`. False when nothing by that name runs. */
+  'work:cancel': { arg: { workId: string }; result: { cancelled: boolean } };
   /** Runs the extractor again over a version (off the thread that answers the UI). */
   'claims:extract': { arg: { versionId: number }; result: ExtractionReport };
 }
@@ -128,8 +130,11 @@ export type PushEvent = keyof PushEvents;
 export type ArgOf<C extends Channel> = Contract[C]['arg'];
 export type ResultOf<C extends Channel> = Contract[C]['result'];
 
-/** `exists`: the work would replace files the researcher has not said may be replaced; asked again with consent, it goes ahead. */
-export type ErrorCode = 'invalid-argument' | 'not-found' | 'unsupported' | 'exists' | 'failed';
+/**
+ * `exists`: the work would replace files the researcher has not said may be replaced; asked again with consent, it goes ahead.
+ * `cancelled`: the researcher stopped the work (`work:cancel`); nothing of it was kept.
+ */
+export type ErrorCode = 'invalid-argument' | 'not-found' | 'unsupported' | 'exists' | 'failed' | 'cancelled';
 
 /** What crosses the boundary: errors are values, never thrown across it. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

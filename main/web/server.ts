@@ -83,9 +83,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     runImport: (arg) =>
       runImportInWorker(arg, { libraryPath: options.libraryPath, onProgress: (p) => events.emit('import:progress', p) }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
-    runReport: (event, onProgress) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress }),
+    runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath: options.libraryPath }),
-    runDiff: (before, after) => runDiffInWorker(before, after, { libraryPath: options.libraryPath }),
+    runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath: options.libraryPath, signal }),
     printPdf: webPdfPrinter(),
     openPath: (path) => openWithSystem(path),
   };

@@ -9,6 +9,16 @@ import { startWorker } from './startWorker';
 export interface WorkerOptions {
   libraryPath: string;
   nativeBinding?: string | undefined;
+  /** Stops the work: the worker is ended at once and the promise rejects with a WorkCancelled. */
+  signal?: AbortSignal | undefined;
+}
+
+/** The work was stopped by its signal before it finished. */
+export class WorkCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'WorkCancelled';
+  }
 }
 
 export interface WorkerImportOptions extends WorkerOptions {
@@ -19,10 +29,21 @@ type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 
 type ProgressMessage = Extract<LibraryWorkerMessage, { type: 'progress' | 'report-progress' }>;
 
 function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (message: ProgressMessage) => void): Promise<Outcome> {
+  if (options.signal?.aborted) return Promise.reject(new WorkCancelled());
   const worker = startWorker('libraryWorker', { libraryPath: options.libraryPath, nativeBinding: options.nativeBinding, task } satisfies LibraryWorkerData);
   return new Promise<Outcome>((resolve, reject) => {
     let settled = false;
+    // ended mid-way, a worker loses nothing stored: what it writes, it writes in transactions
+    const cancel = (): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(new WorkCancelled());
+    };
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    worker.once('exit', () => options.signal?.removeEventListener('abort', cancel));
     worker.on('message', (message: LibraryWorkerMessage) => {
+      if (settled) return;
       if (message.type === 'progress' || message.type === 'report-progress') onProgress?.(message);
       else {
         settled = true;
@@ -31,6 +52,7 @@ function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (messag
       }
     });
     worker.on('error', (error) => {
+      if (settled) return;
       settled = true;
       reject(error);
     });

@@ -16,7 +16,7 @@ import { importBatch } from '../../main/library/import/importBatch';
 import { CHROMIUM_MISSING, chromiumPdfPrinter } from '../../main/report/printPdf';
 import { openWithSystem } from '../../main/web/openWithSystem';
 import { webPdfPrinter } from '../../main/web/webPdfPrinter';
-import { runReportInWorker } from '../../main/workers/runInWorker';
+import { runDiffInWorker, runReportInWorker } from '../../main/workers/runInWorker';
 import { corpusPath } from '../fixtures/corpus';
 
 const EVENT = 'US strikes near al Bukamal';
@@ -298,5 +298,42 @@ describe('dialog:pickFolder and app:info', () => {
     expect(reply).toMatchObject({ ok: true, value: { shell: 'web', reportsFolder: join(dirname(libraryPath), 'reports') } });
     const desktop = await call(context({ shell: 'electron' }), 'app:info');
     expect(desktop.ok && 'reportsFolder' in (desktop.value as object)).toBe(false);
+  });
+});
+
+describe('work:cancel', () => {
+  it('stops an export while it compares revisions: the worker ends, nothing is written, and the export says it was cancelled', async () => {
+    const eventId = await importEvent();
+    const folder = join(dir, 'cancelled');
+    let ended = false;
+    const ctx = context({
+      runReport: (event, onProgress, signal) => {
+        signal?.addEventListener('abort', () => (ended = true));
+        return runReportInWorker(event, { libraryPath, onProgress, signal });
+      },
+    });
+    const exporting = dispatch(ctx, 'reports:export', { batchId: 'to-cancel', eventId, formats: ['md', 'csv'], folder });
+    // once it says it is comparing
+    await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0));
+    expect(await dispatch(ctx, 'work:cancel', { workId: 'to-cancel' })).toEqual({ ok: true, value: { cancelled: true } });
+    const error = refusal(await exporting);
+    expect(error).toEqual({ code: 'cancelled', message: 'the export was cancelled' });
+    expect(ended).toBe(true);
+    expect(readdirSync(folder)).toEqual([]);
+    // the name is free again, and nothing runs under it
+    expect(await dispatch(ctx, 'work:cancel', { workId: 'to-cancel' })).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it('stops a diff named by its workId, and refuses a second work under a name still running', async () => {
+    const eventId = await importEvent();
+    const versions = db.prepare('SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id WHERE a.event_id = ? ORDER BY v.id').pluck().all(eventId) as number[];
+    const ctx = context({ runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath, signal }) });
+    const diffing = dispatch(ctx, 'versions:diff', { before: versions[0]!, after: versions[1]!, workId: 'diff-1' });
+    expect(refusal(await dispatch(ctx, 'versions:diff', { before: versions[0]!, after: versions[1]!, workId: 'diff-1' })).code).toBe('invalid-argument');
+    expect(await dispatch(ctx, 'work:cancel', { workId: 'diff-1' })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(refusal(await diffing)).toEqual({ code: 'cancelled', message: 'the comparison was cancelled' });
+    // unnamed, or named and left alone, it answers as before
+    const whole = await dispatch(ctx, 'versions:diff', { before: versions[0]!, after: versions[1]!, workId: 'diff-2' });
+    expect(whole.ok).toBe(true);
   });
 });

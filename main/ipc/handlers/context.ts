@@ -19,13 +19,13 @@ export interface HandlerContext {
   runExtraction(versionIds: number[]): Promise<ExtractionReport>;
   emit<E extends PushEvent>(event: E, payload: PushEvents[E]): void;
   /** Builds an event's report model off the thread that answers the UI, calling `onProgress` as revisions are compared. */
-  runReport(event: { id: number; name: string }, onProgress: (done: number, total: number) => void): Promise<Report>;
+  runReport(event: { id: number; name: string }, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<Report>;
   /** The native file picker, where the shell has one. */
   pickImportPaths?: ((folders: boolean) => Promise<string[]>) | undefined;
   /** The native folder picker, where the shell has one: a folder, or null when cancelled. */
   pickFolder?: (() => Promise<string | null>) | undefined;
-  /** Compares two stored versions, off the thread that answers the UI. */
-  runDiff(before: number, after: number): Promise<VersionDiff>;
+  /** Compares two stored versions, off the thread that answers the UI; `signal` stops it (the promise rejects with a WorkCancelled). */
+  runDiff(before: number, after: number, signal?: AbortSignal): Promise<VersionDiff>;
   /** Checks the whole library (pages and every version's hash), off the thread that answers the UI. */
   runCheck(): Promise<LibraryCheckReport>;
   /** Prints a report's HTML to PDF; without one, a PDF export is `unsupported`. */

@@ -10,6 +10,7 @@ import { figureHandlers } from './figures';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { reportHandlers } from './reports';
+import { workHandlers } from './work';
 
 export const handlers = {
   ...appHandlers,
@@ -20,6 +21,7 @@ export const handlers = {
   ...importHandlers,
   ...claimHandlers,
   ...reportHandlers,
+  ...workHandlers,
 } satisfies Handlers;
 
 export type { HandlerContext, Handlers } from './context';

@@ -9,6 +9,8 @@ import { fileIdentity, ReportExistsError, writeReports, type ReportFormat, type 
 import type { ReportProgress } from '../contract';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
+import { WorkCancelled } from '../../workers/runInWorker';
+import { cancellable } from './work';
 
 /**
  * The reports this process wrote, by path, with the file each was written as:
@@ -61,49 +63,55 @@ export const reportHandlers: {
   'reports:open': Handler<'reports:open'>;
   'dialog:pickFolder': Handler<'dialog:pickFolder'>;
 } = {
-  'reports:export': async ({ batchId, eventId, formats, folder, replace }, ctx) => {
-    const event = getEvent(ctx.db, eventId);
-    if (!event) throw new HandlerError('not-found', `no event with id ${eventId}`);
-    if (formats.includes('pdf') && !ctx.printPdf) throw new HandlerError('unsupported', 'this shell cannot print a PDF: choose another format');
-    await prepareFolder(folder);
+  // until its files are being written, the export can be stopped by its batchId (work:cancel): nothing is written then
+  'reports:export': ({ batchId, eventId, formats, folder, replace }, ctx) =>
+    cancellable(batchId, 'the export', async (signal) => {
+      const event = getEvent(ctx.db, eventId);
+      if (!event) throw new HandlerError('not-found', `no event with id ${eventId}`);
+      if (formats.includes('pdf') && !ctx.printPdf) throw new HandlerError('unsupported', 'this shell cannot print a PDF: choose another format');
+      await prepareFolder(folder);
 
-    const progress = (p: Omit<ReportProgress, 'batchId'>): void => ctx.emit('report:progress', { batchId, ...p });
-    progress({ stage: 'comparing', done: 0, total: 0 });
-    let last = 0;
-    const report = await ctx.runReport(event, (done, total) => {
-      const now = Date.now();
-      if (done < total && now - last < PROGRESS_EVERY_MS) return;
-      last = now;
-      progress({ stage: 'comparing', done, total });
-    });
-
-    // The PDF first: it is the slow one, and the one that can fail for want
-    // of a browser, so a failure leaves no half-written set of files behind.
-    const order = [...formats.filter((f) => f === 'pdf'), ...formats.filter((f) => f !== 'pdf')];
-    let current: ReportFormat = order[0]!;
-    let files: WrittenFile[];
-    try {
-      files = await writeReports(
-        report,
-        order,
-        folder,
-        ctx.printPdf,
-        (format, index) => {
-          current = format;
-          progress({ stage: 'writing', done: index, total: order.length, format });
+      const progress = (p: Omit<ReportProgress, 'batchId'>): void => ctx.emit('report:progress', { batchId, ...p });
+      progress({ stage: 'comparing', done: 0, total: 0 });
+      let last = 0;
+      const report = await ctx.runReport(
+        event,
+        (done, total) => {
+          const now = Date.now();
+          if (done < total && now - last < PROGRESS_EVERY_MS) return;
+          last = now;
+          progress({ stage: 'comparing', done, total });
         },
-        { replace },
+        signal,
       );
-    } catch (error) {
-      if (error instanceof HandlerError) throw error;
-      if (error instanceof ReportExistsError) throw new HandlerError('exists', error.message);
-      if (isFsError(error)) throw cannotWrite(folder, error);
-      throw new HandlerError('failed', `the ${FORMAT_NAMES[current]} report could not be written: ${firstLine(error)}`);
-    }
-    for (const file of files) written.set(resolve(file.path), file);
-    progress({ stage: 'done', done: order.length, total: order.length });
-    return { paths: formats.map((f) => files[order.indexOf(f)]!.path) };
-  },
+      if (signal?.aborted) throw new WorkCancelled();
+      // The PDF first: it is the slow one, and the one that can fail for want
+      // of a browser, so a failure leaves no half-written set of files behind.
+      const order = [...formats.filter((f) => f === 'pdf'), ...formats.filter((f) => f !== 'pdf')];
+      let current: ReportFormat = order[0]!;
+      let files: WrittenFile[];
+      try {
+        files = await writeReports(
+          report,
+          order,
+          folder,
+          ctx.printPdf,
+          (format, index) => {
+            current = format;
+            progress({ stage: 'writing', done: index, total: order.length, format });
+          },
+          { replace },
+        );
+      } catch (error) {
+        if (error instanceof HandlerError) throw error;
+        if (error instanceof ReportExistsError) throw new HandlerError('exists', error.message);
+        if (isFsError(error)) throw cannotWrite(folder, error);
+        throw new HandlerError('failed', `the ${FORMAT_NAMES[current]} report could not be written: ${firstLine(error)}`);
+      }
+      for (const file of files) written.set(resolve(file.path), file);
+      progress({ stage: 'done', done: order.length, total: order.length });
+      return { paths: formats.map((f) => files[order.indexOf(f)]!.path) };
+    }),
 
   'reports:open': async ({ path }, ctx) => {
     const file = resolve(path);

@@ -133,6 +133,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
       lastFormats = chosen;
     } catch (e) {
       if (e instanceof ApiError && e.code === 'exists') setClash(e.message);
+      else if (e instanceof ApiError && e.code === 'cancelled') setError('Export cancelled: nothing was written.');
       else setError(messageOf(e));
     } finally {
       live.current = null;
@@ -226,6 +227,12 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
               max={progress && progress.total > 0 ? progress.total : undefined}
               value={progress && progress.total > 0 ? progress.done : undefined}
             />
+            {/* the files are written in a moment once the revisions are compared: only the comparing can be stopped */}
+            {progress?.stage !== 'writing' && progress?.stage !== 'done' && (
+              <button type="button" className="small quiet" onClick={() => live.current && void call('work:cancel', { workId: live.current }).catch(() => {})}>
+                Cancel export
+              </button>
+            )}
           </div>
         )}
 

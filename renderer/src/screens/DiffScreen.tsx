@@ -43,7 +43,9 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
   const known = (id: number): boolean => versions.some((v) => v.id === id);
   const pair = picked && picked.articleId === article.id && known(picked.pair.before) && known(picked.pair.after) ? picked.pair : defaultPair(versions);
   const samePick = pair !== null && pair.before === pair.after;
-  const { diff: loaded, error } = useVersionDiff(samePick ? null : pair);
+  // Compare again after a cancel
+  const [attempt, setAttempt] = useState(0);
+  const { diff: loaded, error, cancelled, cancel } = useVersionDiff(samePick ? null : pair, attempt);
   const key = pair ? `${pair.before}:${pair.after}` : '';
   const diff = loaded;
 
@@ -140,11 +142,25 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
             Could not compare these versions: {error}
           </p>
         </div>
+      ) : cancelled ? (
+        <div className="diff-empty">
+          <p className="meta" role="status">
+            Comparison cancelled.
+          </p>
+          <button type="button" className="small" onClick={() => setAttempt((n) => n + 1)}>
+            Compare again
+          </button>
+        </div>
       ) : !diff ? (
         <div className="diff-empty">
           <p className="meta" role="status">
             Comparing…
           </p>
+          {cancel && (
+            <button type="button" className="small quiet" onClick={cancel}>
+              Cancel
+            </button>
+          )}
         </div>
       ) : (
         <DiffBody

@@ -19,6 +19,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'versions:get': { id: 42 },
   'library:search': { query: 'Syrian Observatory 22' },
   'versions:diff': { before: 1, after: 2 },
+  'work:cancel': { workId: 'diff-1' },
   'import:run': {
     batchId: 'batch-1',
     target: { eventName: 'Carrow pension protest' },
