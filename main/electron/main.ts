@@ -16,6 +16,8 @@ import { runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWo
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
+import { GRANT_PATH } from './grantPath';
+import { GrantedPaths } from '../ipc/grantedPaths';
 import { pickReportFolder } from './pickReportFolder';
 import { electronPdfPrinter } from './printPdf';
 import { guardWebContents } from './webContentsGuard';
@@ -52,6 +54,10 @@ function start(): void {
   serveRenderer(join(appRoot, 'out', 'renderer'));
   win = createMainWindow(electronDir);
 
+  const granted = new GrantedPaths();
+  ipcMain.on(GRANT_PATH, (event, path: unknown) => {
+    if (event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) && typeof path === 'string') granted.grant(path);
+  });
   const ctx: HandlerContext = {
     db,
     libraryPath,
@@ -63,7 +69,12 @@ function start(): void {
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),
     runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath, nativeBinding, signal }),
-    pickImportPaths: (folders) => pickImportPaths(win, folders),
+    pathGranted: (path) => granted.allows(path),
+    pickImportPaths: async (folders) => {
+      const paths = await pickImportPaths(win, folders);
+      for (const path of paths) granted.grant(path);
+      return paths;
+    },
     pickFolder: () => pickReportFolder(win),
     printPdf: electronPdfPrinter(),
     openPath: async (path) => {

@@ -5,6 +5,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, PUSH_EVENTS } from '../ipc/channels';
 import type { Invokers, PreloadApi, PushEvents, Subscribers } from '../ipc/contract';
+import { GRANT_PATH } from './grantPath';
 
 const invoke = Object.fromEntries(
   CHANNELS.map((channel) => [channel, (arg: unknown) => ipcRenderer.invoke(channel, arg)]),
@@ -24,7 +25,12 @@ const on = Object.fromEntries(
 const api = {
   invoke,
   on,
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  // a file the page holds a path for was picked or dropped by the researcher: the main process is told, and imports only such paths
+  pathForFile: (file: File) => {
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.send(GRANT_PATH, path);
+    return path;
+  },
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld('tally', api);

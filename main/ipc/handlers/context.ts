@@ -20,6 +20,8 @@ export interface HandlerContext {
   emit<E extends PushEvent>(event: E, payload: PushEvents[E]): void;
   /** Builds an event's report model off the thread that answers the UI, calling `onProgress` as revisions are compared. */
   runReport(event: { id: number; name: string }, onProgress: (done: number, total: number) => void, signal?: AbortSignal): Promise<Report>;
+  /** Whether the researcher handed this path over (picked or dropped) this session; where a shell has it, import:run takes no other path. */
+  pathGranted?: ((path: string) => boolean) | undefined;
   /** The native file picker, where the shell has one. */
   pickImportPaths?: ((folders: boolean) => Promise<string[]>) | undefined;
   /** The native folder picker, where the shell has one: a folder, or null when cancelled. */

@@ -12,6 +12,11 @@ export const importHandlers: {
     if (ctx.shell === 'web' && arg.inputs.some((input) => input.kind === 'path')) {
       throw new HandlerError('invalid-argument', 'in the browser, Tally imports only files you pick or drop (uploads), never a path the page names');
     }
+    // On the desktop, a path must be one the researcher picked or dropped this session (or inside a folder that was).
+    const unasked = ctx.pathGranted && arg.inputs.find((input) => input.kind === 'path' && !ctx.pathGranted!(input.path));
+    if (unasked && unasked.kind === 'path') {
+      throw new HandlerError('invalid-argument', `${unasked.path} was not picked or dropped in this window: choose it with Import files… or drop it here`);
+    }
     requireWritable(ctx.db);
     return ctx.runImport(arg);
   },
