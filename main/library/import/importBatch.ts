@@ -3,8 +3,9 @@
 //
 // One import batch: walk the folders, then read, hash, capture and store each
 // input in turn, reporting progress after each. Reading an article and its
-// claims needs nothing from the library, so for a batch of any size worker
-// threads read ahead while this thread stores, in the inputs' order. A bad
+// claims needs nothing from the library, so for a batch of more than a few
+// inputs worker threads read ahead while this thread stores, in the inputs'
+// order. A bad
 // input costs only itself: it gets a one-line reason and the batch goes on;
 // what is already stored is never touched, because each version is written,
 // with its claims, in its own transaction. An extractor failure costs only
@@ -78,7 +79,7 @@ async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promi
 /** The version and its claims, in one transaction: a version is never stored unread by an import. */
 function storeJob(db: WritableDb, target: ImportTarget, job: Job, read: Extract<Read, { kind: 'new' }>, capturedAt: string, warn: (message: string) => void, stories: EventStories): ImportedItem {
   const { doc, traits, claims, extractError } = read.prepared;
-  return transaction(db, () => {
+  const item = transaction(db, () => {
     const item = storeCapture(db, target, {
       doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
       traits,
@@ -89,18 +90,17 @@ function storeJob(db: WritableDb, target: ImportTarget, job: Job, read: Extract<
       originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
       capturedAt,
     }, stories);
-    if (item.duplicate) return item;
-    // an extractor failure costs only the claims, never the version: they can be extracted again later (claims:extract)
-    if (!claims) warn(`${job.label}: imported, but its claims could not be extracted: ${oneLine(extractError)}`);
-    else {
-      try {
-        replaceAutoClaims(db, item.versionId, claims, EXTRACTOR_VERSION, capturedAt);
-      } catch (error) {
-        warn(`${job.label}: imported, but its claims could not be stored: ${oneLine(error)}`);
-      }
+    if (item.duplicate || !claims) return item;
+    try {
+      replaceAutoClaims(db, item.versionId, claims, EXTRACTOR_VERSION, capturedAt);
+    } catch (error) {
+      warn(`${job.label}: imported, but its claims could not be stored: ${oneLine(error)}`);
     }
     return item;
   });
+  // an extractor failure costs only the claims, never the version: they can be extracted again later (claims:extract)
+  if (!item.duplicate && !claims) warn(`${job.label}: imported, but its claims could not be extracted: ${oneLine(extractError)}`);
+  return item;
 }
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
