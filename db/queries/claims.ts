@@ -53,17 +53,32 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
 }
 
-function insertClaim(db: WritableDb, versionId: number, c: ExtractedClaim, extractorVersion: string, now: string): number {
-  return insert(
-    db,
-    sql`INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end,
-                            sentence_start, sentence_end, subject, entity, measure, source, qualifiers,
-                            unit, holder, modality, incident, confidence, status, created_at)
-        VALUES (${versionId}, ${extractorVersion}, ${c.kind}, ${c.value}, ${c.low}, ${c.high}, ${c.approx ? 1 : 0},
-                ${c.start}, ${c.end}, ${c.sentenceStart}, ${c.sentenceEnd}, ${c.subject}, ${c.entity}, ${c.measure},
-                ${c.source}, ${JSON.stringify(c.qualifiers)}, ${c.unit}, ${c.holder}, ${c.modality},
-                ${JSON.stringify(c.incident)}, ${c.confidence}, 'auto', ${now})`,
-  );
+/**
+ * Stores a version's new claims and indexes them for search in one statement
+ * (migration 0009): the only way claims are written, so none is left out of
+ * the index. Answers how many were written.
+ */
+function insertClaims(db: WritableDb, versionId: number, claims: readonly ExtractedClaim[], extractorVersion: string, now: string): number {
+  let first: number | null = null;
+  for (const c of claims) {
+    const id = insert(
+      db,
+      sql`INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end,
+                              sentence_start, sentence_end, subject, entity, measure, source, qualifiers,
+                              unit, holder, modality, incident, confidence, status, created_at)
+          VALUES (${versionId}, ${extractorVersion}, ${c.kind}, ${c.value}, ${c.low}, ${c.high}, ${c.approx ? 1 : 0},
+                  ${c.start}, ${c.end}, ${c.sentenceStart}, ${c.sentenceEnd}, ${c.subject}, ${c.entity}, ${c.measure},
+                  ${c.source}, ${JSON.stringify(c.qualifiers)}, ${c.unit}, ${c.holder}, ${c.modality},
+                  ${JSON.stringify(c.incident)}, ${c.confidence}, 'auto', ${now})`,
+    );
+    first ??= id;
+  }
+  // a new row's id is above every id in the table, so the claims just written are those from the first on
+  if (first !== null) {
+    run(db, sql`INSERT INTO claims_fts (rowid, words, numbers)
+                SELECT id, words, numbers FROM claim_search_terms WHERE version_id = ${versionId} AND id >= ${first}`);
+  }
+  return claims.length;
 }
 
 export interface ReplaceResult {
@@ -88,12 +103,7 @@ export function replaceAutoClaims(
   return transaction(db, () => {
     run(db, sql`DELETE FROM claims WHERE version_id = ${versionId} AND status = 'auto'`);
     const reviewed = all<{ start: number; end: number }>(db, sql`SELECT start, end FROM claims WHERE version_id = ${versionId}`);
-    let written = 0;
-    for (const claim of extracted) {
-      if (reviewed.some((r) => overlaps(r, claim))) continue;
-      insertClaim(db, versionId, claim, extractorVersion, now);
-      written++;
-    }
+    const written = insertClaims(db, versionId, extracted.filter((claim) => !reviewed.some((r) => overlaps(r, claim))), extractorVersion, now);
     // with the claims, never before them: a version without this row was never read (migration 0007)
     run(
       db,

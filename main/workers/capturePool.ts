@@ -25,6 +25,9 @@ function workerCount(): number {
  */
 const HELD_PER_WORKER = 3;
 
+/** Inputs in flight per worker: with fewer, a worker waited half its time for inputs still being read. */
+const READ_AHEAD_PER_WORKER = 16;
+
 interface Queued {
   job: CaptureJob;
   resolve: (prepared: PreparedCapture) => void;
@@ -54,9 +57,15 @@ export class CapturePool {
     return this.lost;
   }
 
-  /** How many inputs a batch should have in flight: enough to keep every worker busy while it stores. */
+  /**
+   * How many inputs a batch should have in flight: enough to keep every worker
+   * busy while it stores. An input takes several turns of the batch's thread
+   * (opening and reading the file, its hash) before it reaches a worker, and
+   * that thread is mostly busy storing, so this is several times what the
+   * workers hold.
+   */
   get depth(): number {
-    return this.lost ? 1 : this.workers.size * (HELD_PER_WORKER + 1);
+    return this.lost ? 1 : this.workers.size * READ_AHEAD_PER_WORKER;
   }
 
   prepare(label: string, bytes: Uint8Array, format?: CaptureFormat): Promise<PreparedCapture> {

@@ -120,6 +120,7 @@ export async function scaleTimes(): Promise<string[]> {
                c.subject, c.entity, c.measure, c.source, c.qualifiers, c.unit, c.holder, c.modality, c.incident, c.confidence, c.status, c.created_at
         FROM copies, claims c WHERE c.version_id < 100000;
       INSERT INTO extractions (version_id, extractor_version, at) SELECT k * 100000 + e.version_id, e.extractor_version, e.at FROM copies, extractions e WHERE e.version_id < 100000;
+      INSERT INTO claims_fts (rowid, words, numbers) SELECT id, words, numbers FROM claim_search_terms WHERE version_id >= 100000;
     `);
     const versions = (db.prepare('SELECT count(*) AS n FROM versions').get() as { n: number }).n;
     db.close();

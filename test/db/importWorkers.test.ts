@@ -63,4 +63,17 @@ describe('an import read ahead by the capture workers', () => {
     // every version was read with its claims, in the transaction that stored it
     expect(together.prepare('SELECT count(*) AS n FROM versions v WHERE NOT EXISTS (SELECT 1 FROM extractions e WHERE e.version_id = v.id)').get()).toEqual({ n: 0 });
   }, 120_000);
+
+  it('a version the library refuses as it is stored fails alone, whatever shares its commit', async () => {
+    const db = openLibrary(':memory:');
+    // the library refuses one version as it is stored, after it was read: in the middle of a shared commit
+    const refused = news[5]!;
+    db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON versions WHEN new.origin LIKE '%${refused}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    const batch = await importBatch(db, { batchId: 'refuse', target: { eventName: 'News' }, inputs: [{ kind: 'path', path: folder }] }, { onWarning: () => {} });
+    expect(batch.failed.find((f) => f.path.endsWith(`/${refused}`))?.error).toBe('refused by the test');
+    const expected = (await walkInputs([folder])).files.filter((f) => !/(empty|photo)\.txt$/.test(f) && !f.endsWith(`/${refused}`));
+    expect(batch.imported.map((i) => i.path)).toEqual(expected);
+    expect(db.prepare('SELECT count(*) AS n FROM versions').get()).toEqual({ n: news.length - 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM versions v WHERE NOT EXISTS (SELECT 1 FROM extractions e WHERE e.version_id = v.id)').get()).toEqual({ n: 0 });
+  }, 120_000);
 });

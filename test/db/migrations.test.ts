@@ -7,7 +7,8 @@ import { openLibrary, type WritableDb } from '../../db/connection';
 import { LibraryError } from '../../db/libraryError';
 import { APPLICATION_ID, migrate, schemaVersion } from '../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../db/migrations';
-import { unreadVersionIds } from '../../db/queries/claims';
+import { replaceAutoClaims, unreadVersionIds } from '../../db/queries/claims';
+import type { ExtractedClaim } from '../../main/core/model';
 import { searchVersions } from '../../db/queries/search';
 import { BUSY_TIMEOUT_MS } from '../../db/writeLock';
 
@@ -442,6 +443,59 @@ describe('migration 0008 (claim search), from version 7', () => {
     expect(found('{words} : "police" AND {numbers} : "31"')).toEqual([id]);
     db.prepare('DELETE FROM claims WHERE id = ?').run(id);
     expect(found('{words} : "police"')).toEqual([]);
+  });
+});
+
+describe('migration 0009 (claims indexed a version at a time), from version 8', () => {
+  let db: WritableDb;
+  let versionId: number;
+  const found = (query: string): number[] =>
+    (db.prepare('SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid').all(query) as { id: number }[]).map((r) => r.id);
+  const extracted = (value: number, source: string, start: number): ExtractedClaim => ({
+    kind: 'figure', value, low: value, high: value, approx: false, start, end: start + 2, sentenceStart: 0, sentenceEnd: 40,
+    subject: 'people killed', entity: 'people', measure: 'killed', source, qualifiers: [], unit: null, holder: null,
+    modality: null, incident: [], confidence: 0.9,
+  });
+
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 8);
+    versionId = insertVersion(db, SHA_A, 'Twenty-two people were killed, 3.5 million displaced.');
+  });
+  afterEach(() => db.close());
+
+  it('keeps what 0008 indexed, and gives a claim the same words and numbers 0008 gave it', () => {
+    const before = Number(
+      db.prepare(
+        `INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end, sentence_start, sentence_end,
+                             source, subject, qualifiers, confidence, created_at)
+         VALUES (?, '3', 'figure', 3.5, 3, 4, 0, 0, 10, 0, 30, 'the UN agency', 'people displaced', '[]', 0.9, '2021-02-26T10:00:00Z')`,
+      ).run(versionId).lastInsertRowid,
+    );
+    expect(migrate(db, 9)).toEqual({ from: 8, to: 9 });
+    expect(found('{words} : "agency"')).toEqual([before]);
+    expect(db.prepare('SELECT words, numbers FROM claim_search_terms WHERE id = ?').get(before)).toEqual({
+      words: 'the UN agency people displaced  ',
+      numbers: '3d5 3 4',
+    });
+  });
+
+  it('indexes the claims an extraction stores, and follows their edits and deletions', () => {
+    migrate(db, 9);
+    replaceAutoClaims(db, versionId, [extracted(22, 'Syrian Observatory for Human Rights', 0), extracted(31, 'police', 20)], '3', '2021-02-26T10:00:00Z');
+    const [monitor, police] = (db.prepare('SELECT id FROM claims ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    expect(found('{words} : "observ"*')).toEqual([monitor]);
+    expect(found('{numbers} : "31"')).toEqual([police]);
+    db.prepare("UPDATE claims SET source = 'the ministry', value = 34, low = 34, high = 34 WHERE id = ?").run(police);
+    expect(found('{numbers} : "31"')).toEqual([]);
+    expect(found('{words} : "ministry" AND {numbers} : "34"')).toEqual([police]);
+    // extracted again: the old automatic claims leave the index, the new ones enter it
+    replaceAutoClaims(db, versionId, [extracted(23, 'monitor', 0)], '3', '2021-02-27T10:00:00Z');
+    const [again] = (db.prepare('SELECT id FROM claims ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    expect(found('{words} : "observ"*')).toEqual([]);
+    expect(found('{words} : "monitor" AND {numbers} : "23"')).toEqual([again]);
+    expect(db.prepare('SELECT count(*) AS n FROM claims_fts').get()).toEqual({ n: 1 });
   });
 });
 

@@ -5,16 +5,16 @@
 // input in turn, reporting progress after each. Reading an article and its
 // claims needs nothing from the library, so for a batch of more than a few
 // inputs worker threads read ahead while this thread stores, in the inputs'
-// order. A bad
-// input costs only itself: it gets a one-line reason and the batch goes on;
-// what is already stored is never touched, because each version is written,
-// with its claims, in its own transaction. An extractor failure costs only
-// the claims (a warning), never the version.
+// order. A bad input costs only itself: it gets a one-line reason and the
+// batch goes on; what is already stored is never touched, because each
+// version is written, with its claims, in a savepoint of its own (inputs
+// already read share a commit). An extractor failure costs only the claims
+// (a warning), never the version.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { prepareCapture, type PreparedCapture } from '../../core/capture/prepareCapture';
 import { EXTRACTOR_VERSION } from '../../core/extract';
-import type { CaptureFormat, FailedItem, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
+import type { CaptureFormat, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
 import { transaction, type WritableDb } from '../../../db/connection';
 import { replaceAutoClaims } from '../../../db/queries/claims';
 import { getEvent } from '../../../db/queries/events';
@@ -103,6 +103,54 @@ function storeJob(db: WritableDb, target: ImportTarget, job: Job, read: Extract<
   return item;
 }
 
+/** An input on its way: its read, and what it gave once it is done. */
+interface InFlight {
+  job: Job;
+  read: Promise<Read>;
+  done: Read | null;
+}
+
+/**
+ * Inputs stored in one transaction at most. A commit costs about as much as
+ * storing a version (the search indexes are written out at each), so inputs
+ * already read are committed together; each still has a savepoint of its own,
+ * so a bad one costs only itself, and another Tally process waits no more
+ * than a few tenths of a second for the lock.
+ */
+const GROUP_MAX = 32;
+
+/** Stores inputs already read, in order, in one transaction; a failure costs only its input, unless the transaction itself is lost. */
+function storeGroup(
+  db: WritableDb,
+  target: ImportTarget,
+  group: readonly { job: Job; read: Read }[],
+  now: () => string,
+  warn: (message: string) => void,
+  stories: EventStories,
+): ({ item: ImportedItem } | { error: string })[] {
+  const warnings: string[] = [];
+  try {
+    const outcomes = transaction(db, () =>
+      group.map(({ job, read }) => {
+        try {
+          if (read.kind === 'failed') throw read.error;
+          return { item: read.kind === 'duplicate' ? read.item : storeJob(db, target, job, read, now(), (m) => warnings.push(m), stories) };
+        } catch (error) {
+          // a full disk or an I/O error ends the whole transaction, not only this input's savepoint
+          if (!db.inTransaction) throw error;
+          return { error: oneLine(error) };
+        }
+      }),
+    );
+    warnings.forEach(warn);
+    return outcomes;
+  } catch (error) {
+    // nothing of the group was stored
+    stories.forget();
+    return group.map(() => ({ error: oneLine(error) }));
+  }
+}
+
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const POOL_FROM = 16;
 
@@ -136,35 +184,44 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
 
   // the event's stories, read once for the batch: a thousand files cost one pass over the event's texts
   const stories = new EventStories(db);
-  // inputs are read ahead by the capture workers and stored here in their order, one transaction each
+  // inputs are read ahead by the capture workers and stored here in their order, several to a transaction
   const pool = jobs.length >= POOL_FROM ? capturePool() : null;
   const prepare: Prepare = pool
     ? (label, bytes, format) => pool.prepare(label, bytes, format)
     : async (label, bytes, format) => prepareCapture(label, bytes, format);
   const depth = pool?.depth ?? 1;
-  const ahead: Promise<Read>[] = [];
+  const ahead: InFlight[] = [];
   let next = 0;
   const fill = (): void => {
-    while (next < jobs.length && ahead.length < depth) ahead.push(readJobCapture(db, jobs[next++]!, prepare));
-  };
-  for (const job of jobs) {
-    fill();
-    progress(job.label, null);
-    const read = await ahead.shift()!;
-    let last: NonNullable<ImportProgress['last']>;
-    try {
-      if (read.kind === 'failed') throw read.error;
-      const item = read.kind === 'duplicate' ? read.item : storeJob(db, request.target, job, read, now(), warn, stories);
-      report.imported.push(item);
-      last = { path: job.label, outcome: item.duplicate ? 'duplicate' : 'imported' };
-    } catch (error) {
-      const failure: FailedItem = { path: job.label, error: oneLine(error) };
-      report.failed.push(failure);
-      last = { path: job.label, outcome: 'failed', error: failure.error };
+    while (next < jobs.length && ahead.length < depth) {
+      const job = jobs[next++]!;
+      const inFlight: InFlight = { job, read: readJobCapture(db, job, prepare), done: null };
+      void inFlight.read.then((read) => (inFlight.done = read));
+      ahead.push(inFlight);
     }
-    done++;
-    progress(null, last);
-    // let the inputs read ahead move on (file reads, the workers' answers) before the next one is stored
+  };
+  while (ahead.length > 0 || next < jobs.length) {
+    fill();
+    progress(ahead[0]!.job.label, null);
+    await ahead[0]!.read;
+    // the input waited for and every one after it already read: one commit for them all
+    const group: { job: Job; read: Read }[] = [];
+    while (group.length < GROUP_MAX) {
+      const read = ahead[0]?.done;
+      if (!read) break;
+      group.push({ job: ahead.shift()!.job, read });
+    }
+    const outcomes = storeGroup(db, request.target, group, now, warn, stories);
+    outcomes.forEach((outcome, i) => {
+      const label = group[i]!.job.label;
+      if ('item' in outcome) report.imported.push(outcome.item);
+      else report.failed.push({ path: label, error: outcome.error });
+      done++;
+      progress(null, 'item' in outcome
+        ? { path: label, outcome: outcome.item.duplicate ? 'duplicate' : 'imported' }
+        : { path: label, outcome: 'failed', error: outcome.error });
+    });
+    // let the inputs read ahead move on (file reads, the workers' answers) before the next are stored
     if (pool) await new Promise(setImmediate);
   }
   return report;

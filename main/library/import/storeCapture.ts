@@ -94,6 +94,11 @@ export class EventStories {
     }
     return index;
   }
+
+  /** Drops what is known: a transaction that added stories was rolled back. */
+  forget(): void {
+    this.byEvent.clear();
+  }
 }
 
 export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capture, stories: EventStories = new EventStories(db)): ImportedItem {
