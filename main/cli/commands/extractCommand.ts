@@ -35,8 +35,8 @@ ${LIBRARY_HELP}`,
       printJson({ text: doc.text, claims: claims.map(publicClaim) });
       return EXIT_OK;
     }
-    if (!claims.length) console.log('No figures found.');
-    for (const c of claims) console.log(describe(doc.text, c));
+    // one write: a write per line cost 0.3–0.7 s of a 10 MB extraction through a pipe
+    process.stdout.write(claims.length ? `${claims.map((c) => describe(doc.text, c)).join('\n')}\n` : 'No figures found.\n');
     return EXIT_OK;
   },
 };
