@@ -3,6 +3,7 @@
 // concatenation of values anywhere, so no injection and no quoting bugs.
 import type { RunResult, Statement } from 'better-sqlite3';
 import type { ReadableDb, WritableDb } from './connection';
+import { whenFree } from './writeLock';
 
 export type SqlValue = string | number | bigint | Uint8Array | null;
 
@@ -32,7 +33,9 @@ export function one<Row>(db: ReadableDb, [text, params]: Query): Row | undefined
 }
 
 export function run(db: WritableDb, [text, params]: Query): RunResult {
-  return prepare(db, text).run(...params);
+  const statement = prepare(db, text);
+  // a write of its own, outside any transaction, waits for another process the way a transaction does: announced
+  return db.inTransaction ? statement.run(...params) : whenFree(db, () => statement.run(...params));
 }
 
 /** The new row's id after an INSERT. */

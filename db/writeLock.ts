@@ -11,13 +11,15 @@ import type Database from 'better-sqlite3';
 const QUIET_WAIT_MS = 250;
 export const BUSY_TIMEOUT_MS = 60_000;
 
-let announceWait: (() => void) | null = null;
+let announceWait: ((waiting: boolean) => void) | null = null;
 
 /**
  * `listener` is told when a write must wait for another process holding the
- * library (the CLI prints "waiting for another Tally process…"); null stops it.
+ * library (true; the CLI prints "waiting for another Tally process…", the
+ * app shows it) and when that wait is over (false); null stops it. One
+ * listener per thread: the thread's shell or command sets it.
  */
-export function onLibraryWait(listener: (() => void) | null): void {
+export function onLibraryWait(listener: ((waiting: boolean) => void) | null): void {
   announceWait = listener;
 }
 
@@ -31,6 +33,10 @@ export function whenFree<T>(db: Database.Database, begin: () => T): T {
   } finally {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
-  announceWait?.();
-  return begin();
+  announceWait?.(true);
+  try {
+    return begin();
+  } finally {
+    announceWait?.(false);
+  }
 }

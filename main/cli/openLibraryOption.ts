@@ -20,9 +20,9 @@ export function openLibraryOption(value: string | undefined, access: { writes?: 
   const { path, createFolder } = libraryLocation(value);
   // stderr, so that --json output stays one document
   let told = false;
-  onLibraryWait(() => {
-    if (!told) process.stderr.write('waiting for another Tally process to finish writing to the library…\n');
-    told = true;
+  onLibraryWait((waiting) => {
+    if (waiting && !told) process.stderr.write('waiting for another Tally process to finish writing to the library…\n');
+    told ||= waiting;
   });
   const db = openLibraryForWork(path, { createFolder });
   const damage = libraryDamage(db);

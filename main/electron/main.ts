@@ -2,6 +2,7 @@
 // serve the renderer, give it a secure window, and route each contract
 // channel to the same dispatcher the web shell uses. Everything else lives
 // in the engine (main/core, main/ipc, main/library, db).
+import { onLibraryWait } from '../../db/writeLock';
 import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,8 @@ function start(): void {
   serveRenderer(join(appRoot, 'out', 'renderer'));
   win = createMainWindow(electronDir);
 
+  // a write from the page that must wait for another Tally process (the CLI importing) says so before it blocks
+  onLibraryWait((waiting) => win?.webContents.send('library:waiting', { waiting }));
   const granted = new GrantedPaths();
   ipcMain.on(GRANT_PATH, (event, path: unknown) => {
     if (event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) && typeof path === 'string') granted.grant(path);

@@ -34,7 +34,7 @@ export const CHANNELS = [
   'claims:extract',
 ] as const satisfies readonly Channel[];
 
-export const PUSH_EVENTS = ['import:progress', 'report:progress'] as const satisfies readonly PushEvent[];
+export const PUSH_EVENTS = ['import:progress', 'report:progress', 'library:waiting'] as const satisfies readonly PushEvent[];
 
 const channelsComplete: Exhaustive<(typeof CHANNELS)[number], Channel> = true;
 const eventsComplete: Exhaustive<(typeof PUSH_EVENTS)[number], PushEvent> = true;

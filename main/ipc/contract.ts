@@ -123,6 +123,8 @@ export type ClaimReviewArg = ClaimReview;
 export interface PushEvents {
   'import:progress': ImportProgress;
   'report:progress': ReportProgress;
+  /** A write from the UI waits for another Tally process writing to the library (true), or no longer does (false). */
+  'library:waiting': { waiting: boolean };
 }
 
 export type Channel = keyof Contract;

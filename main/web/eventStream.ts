@@ -34,6 +34,10 @@ export class EventStream {
   }
 
   private write(chunk: string): void {
-    for (const res of this.clients) res.write(chunk);
+    for (const res of this.clients) {
+      res.write(chunk);
+      // sent now, not on the next tick as Node would: "waiting for another Tally process" is pushed just before this thread blocks on the lock
+      res.socket?.uncork();
+    }
   }
 }

@@ -5,6 +5,7 @@
 //   GET  /…                    the built renderer (out/renderer)
 //   POST /api/invoke/<channel>  {"arg": …} → Reply, bearer token required
 //   GET  /api/events?token=…    push events (Server-Sent Events)
+import { onLibraryWait } from '../../db/writeLock';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -75,6 +76,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const token = newToken();
   const events = new EventStream();
+  // a write from the page that must wait for another Tally process says so on the stream before it blocks
+  onLibraryWait((waiting) => events.emit('library:waiting', { waiting }));
   const ctx: HandlerContext = {
     db: options.db,
     libraryPath: options.libraryPath,
@@ -141,6 +144,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     close: () =>
       new Promise<void>((resolve) => {
         events.close();
+        onLibraryWait(null);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -30,7 +30,7 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
   }
   // a write that must wait for another process (the CLI importing into the same library) says so in the progress
   let last: ImportProgress | null = null;
-  onLibraryWait(() => last && post({ type: 'progress', progress: { ...last, waiting: true } }));
+  onLibraryWait((waiting) => last && post({ type: 'progress', progress: { ...last, waiting } }));
   const report = await importBatch(db, task.request, {
     onProgress: (progress) => {
       last = progress;

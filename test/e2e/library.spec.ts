@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { CORPUS_FILES, corpusBytes, corpusPath, corpusText } from '../fixtures/corpus';
 import { expect, test } from './fixtures';
+import { holdWriteLock } from '../fixtures/holdWriteLock';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -65,4 +66,17 @@ test('arrow keys step through versions and the reader follows', async ({ library
   await page.keyboard.press('ArrowDown');
   await expect(library.versionButtons().nth(1)).toHaveAttribute('aria-current', 'true');
   await expect(library.readerText).toContainText('said on Friday 22 people were killed');
+});
+
+test('a change that must wait for another Tally process writing to the library says so, then is made', async ({ library, page, shell }) => {
+  await library.createEvent('Carrow pension protest');
+  const { released } = await holdWriteLock(shell.libraryPath, 3000);
+  await page.getByRole('button', { name: 'New event' }).click();
+  await page.getByLabel('What are you researching?').fill('Brussels attacks');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Waiting for another Tally process to finish writing to the library…' });
+  await expect(notice).toBeVisible();
+  await released;
+  await expect(page.getByRole('navigation', { name: 'Events' }).getByText('Brussels attacks')).toBeVisible();
+  await expect(notice).toBeHidden();
 });

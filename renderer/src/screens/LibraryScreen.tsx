@@ -18,6 +18,7 @@ import { FiguresScreen } from './FiguresScreen';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { useImport } from '../import/useImport';
 import { LibraryCheck } from '../components/LibraryCheck';
+import { LibraryWaiting } from '../components/LibraryWaiting';
 
 const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
@@ -286,6 +287,7 @@ export function LibraryScreen() {
           {info.libraryProblem}
         </p>
       )}
+      <LibraryWaiting />
       <footer className="statusbar meta">
         {info ? `Library: ${info.libraryPath}` : 'Opening the library…'}
         {info && ` · Tally ${info.version}`}
