@@ -2,7 +2,11 @@
 //
 //   main/core         pure: no Electron, no Node built-ins, no I/O; imports only itself
 //   renderer          the UI: imports main/core and the contract's types, nothing Node-side
-//   db, main/{ipc,library,report,web,cli,workers}   Node side: pure code and each other, never Electron
+//   db, main/{ipc,library,report,web,cli,workers}   Node side, never Electron, in layers, each importing only those below:
+//     db                                the library's storage: main/core only
+//     main/{library,report,workers}     work on a library: db and each other
+//     main/ipc                          the contract and its handlers
+//     main/{web,cli}                    the shells and the command line
 //   main/electron     the desktop shell: anything but the renderer
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -53,6 +57,17 @@ export default tseslint.config(
             },
             { target: 'renderer', from: 'db', message: 'The renderer reaches the library through the contract, never db/.' },
             { target: NODE_SIDE, from: ['main/electron', 'renderer'], message: 'Node-side code never depends on the desktop shell or the UI.' },
+            {
+              target: 'db',
+              from: ['main/ipc', 'main/library', 'main/report', 'main/workers', 'main/web', 'main/cli'],
+              message: 'db/ is the bottom layer of the Node side: it imports only main/core.',
+            },
+            {
+              target: ['main/library', 'main/report', 'main/workers'],
+              from: ['main/ipc', 'main/web', 'main/cli'],
+              message: 'Work on a library never depends on the contract, the web shell or the CLI above it.',
+            },
+            { target: 'main/ipc', from: ['main/web', 'main/cli'], message: 'The contract and its handlers never depend on a shell.' },
             { target: 'main/electron', from: 'renderer', message: 'The desktop shell loads the renderer; it never imports it.' },
           ],
         },

@@ -8,8 +8,6 @@ import { basename } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { ReadableDb } from '../../db/connection';
 import { listArticles } from '../../db/queries/articles';
-import { loadCuration } from '../../db/queries/figures';
-import { listSources } from '../../db/queries/sources';
 import { getVersionBytes } from '../../db/queries/versions';
 import { captureDocument, type CapturedDocument } from '../core/capture/captureDocument';
 import { documentVersions, type NamedDocument } from '../core/compare/documentVersions';
@@ -17,7 +15,7 @@ import { buildEventFigures, NO_CURATION } from '../core/compare/eventFigures';
 import { EXTRACTOR_VERSION, extractClaims } from '../core/extract';
 import { buildReport, type ReportVersionInput } from '../core/report/buildReport';
 import type { Report } from '../core/report/reportSchema';
-import { eventVersions } from '../library/eventVersions';
+import { eventFigureSet } from '../library/eventFigures';
 import { readInputFile } from '../library/import/readInputFile';
 
 export const GENERATOR = `Tally ${pkg.version}`;
@@ -39,7 +37,7 @@ export function reportFromLibrary(
   now = new Date(),
   versionIds?: ReadonlySet<number>,
 ): Report {
-  const versions = eventVersions(db, event.id).filter((v) => !versionIds || versionIds.has(v.versionId));
+  const { versions, directory, figures } = eventFigureSet(db, event.id, versionIds);
   // a report cites each version's SHA-256 as the proof of what was captured: never for bytes that no longer have it
   const altered = versions.filter((v) => sha256Of(getVersionBytes(db, v.versionId)) !== v.sha256).map((v) => v.versionId);
   if (altered.length) {
@@ -47,8 +45,6 @@ export function reportFromLibrary(
       `the stored bytes of version${altered.length === 1 ? '' : 's'} ${altered.join(', ')} no longer match the SHA-256 recorded at capture, so a report would cite a hash its evidence no longer has: run \`tally check\`, then restore a backup or import the captures again`,
     );
   }
-  const directory = listSources(db);
-  const figures = buildEventFigures(versions, loadCuration(db, event.id), directory);
   const articles = listArticles(db, event.id).map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, url: a.canonicalUrl }));
   return buildReport({ eventName: event.name, generatedAt: now.toISOString(), generator: GENERATOR, versions, articles, figures, directory, ...(onProgress ? { onProgress } : {}) });
 }

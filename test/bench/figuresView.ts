@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openLibrary } from '../../db/connection';
-import { eventFigures } from '../../main/ipc/handlers/figures';
+import { eventFigures } from '../../main/library/eventFigures';
 import { CHROMIUM_BASE_ARGS } from '../../main/report/printPdf';
 import { importBatch } from '../../main/library/import/importBatch';
 import { manyFiguresText } from '../fixtures/manyFigures';

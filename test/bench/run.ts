@@ -19,7 +19,7 @@ import { captureDocument } from '../../main/core/capture/captureDocument';
 import { diffTexts } from '../../main/core/diff/diffTexts';
 import { groupFigures } from '../../main/core/compare/groupFigures';
 import { extractClaims } from '../../main/core/extract';
-import { eventFigures } from '../../main/ipc/handlers/figures';
+import { eventFigures } from '../../main/library/eventFigures';
 import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, NEWS_DIR, corpusBytes, newsPath } from '../fixtures/corpus';
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';

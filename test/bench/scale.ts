@@ -13,7 +13,7 @@ import { openLibrary } from '../../db/connection';
 import { listArticles } from '../../db/queries/articles';
 import { listEvents } from '../../db/queries/events';
 import { searchLibrary } from '../../db/queries/search';
-import { eventFigures } from '../../main/ipc/handlers/figures';
+import { eventFigures } from '../../main/library/eventFigures';
 import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { NEWS_DIR } from '../fixtures/corpus';

@@ -1,10 +1,7 @@
 import { HandlerError } from '../handlerError';
 import { requireWritable, type Handler } from './context';
 
-export const importHandlers: {
-  'import:run': Handler<'import:run'>;
-  'dialog:pickImportPaths': Handler<'dialog:pickImportPaths'>;
-} = {
+export const importHandlers: { 'import:run': Handler<'import:run'> } = {
   'import:run': (arg, ctx) => {
     // The renderer asks, the engine decides: in a browser, a file reaches the
     // engine only as an upload the user picked or dropped. A path named by the
@@ -19,9 +16,5 @@ export const importHandlers: {
     }
     requireWritable(ctx.db);
     return ctx.runImport(arg);
-  },
-  'dialog:pickImportPaths': ({ folders }, ctx) => {
-    if (!ctx.pickImportPaths) throw new HandlerError('unsupported', 'this shell has no native file picker');
-    return ctx.pickImportPaths(folders);
   },
 };

@@ -1,26 +1,49 @@
 // main/ipc owns the contract (contract.ts), argument checks (validate.ts) and
-// the handlers: thin functions that call db/ and the core. Both shells send
-// every request through `dispatch`.
+// the handlers: thin functions that call db/, main/library and the core. Both
+// shells send every request through `dispatch`. A channel's handler lives in
+// the file named after its noun (`figures:act` in figures.ts).
 import { appHandlers } from './app';
+import { articleHandlers } from './articles';
 import { claimHandlers } from './claims';
 import type { Handlers } from './context';
-import { diffHandlers } from './diff';
+import { dialogHandlers } from './dialog';
 import { eventHandlers } from './events';
 import { figureHandlers } from './figures';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { reportHandlers } from './reports';
+import { sourceHandlers } from './sources';
+import { versionHandlers } from './versions';
 import { workHandlers } from './work';
+
+/** Each file's handlers by the file's name, which is its channels' noun. */
+export const HANDLER_FILES = {
+  app: appHandlers,
+  articles: articleHandlers,
+  claims: claimHandlers,
+  dialog: dialogHandlers,
+  events: eventHandlers,
+  figures: figureHandlers,
+  import: importHandlers,
+  library: libraryHandlers,
+  reports: reportHandlers,
+  sources: sourceHandlers,
+  versions: versionHandlers,
+  work: workHandlers,
+};
 
 export const handlers = {
   ...appHandlers,
+  ...articleHandlers,
+  ...claimHandlers,
+  ...dialogHandlers,
   ...eventHandlers,
-  ...libraryHandlers,
-  ...diffHandlers,
   ...figureHandlers,
   ...importHandlers,
-  ...claimHandlers,
+  ...libraryHandlers,
   ...reportHandlers,
+  ...sourceHandlers,
+  ...versionHandlers,
   ...workHandlers,
 } satisfies Handlers;
 

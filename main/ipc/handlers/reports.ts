@@ -61,7 +61,6 @@ async function prepareFolder(folder: string): Promise<void> {
 export const reportHandlers: {
   'reports:export': Handler<'reports:export'>;
   'reports:open': Handler<'reports:open'>;
-  'dialog:pickFolder': Handler<'dialog:pickFolder'>;
 } = {
   // until its files are being written, the export can be stopped by its batchId (work:cancel): nothing is written then
   'reports:export': ({ batchId, eventId, formats, folder, replace }, ctx) =>
@@ -127,8 +126,4 @@ export const reportHandlers: {
     await ctx.openPath(file);
   },
 
-  'dialog:pickFolder': (_arg, ctx) => {
-    if (!ctx.pickFolder) throw new HandlerError('unsupported', 'this shell has no native folder picker: type the folder’s path');
-    return ctx.pickFolder();
-  },
 };
