@@ -373,6 +373,8 @@ export interface FigureMember {
   source: string | null;
   /** The source as this text names it. */
   sourceAsWritten: string | null;
+  /** How the text gives it: "earlier" for a number it says was superseded ("initially 17"), among the extractor's others. */
+  modality: string | null;
   grade: SourceGrade | null;
   claimStatus: ClaimStatus;
   /** The researcher put it in this figure (it would group elsewhere on its own). */

@@ -61,30 +61,48 @@ export async function figuresViewTimes(count = 1000): Promise<string[]> {
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(shell.url);
-      const open: number[] = [];
-      const move: number[] = [];
-      for (let r = 0; r < 3; r++) {
-        const start = performance.now();
-        await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
-        await page.locator('tbody tr[data-index]').first().waitFor();
-        open.push(performance.now() - start);
-        for (let k = 0; k < 20; k++) {
-          const before = performance.now();
-          await page.keyboard.press('ArrowDown');
-          await page.locator(`tbody tr[data-index="${k + 1}"][aria-selected="true"]`).waitFor();
-          move.push(performance.now() - before);
+      // each view: the figures opened (by source, the default, and by article), then a keystroke's move, 20 times and to the end
+      const views = [
+        { name: 'By source', first: 'article.fig-block', selected: 'article.fig-block[aria-current="true"] .fig-label-text', rows: 'article.fig-block' },
+        { name: 'By article', first: 'tbody tr[data-index]', selected: 'tbody tr[aria-selected="true"] .fig-label-text', rows: 'tbody tr[data-index]' },
+      ];
+      const lines: string[] = [];
+      for (const view of views) {
+        const open: number[] = [];
+        const move: number[] = [];
+        let inPage = 0;
+        const selectedLabel = async (): Promise<string> => (await page.locator(view.selected).textContent()) ?? '';
+        const movedFrom = (label: string): Promise<unknown> =>
+          page.waitForFunction(`(document.querySelector(${JSON.stringify(view.selected)})?.textContent ?? '') !== ${JSON.stringify(label)}`);
+        for (let r = 0; r < 3; r++) {
+          const start = performance.now();
+          await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
+          if (view.name !== 'By source') await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view.name }).click();
+          await page.locator(view.first).first().waitFor();
+          open.push(performance.now() - start);
+          for (let k = 0; k < 20; k++) {
+            const label = await selectedLabel();
+            const before = performance.now();
+            await page.keyboard.press('ArrowDown');
+            await movedFrom(label);
+            move.push(performance.now() - before);
+          }
+          const label = await selectedLabel();
+          const end = performance.now();
+          await page.keyboard.press('End');
+          await movedFrom(label);
+          move.push(performance.now() - end);
+          inPage = await page.locator(view.rows).count();
+          await page.keyboard.press('Escape');
+          await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
         }
-        const end = performance.now();
-        await page.keyboard.press('End');
-        await page.locator(`tbody tr[data-index="${figures - 1}"][aria-selected="true"]`).waitFor();
-        move.push(performance.now() - end);
-        await page.keyboard.press('Escape');
-        await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
+        lines.push(
+          `figures view with ${figures} figures in Chromium, ${view.name.toLowerCase()}: opens in ${median(open).toFixed(0)} ms, a keystroke moves the selection in ${median(move).toFixed(0)} ms (median of 3 opens, ${move.length} moves), ${inPage} figures in the page`,
+        );
       }
-      const rows = await page.evaluate(() => document.querySelectorAll('tbody tr[data-index]').length);
       return [
         `figures of an event with ${figures} figures (2 versions, ${figures * 2} claims), grouped with curation, sources and copies: ${engine[0]!.toFixed(0)} ms, given again while the library is unchanged in ${median(engine.slice(1)).toFixed(1)} ms`,
-        `figures view with ${figures} figures in Chromium: opens in ${median(open).toFixed(0)} ms, a keystroke moves the selection in ${median(move).toFixed(0)} ms (median of 3 opens, ${move.length} moves)${rows ? `, ${rows} rows in the page` : ''}`,
+        ...lines,
       ];
     } finally {
       await context.close();

@@ -92,7 +92,7 @@ export async function inTheApp(path: string, eventName: string, otherEvent: stri
     const figuresButton = `[...document.querySelectorAll('nav[aria-label="Events"] button')].find((b) => b.textContent.trim() === 'Figures')`;
     const figures: number[] = [];
     for (let r = 0; r < 2; r++) {
-      figures.push(await clickInPage(page, figuresButton, `document.querySelector('main[aria-label="Figures"] tbody tr[data-index]')`));
+      figures.push(await clickInPage(page, figuresButton, `document.querySelector('main[aria-label="Figures"] article.fig-block, main[aria-label="Figures"] tbody tr[data-index]')`));
       await page.keyboard.press('Escape');
       await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
     }

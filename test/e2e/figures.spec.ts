@@ -213,3 +213,46 @@ test('an event with a thousand figures: only the rows in view are in the page, a
   expect(await figures.rows.count()).toBeLessThan(60);
   await page.screenshot({ path: testInfo.outputPath('thousand.png') });
 });
+
+test('by source: each figure with one row per source, what it says now and before, its low, best and high, and the reason for the verdict', async ({ library, page }) => {
+  await library.importFiles([corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), corpusPath('monitor-bukamal.txt'), corpusPath('wire-bukamal.txt')]);
+  await expect(library.summary).toHaveText('4 new versions · 0 already in the library · 0 failed');
+  const figures = new FiguresPage(page);
+  await figures.open('By source');
+
+  // people killed: the monitor's 22 (after 17) against the militia's one; the reason names both
+  const killed = figures.block(/^people killed$/);
+  await expect(killed).toHaveCount(1);
+  await expect(figures.status(killed)).toHaveText('conflict');
+  await expect(killed.getByTestId('fig-reason')).toHaveText('Syrian Observatory for Human Rights says 22; Kataib Hezbollah says 1: both cannot be true.');
+  const monitor = figures.sourceRow(killed, 'Syrian Observatory for Human Rights');
+  await expect(monitor.getByTestId('fsr-says')).toHaveText('22');
+  await expect(monitor.getByTestId('fsr-before')).toContainText('17 → 22');
+  await expect(monitor.getByTestId('fsr-best')).toHaveText('22');
+  // "a handful" of dead, says a US official: a range with no best value
+  const official = figures.sourceRow(killed, 'US defense official');
+  await expect(official.getByTestId('fsr-low')).toHaveText('3');
+  await expect(official.getByTestId('fsr-best')).toHaveText('–');
+  await expect(official.getByTestId('fsr-high')).toHaveText('5');
+
+  // a source's amount opens its quote beside the list
+  await monitor.getByRole('button', { name: '22' }).click();
+  await expect(figures.quote).toBeVisible();
+  await expect(figures.quote.locator('mark')).toHaveText('22');
+
+  // the keys move from figure to figure in reading order, and the view is remembered the next time the Figures open
+  const first = await page.locator('article.fig-block[aria-current="true"] .fig-label-text').textContent();
+  await page.keyboard.press('j');
+  await expect(page.locator('article.fig-block[aria-current="true"] .fig-label-text')).not.toHaveText(first ?? '');
+  await figures.close();
+  await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
+  await expect(figures.screen.getByRole('group', { name: 'View' }).getByRole('button', { name: 'By source' })).toHaveAttribute('aria-pressed', 'true');
+
+  // neither view scrolls sideways at 1440 wide
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const view of ['By source', 'By article'] as const) {
+    await figures.showView(view);
+    const scroller = page.locator('.figures-scroll');
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  }
+});

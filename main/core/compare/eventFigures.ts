@@ -146,6 +146,7 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
         approx: claim.approx,
         source,
         sourceAsWritten: claim.source?.trim() ? claim.source : null,
+        modality: claim.modality,
         // the outlet's own voice carries the outlet's grade
         grade: gradeOf.get(sourceKey(source ?? version.outlet ?? '')) ?? null,
         claimStatus: claim.status,

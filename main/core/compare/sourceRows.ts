@@ -40,7 +40,8 @@ export interface SourceRow {
   /** When its latest statement was captured, and published where the page says. */
   capturedAt: string;
   publishedAt: string | null;
-  /** The claim to quote: its latest statement. */
+  /** The claims of its latest statement, and the one to quote. */
+  saying: FigureMember[];
   quote: FigureMember;
   /** Every member it holds, oldest first. */
   members: FigureMember[];
@@ -96,12 +97,20 @@ export function sourceRows(figure: Pick<EventFigure, 'members'>): SourceRow[] {
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   const rows = [...groups.entries()].map(([key, members]): SourceRow => {
-    const last = members.at(-1)!;
-    const latest = distinct(members.filter((m) => m.versionId === last.versionId));
-    // earlier statements: each version's amounts, kept where they differ from the version after
-    const byVersion: GivenAmount[][] = [];
-    for (const versionId of [...new Set(members.map((m) => m.versionId))]) byVersion.push(distinct(members.filter((m) => m.versionId === versionId)));
-    const earlier = byVersion.slice(0, -1).filter((amounts, i) => !sameAmounts(amounts, byVersion[i + 1]!));
+    // each version's statement: what it says now, after what it says was said before ("initially 17, now 22")
+    const steps: { members: FigureMember[] }[] = [];
+    for (const versionId of [...new Set(members.map((m) => m.versionId))]) {
+      const mine = members.filter((m) => m.versionId === versionId);
+      const before = mine.filter((m) => m.modality === 'earlier');
+      const now = mine.filter((m) => m.modality !== 'earlier');
+      if (before.length && now.length) steps.push({ members: before });
+      steps.push({ members: now.length ? now : before });
+    }
+    const current = steps.at(-1)!.members;
+    const last = current.at(-1)!;
+    const latest = distinct(current);
+    const amounts = steps.map((step) => distinct(step.members));
+    const earlier = amounts.slice(0, -1).filter((a, i) => !sameAmounts(a, amounts[i + 1]!));
     const bounds = latest.map(boundsOf);
     const lows = bounds.map(([low]) => low).filter((v): v is number => v !== null);
     const highs = bounds.map(([, high]) => high);
@@ -120,6 +129,7 @@ export function sourceRows(figure: Pick<EventFigure, 'members'>): SourceRow[] {
       versions: new Set(members.map((m) => m.versionId)).size,
       capturedAt: last.capturedAt,
       publishedAt: last.publishedAt,
+      saying: current,
       quote: last,
       members,
     };

@@ -1,21 +1,51 @@
-// An event's figures side by side: one row per quantity, one column per
+// An event's figures, in two views: by source (each figure under its
+// incident, one row per source with its low / best / high, as casualty
+// recorders work), and by article (one row per quantity, one column per
 // article in capture order, each cell that article's values version by
-// version. Choosing a row opens the figure beside the table: its quote,
-// timeline, claims, notes, and the researcher's actions on it. Rows are
+// version). Choosing a figure opens it beside the view: its quote, timeline,
+// claims, notes, and the researcher's actions on it. Both views are
 // virtualised, so an event with a thousand figures scrolls as one with ten.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, EventFigure, EventSummary, FigureMember, FigureRef } from '../../../main/core/model';
 import { CurationHistory } from '../components/CurationHistory';
 import { ExportDialog } from '../components/ExportDialog';
 import { FigureDetail } from '../components/FigureDetail';
+import { FigureSources } from '../components/FigureSources';
 import { FiguresTable } from '../components/FiguresTable';
 import { NoFigureStatements } from '../components/NoFigureStatements';
 import { SourcesDialog } from '../components/SourcesDialog';
 import { FIGURE_FILTERS, columnsOf, matchesFilter, memberKey, type FigureFilter } from '../figures/figureFormat';
 import { useEventFigures } from '../figures/useEventFigures';
 import { findFigure } from '../../../main/core/compare/eventFigures';
+import { orderFigures } from '../../../main/core/compare/figureOrder';
+
+type FiguresView = 'sources' | 'articles';
+
+const VIEWS: { id: FiguresView; label: string; title: string }[] = [
+  { id: 'sources', label: 'By source', title: 'Each figure with one row per source: what it says now, its low, best and high' },
+  { id: 'articles', label: 'By article', title: 'One row per figure, one column per article, version by version' },
+];
 
 const ROW_STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
+
+/** The view the researcher chose last, kept in this browser profile: the Figures of every event open in it. */
+const VIEW_KEY = 'tally.figuresView';
+
+function rememberedView(): FiguresView {
+  try {
+    return localStorage.getItem(VIEW_KEY) === 'articles' ? 'articles' : 'sources';
+  } catch {
+    return 'sources';
+  }
+}
+
+function rememberView(view: FiguresView): void {
+  try {
+    localStorage.setItem(VIEW_KEY, view);
+  } catch {
+    // storage refused (a private window): the choice lasts until the screen closes
+  }
+}
 
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -31,6 +61,7 @@ export function FiguresScreen(props: {
 }) {
   const { event, articles, revision, onClose } = props;
   const { figures, loadError, actionError, busy, act, reload } = useEventFigures(event.id, revision);
+  const [view, setView] = useState<FiguresView>(rememberedView);
   const [filter, setFilter] = useState<FigureFilter>('all');
   const [query, setQuery] = useState('');
   const [selectedRef, setSelectedRef] = useState<FigureRef | null>(props.initialFigure ?? null);
@@ -48,9 +79,12 @@ export function FiguresScreen(props: {
       (f) => matchesFilter(f, filter) && (!words || f.label.toLowerCase().includes(words) || f.members.some((m) => (m.source ?? '').toLowerCase().includes(words))),
     );
   }, [figures, filter, query]);
+  // by source, the figures stand under their incidents in a recorder's order; keys move through them in that order
+  const groups = useMemo(() => orderFigures(rows), [rows]);
+  const ordered = useMemo(() => (view === 'sources' ? groups.flatMap((g) => g.figures) : rows), [view, groups, rows]);
   const counts = useMemo(() => new Map(FIGURE_FILTERS.map((f) => [f.id, (figures ?? []).filter((x) => matchesFilter(x, f.id)).length])), [figures]);
-  const selected = findFigure(figures ?? [], selectedRef) ?? rows[0];
-  const selectedIndex = selected ? rows.indexOf(selected) : -1;
+  const selected = findFigure(figures ?? [], selectedRef) ?? ordered[0];
+  const selectedIndex = selected ? ordered.indexOf(selected) : -1;
   const chosen = selected?.members.find((m) => memberKey(m) === chosenKey) ?? null;
 
   useEffect(() => {
@@ -82,9 +116,9 @@ export function FiguresScreen(props: {
       }
       // rows move from anywhere on the screen: a row scrolled out of the page takes the focus with it
       const by = ROW_STEPS[e.key];
-      if (by !== undefined && rows.length > 0) {
+      if (by !== undefined && ordered.length > 0) {
         e.preventDefault();
-        selectFigure(rows[Math.min(rows.length - 1, Math.max(0, selectedIndex < 0 ? 0 : selectedIndex + by))]!);
+        selectFigure(ordered[Math.min(ordered.length - 1, Math.max(0, selectedIndex < 0 ? 0 : selectedIndex + by))]!);
         return;
       }
       const shortcut = { r: 'rename', b: 'best', n: 'note' }[e.key];
@@ -99,7 +133,7 @@ export function FiguresScreen(props: {
     };
     window.addEventListener('keydown', keys);
     return () => window.removeEventListener('keydown', keys);
-  }, [onClose, rows, selectedIndex, selectFigure]);
+  }, [onClose, ordered, selectedIndex, selectFigure]);
 
   return (
     <main className="figures-screen" aria-label="Figures" ref={screen} tabIndex={-1}>
@@ -110,6 +144,23 @@ export function FiguresScreen(props: {
         <h2 className="diff-title">Figures · {event.name}</h2>
         {figures !== null && figures.length > 0 && (
           <>
+            <div className="segmented" role="group" aria-label="View">
+              {VIEWS.map((v) => (
+                <button
+                  key={v.id}
+                  type="button"
+                  title={v.title}
+                  className={view === v.id ? 'small selected' : 'small quiet'}
+                  aria-pressed={view === v.id}
+                  onClick={() => {
+                    setView(v.id);
+                    rememberView(v.id);
+                  }}
+                >
+                  {v.label}
+                </button>
+              ))}
+            </div>
             <div className="segmented" role="group" aria-label="Show">
               {FIGURE_FILTERS.map((f) => (
                 <button
@@ -163,7 +214,11 @@ export function FiguresScreen(props: {
         </div>
       ) : (
         <div className="figures-body">
-          <FiguresTable rows={rows} columns={columns} selected={selected} chosen={chosen} onSelect={selectFigure} onChoose={chooseMember} />
+          {view === 'sources' ? (
+            <FigureSources groups={groups} selected={selected} chosen={chosen} onSelect={selectFigure} onChoose={chooseMember} />
+          ) : (
+            <FiguresTable rows={rows} columns={columns} selected={selected} chosen={chosen} onSelect={selectFigure} onChoose={chooseMember} />
+          )}
           {selected ? (
             <FigureDetail
               figure={selected}

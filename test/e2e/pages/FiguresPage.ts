@@ -22,10 +22,31 @@ export class FiguresPage {
     this.empty = this.screen.getByText('No figures yet: import articles with figures into this event.');
   }
 
-  /** Opens the figures of the selected event from the event list. */
-  async open(): Promise<void> {
+  /** Opens the figures of the selected event from the event list, in a view: by article (the matrix these tests drive) unless asked. */
+  async open(view: 'By source' | 'By article' = 'By article'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
     await expect(this.screen).toBeVisible();
+    await this.showView(view);
+  }
+
+  async showView(view: 'By source' | 'By article'): Promise<void> {
+    const views = this.screen.getByRole('group', { name: 'View' });
+    const button = views.getByRole('button', { name: view, exact: true });
+    // once the figures are in: with none, there are no views to choose from
+    await expect(views.or(this.empty)).toBeVisible();
+    if (!(await views.isVisible())) return;
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** By source: a figure's block, by its label. */
+  block(label: string | RegExp): Locator {
+    return this.screen.locator('article.fig-block').filter({ has: this.page.locator('.fig-label-text').filter({ hasText: label }) });
+  }
+
+  /** By source: a figure's row for one source. */
+  sourceRow(block: Locator, source: string | RegExp): Locator {
+    return block.getByTestId('fig-source-row').filter({ has: this.page.locator('.fsr-name').filter({ hasText: source }) });
   }
 
   /** The row whose label matches. */

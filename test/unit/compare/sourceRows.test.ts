@@ -22,6 +22,7 @@ function member(over: Partial<FigureMember> & Pick<FigureMember, 'versionId' | '
     approx: false,
     source: null,
     sourceAsWritten: null,
+    modality: null,
     grade: null,
     claimStatus: 'auto',
     placed: false,
@@ -71,5 +72,15 @@ describe('a figure’s rows, one per source', () => {
       '2 sources agree: Syrian Observatory for Human Rights says 22; Reuters (own reporting) says at least 24.',
     );
     expect(figureReason({ status: 'single', members: [pentagon] })).toBe('Only the Pentagon says about 1.');
+  });
+
+  it('reads a number the text says was superseded ("initially 17") as said before, not now', () => {
+    const initially = member({ versionId: 9, capturedAt: '2021-02-27T08:00:00Z', value: 17, source: 'Syrian Observatory for Human Rights', outlet: 'Reuters', modality: 'earlier', start: 10 });
+    const now = member({ versionId: 9, capturedAt: '2021-02-27T08:00:00Z', value: 22, source: 'Syrian Observatory for Human Rights', outlet: 'Reuters', start: 40 });
+    const [row] = sourceRows({ members: [now, initially] });
+    expect(row!.latest.map((a) => a.value)).toEqual([22]);
+    expect(row!.earlier.map((amounts) => amounts.map((a) => a.value))).toEqual([[17]]);
+    expect(row).toMatchObject({ low: 22, best: 22, high: 22, versions: 1 });
+    expect(row!.quote).toBe(now);
   });
 });
