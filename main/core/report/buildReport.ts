@@ -6,9 +6,10 @@
 import type { FigureVersion } from '../compare/eventFigures';
 import { noFigureStatements } from '../compare/noFigureStatements';
 import { sourceKey } from '../compare/sourceNames';
+import { figureReason, sourceRows, type GivenAmount } from '../compare/sourceRows';
 import { diffTexts } from '../diff/diffTexts';
 import type { CaptureFormat, EventFigure, FigureSide, SourceGrade } from '../model';
-import { REPORT_FORMAT, REPORT_VERSION, type Report, type ReportClaim, type ReportFigure, type ReportRevision } from './reportSchema';
+import { REPORT_FORMAT, REPORT_VERSION, type Report, type ReportClaim, type ReportFigure, type ReportRevision, type ReportSourceRow } from './reportSchema';
 
 export interface ReportVersionInput extends FigureVersion {
   title: string | null;
@@ -58,6 +59,30 @@ function revisionsOf(input: ReportInput): ReportRevision[] {
   return revisions;
 }
 
+/** The figure's rows, one per source, and the reason for its verdict, as the app shows them (compare/sourceRows.ts). */
+function bySource(f: EventFigure): Pick<ReportFigure, 'reason' | 'sources'> {
+  const rows = sourceRows(f);
+  const amount = (a: GivenAmount): ReportSourceRow['says'][number] => ({ value: a.value, low: a.low, high: a.high, approx: a.approx, text: a.words });
+  return {
+    reason: figureReason(f, rows),
+    sources: rows.map((r) => ({
+      source: r.source,
+      voiceOf: r.voiceOf,
+      grade: r.grade,
+      says: r.latest.map(amount),
+      low: r.low,
+      best: r.best,
+      high: r.high,
+      earlier: r.earlier.map((statement) => statement.map(amount)),
+      carriedBy: r.carriedBy,
+      versions: r.versions,
+      capturedAt: r.capturedAt,
+      publishedAt: r.publishedAt,
+      quote: r.quote.claimId,
+    })),
+  };
+}
+
 export function buildReport(input: ReportInput): Report {
   const claims: ReportClaim[] = [];
   const figures: ReportFigure[] = input.figures.map((f) => {
@@ -95,6 +120,7 @@ export function buildReport(input: ReportInput): Report {
       conservative: f.conservative,
       best: f.best,
       independentSources: f.independentSources,
+      ...bySource(f),
       related: f.related.map((r) => r.ref),
       reviewed: f.members.some((m) => m.claimStatus === 'confirmed' || m.claimStatus === 'edited'),
       claims: members.map((m) => m.claimId),

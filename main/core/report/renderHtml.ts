@@ -47,6 +47,16 @@ const STYLE = `
   .picture text { font: 7.5pt system-ui, 'DejaVu Sans', sans-serif; fill: var(--soft); }
   blockquote.note { margin: 0.3rem 0; padding: 0.3rem 0.6rem; border-left: 3px solid var(--line); background: var(--wash); font-size: 9.5pt; }
   ul.summary { padding-left: 1.1rem; } ul.summary li { margin: 0.15rem 0; }
+  p.reason { font-size: 10.5pt; margin: 0.2rem 0 0.3rem; }
+  /* fixed columns: a long source or quote wraps in its own column, never squeezing another below a dozen characters */
+  table.by-source, table.values { table-layout: fixed; }
+  table.by-source td, table.values td { overflow-wrap: anywhere; }
+  table.by-source col.c-source { width: 22%; } table.by-source col.c-says { width: 16%; } table.by-source col.c-num { width: 16%; }
+  table.by-source col.c-before { width: 16%; } table.by-source col.c-carried { width: 30%; }
+  table.by-source td.says { font-weight: 700; }
+  table.values col.c-value { width: 13%; } table.values col.c-source { width: 16%; } table.values col.c-where { width: 18%; }
+  table.values col.c-captured { width: 13%; } table.values col.c-quote { width: 40%; }
+  table.values td.num { white-space: normal; }
   @page { size: A4; margin: ${PAGE_MARGIN}; }
   @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `;
@@ -105,9 +115,20 @@ function figureHtml(section: FigureSection, latestOf: ReadonlyMap<number, number
   const f = section.figure;
   return `<section class="figure">
 <h3>${esc(f.label)} <span class="badge ${f.status}">${esc(section.status.split(',')[0]!)}</span>${f.reviewed ? ' <span class="badge reviewed">reviewed</span>' : ''}</h3>
+<p class="reason">${esc(section.reason)}</p>
 <dl class="facts">${section.facts.map((x) => `<dt>${esc(x.name)}</dt><dd>${esc(x.value)}</dd>`).join('')}</dl>
 ${picture(section, latestOf)}
-<table><thead><tr><th class="num">Value</th><th>Source</th><th>Where</th><th>Captured</th><th>Quote</th></tr></thead><tbody>
+<table class="by-source"><colgroup><col class="c-source"><col class="c-says"><col class="c-num"><col class="c-before"><col class="c-carried"></colgroup>
+<thead><tr><th>Source</th><th>Says now</th><th>Low / best / high</th><th>Before</th><th>Carried by</th></tr></thead><tbody>
+${section.sources
+  .map(
+    (r) =>
+      `<tr><td>${esc(r.source)}</td><td class="says">${esc(r.says)}</td><td class="num">${esc(r.lowBestHigh)}</td><td>${esc(r.before)}</td><td class="meta">${esc(r.carriedBy)}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table>
+<p class="meta">Every value, version by version:</p>
+<table class="values"><colgroup><col class="c-value"><col class="c-source"><col class="c-where"><col class="c-captured"><col class="c-quote"></colgroup><thead><tr><th class="num">Value</th><th>Source</th><th>Where</th><th>Captured</th><th>Quote</th></tr></thead><tbody>
 ${section.rows
   .map(
     (r) =>

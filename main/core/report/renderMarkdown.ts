@@ -35,8 +35,17 @@ export function renderMarkdown(report: Report): string {
   if (s.noFigures.length) out.push(`- **No figure given:** ${[...new Set(s.noFigures.map((n) => n.source))].map(inline).join('; ')}`);
   out.push('', '## Figures', '');
   for (const f of s.figures) {
-    out.push(`### ${inline(f.figure.label)} (${f.status})`, '');
+    out.push(`### ${inline(f.figure.label)} (${f.status})`, '', inline(f.reason), '');
     out.push(...table(['', ''], f.facts.map((x) => [x.name, x.value])), '');
+    out.push(
+      ...table(
+        ['Source', 'Says now', 'Low / best / high', 'Before', 'Carried by'],
+        f.sources.map((r) => [r.source, r.says, r.lowBestHigh, r.before, r.carriedBy]),
+      ),
+      '',
+      'Every value, version by version:',
+      '',
+    );
     out.push(
       ...marked(
         ['Value', 'Source', 'Where', 'Captured', 'Quote'],

@@ -24,6 +24,36 @@ const figureSide = z
   })
   .strict();
 
+const grade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+
+const givenAmount = z
+  .object({
+    value: nullableNumber,
+    low: nullableNumber,
+    high: nullableNumber,
+    approx: z.boolean(),
+    text: z.string().describe("The figure's words as the text has them"),
+  })
+  .strict();
+
+const sourceRow = z
+  .object({
+    source: z.string().nullable().describe("Resolved across documents; null is an outlet's own voice"),
+    voiceOf: z.string().nullable().describe('Who speaks in its own voice: the outlet, else the article title'),
+    grade: grade.nullable(),
+    says: z.array(givenAmount).describe('What it says in its latest version that speaks of the figure, each amount once'),
+    low: nullableNumber.describe('The lowest it allows now'),
+    best: nullableNumber.describe('Its one exact number now, where it gives one'),
+    high: nullableNumber.describe('The highest it allows now; null for an open "at least"'),
+    earlier: z.array(z.array(givenAmount)).describe('What it said before, oldest first, each statement that differs from the next'),
+    carriedBy: z.array(z.string()).describe('The outlets (or article titles) that carry it'),
+    versions: z.number().int(),
+    capturedAt: iso.describe('When its latest statement was captured'),
+    publishedAt: iso.nullable(),
+    quote: z.number().int().describe('The claim of its latest statement to quote'),
+  })
+  .strict();
+
 export const reportSchema = z
   .object({
     format: z.literal(REPORT_FORMAT),
@@ -96,6 +126,8 @@ export const reportSchema = z
           conservative: nullableNumber,
           best: z.object({ low: z.number(), high: z.number() }).strict().nullable(),
           independentSources: z.number().int(),
+          reason: z.string().describe("The verdict's reason in one sentence"),
+          sources: z.array(sourceRow).describe('One row per source, the most recently captured first'),
           related: z.array(z.string()).describe('Ids of figures of the same thing in another scope'),
           reviewed: z.boolean().describe('The researcher confirmed or edited at least one of its claims'),
           claims: z.array(z.number().int()).describe('Ids of its claims, in capture order'),
@@ -165,6 +197,7 @@ export const reportSchema = z
 export type Report = z.infer<typeof reportSchema>;
 export type ReportFigure = Report['figures'][number];
 export type ReportClaim = Report['claims'][number];
+export type ReportSourceRow = ReportFigure['sources'][number];
 export type ReportVersion = Report['versions'][number];
 export type ReportArticle = Report['articles'][number];
 export type ReportRevision = Report['revisions'][number];

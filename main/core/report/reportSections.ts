@@ -1,10 +1,10 @@
 // The report's content in reading order, independent of markup: the summary,
-// each figure with its values by source and version, the revisions, the
+// each figure with its reason, one row per source, and its values by version, the revisions, the
 // statements of no figure, the provenance and the method. Markdown and HTML
 // walk these same sections, so the two never say different things.
 import type { FigureStatus } from '../model';
-import { intervalText, METHOD_NOTE, sourceText, STATUS_WORDS, timeText, valueText } from './reportText';
-import type { Report, ReportClaim, ReportFigure, ReportVersion } from './reportSchema';
+import { intervalText, METHOD_NOTE, num, sourceText, STATUS_WORDS, timeText, valueText } from './reportText';
+import type { Report, ReportClaim, ReportFigure, ReportSourceRow, ReportVersion } from './reportSchema';
 
 export interface ValueRow {
   claim: ReportClaim;
@@ -18,10 +18,23 @@ export interface ValueRow {
   reviewed: boolean;
 }
 
+/** One source's row: what it says now, its low / best / high, what it said before, and who carries it. */
+export interface SourceLine {
+  source: string;
+  says: string;
+  /** "3 / — / 5": its low, best and high, as recorders list them. */
+  lowBestHigh: string;
+  before: string;
+  carriedBy: string;
+}
+
 export interface FigureSection {
   figure: ReportFigure;
   status: string;
+  /** The verdict's reason in one sentence. */
+  reason: string;
   facts: { name: string; value: string }[];
+  sources: SourceLine[];
   rows: ValueRow[];
   notes: string[];
 }
@@ -57,6 +70,20 @@ function splitQuote(c: ReportClaim): ValueRow['quote'] {
   const at = c.text ? c.sentence.indexOf(c.text) : -1;
   if (at < 0) return { before: c.sentence || c.text, figure: '', after: '' };
   return { before: c.sentence.slice(0, at), figure: c.text, after: c.sentence.slice(at + c.text.length) };
+}
+
+const amountText = (a: ReportSourceRow['says'][number]): string => valueText(a);
+
+function sourceLine(r: ReportSourceRow): SourceLine {
+  const n = (v: number | null): string => (v === null ? '—' : num(v));
+  const carried = r.carriedBy.length > 3 ? [...r.carriedBy.slice(0, 3), `and ${r.carriedBy.length - 3} more`] : r.carriedBy;
+  return {
+    source: `${r.source ?? `${r.voiceOf ?? 'the outlet'} (own reporting)`}${r.grade ? ` (grade ${r.grade})` : ''}`,
+    says: r.says.map(amountText).join(', '),
+    lowBestHigh: `${n(r.low)} / ${n(r.best)} / ${n(r.high)}`,
+    before: r.earlier.length ? r.earlier.map((statement) => statement.map(amountText).join(', ')).join(' → ') : '—',
+    carriedBy: `${carried.join('; ')} (${r.versions === 1 ? '1 version' : `${r.versions} versions`}, latest ${timeText(r.capturedAt)})`,
+  };
 }
 
 function range(f: ReportFigure): string {
@@ -138,6 +165,8 @@ export function reportSections(report: Report): ReportSections {
     figures: ordered.map((figure) => ({
       figure,
       status: `${STATUS_WORDS[figure.status]}${figure.reviewed ? ', reviewed by the researcher' : ''}`,
+      reason: figure.reason,
+      sources: figure.sources.map(sourceLine),
       facts: [
         { name: 'Range', value: range(figure) },
         { name: 'Conservative', value: figure.conservative === null ? '—' : intervalText(figure.conservative, figure.conservative) },

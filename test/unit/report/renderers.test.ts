@@ -17,8 +17,8 @@ const HOSTILE =
   'Organisers said 40 people were arrested.\n';
 const LATER = HOSTILE.replace('12 people', '14 people');
 
-function report() {
-  const docs = [HOSTILE, LATER].map((text, i) => ({
+function report(texts: readonly string[] = [HOSTILE, LATER]) {
+  const docs = texts.map((text, i) => ({
     name: `v${i}.txt`,
     doc: { title: 'Clashes in the port', byline: null, outlet: 'City Daily', canonicalUrl: null, publishedAt: null, text },
     claims: extractClaims(text),
@@ -36,6 +36,24 @@ describe('report renderers', () => {
     const arrested = r.figures.find((f) => f.label.includes('arrested'))!;
     expect(arrested.status).toBe('conflict');
     expect(r.revisions[0]!.changes.map((c) => [c.before?.value, c.after?.value])).toEqual([[12, 14]]);
+  });
+
+  it('gives each figure one row per source and the reason for its verdict, in the model and in Markdown and HTML', () => {
+    const plain = 'Clashes in the port\n\nPolice said 12 people were arrested after the march.\n\nOrganisers said 40 people were arrested.\n';
+    const r = report([plain, plain.replace('12 people', '14 people')]);
+    const arrested = r.figures.find((f) => f.label.includes('arrested'))!;
+    expect(arrested.reason).toBe('Organisers says 40; Police says 14: both cannot be true.');
+    expect(arrested.sources.map((s) => [s.source, s.says.map((a) => a.value), s.best, s.earlier.map((e) => e.map((a) => a.value))])).toEqual([
+      ['Organisers', [40], 40, []],
+      ['Police', [14], 14, [[12]]],
+    ]);
+    const md = renderMarkdown(r);
+    expect(md).toContain('Organisers says 40; Police says 14: both cannot be true.');
+    expect(md).toContain('| Source | Says now | Low / best / high | Before | Carried by |');
+    expect(md).toMatch(/\| Police \| 14 \| 14 \/ 14 \/ 14 \| 12 \| City Daily \(2 versions, latest 2024-03-11 10:00 UTC\) \|/);
+    const html = renderHtml(r);
+    expect(html).toContain('<p class="reason">Organisers says 40; Police says 14: both cannot be true.</p>');
+    expect(html).toMatch(/<table class="by-source">[\s\S]*<td>Police<\/td><td class="says">14<\/td>/);
   });
 
   it('keeps every Markdown table row one line, its pipes escaped', () => {
