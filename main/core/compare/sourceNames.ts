@@ -7,6 +7,7 @@
 // a spokesman speaking for a named body, and a description the texts
 // themselves give ("the Syrian Observatory for Human Rights, a UK-based war
 // monitor" makes "the war monitor" that source).
+import { PERSON_TITLE_WORDS } from '../extract/sourceRegistry';
 import type { SourceGrade } from '../model';
 
 export interface DirectorySource {
@@ -59,6 +60,21 @@ function descriptionsOf(name: string, texts: readonly string[]): string[] {
   return found.map((d) => d.toLowerCase());
 }
 
+const TITLES = new Set(PERSON_TITLE_WORDS);
+
+/**
+ * The person a titled name names: "Interior Minister Bernard Cazeneuve" and
+ * "French Minister of Interior Bernard Cazeneuve" both name Bernard
+ * Cazeneuve. Two capitalised words that end the name, after a title word.
+ */
+function personOf(name: string): string | null {
+  const ws = words(name.trim());
+  if (ws.length < 3) return null;
+  const person = ws.slice(-2);
+  if (!person.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) && !TITLES.has(w.toLowerCase()))) return null;
+  return ws.slice(0, -2).some((w) => TITLES.has(w.toLowerCase())) ? person.join(' ').toLowerCase() : null;
+}
+
 function endsWithWords(text: string, tail: string): boolean {
   return text === tail || text.endsWith(` ${tail}`);
 }
@@ -100,6 +116,12 @@ export function resolveSourceNames(asWritten: readonly string[], directory: read
       .filter((other) => other !== key && key.startsWith(`${other} `) && SPEAKER_ROLE.test(key.slice(other.length + 1)))
       .sort((a, b) => b.length - a.length)[0];
     if (speaker) return known.get(speaker) ?? spelling.get(speaker)!;
+    // one person under two titles: the fullest naming of them
+    const person = personOf(written);
+    if (person) {
+      const fuller = fullNames.filter((f) => f.length > written.length && personOf(f) === person).sort((a, b) => b.length - a.length)[0];
+      if (fuller) return fuller;
+    }
     const candidates = new Set<string>();
     const isProper = /^\p{Lu}/u.test(written.replace(/^the\s+/i, ''));
     for (const full of fullNames) {
@@ -113,7 +135,10 @@ export function resolveSourceNames(asWritten: readonly string[], directory: read
       // a description ties a name however short the source's own name ("AFP, the French news agency")
       else if (descriptions(full).some((d) => endsWithWords(d, key))) candidates.add(full);
     }
-    return candidates.size === 1 ? [...candidates][0]! : null;
+    if (candidates.size === 1) return [...candidates][0]!;
+    // "Cazeneuve", found in two namings of the same person: the fullest
+    const people = new Set([...candidates].map(personOf));
+    return candidates.size > 1 && people.size === 1 && !people.has(null) ? [...candidates].sort((a, b) => b.length - a.length)[0]! : null;
   };
 
   const result = new Map<string, string>();

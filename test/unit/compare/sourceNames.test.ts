@@ -20,6 +20,22 @@ describe('resolveSourceNames: one source, however each document names it', () =>
     expect(resolve([SOHR, 'SOHR'])).toEqual({ [SOHR]: SOHR, SOHR: SOHR });
   });
 
+  it('reads one person under two titles, and their surname alone, as the fullest naming of them', () => {
+    const full = 'French Minister of Interior Bernard Cazeneuve';
+    expect(resolve(['Interior Minister Bernard Cazeneuve', full, 'Cazeneuve'])).toEqual({
+      'Interior Minister Bernard Cazeneuve': full,
+      [full]: full,
+      Cazeneuve: full,
+    });
+    // two people of one surname stay apart, and so does a title with no person after it
+    expect(resolve(['Interior Minister Bernard Cazeneuve', 'Mayor Anne Cazeneuve', 'Cazeneuve', 'Interior Minister'])).toEqual({
+      'Interior Minister Bernard Cazeneuve': 'Interior Minister Bernard Cazeneuve',
+      'Mayor Anne Cazeneuve': 'Mayor Anne Cazeneuve',
+      Cazeneuve: 'Cazeneuve',
+      'Interior Minister': 'Interior Minister',
+    });
+  });
+
   it('reads "the Observatory" as the fuller name it is a proper name inside', () => {
     expect(resolve(['the Observatory', SOHR])).toEqual({ 'the Observatory': SOHR, [SOHR]: SOHR });
   });
