@@ -1,8 +1,8 @@
 // The figures of an event: one row per quantity, one column per article,
 // each article's values version by version; conflicts and revisions marked;
 // a value's sentence on demand.
-import { writeFileSync } from 'node:fs';
-import { corpusPath } from '../fixtures/corpus';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { corpusPath, NEWS_DIR, newsPath } from '../fixtures/corpus';
 import { madeUpThing, manyFiguresText } from '../fixtures/manyFigures';
 import { expect, test } from './fixtures';
 import { FiguresPage } from './pages/FiguresPage';
@@ -247,12 +247,21 @@ test('by source: each figure with one row per source, what it says now and befor
   await figures.close();
   await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
   await expect(figures.screen.getByRole('group', { name: 'View' }).getByRole('button', { name: 'By source' })).toHaveAttribute('aria-pressed', 'true');
+});
 
-  // neither view scrolls sideways at 1440 wide
+test('with ten articles, neither view of the figures scrolls sideways at 1440 × 900', async ({ library, page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
+  // first captures only, so that each file is an article of its own
+  const ten = readdirSync(NEWS_DIR).filter((n) => !/_(?:v2|early|day2)\.txt$/.test(n)).sort().slice(0, 10);
+  await library.importFiles(ten.map(newsPath));
+  await expect(library.summary).toHaveText('10 new versions · 0 already in the library · 0 failed');
+  await expect(library.articles()).toHaveCount(10);
+  const figures = new FiguresPage(page);
   for (const view of ['By source', 'By article'] as const) {
-    await figures.showView(view);
+    await figures.open(view);
     const scroller = page.locator('.figures-scroll');
-    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(scroller.locator('article.fig-block, tbody tr[data-index]').first()).toBeVisible();
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), view).toBeLessThanOrEqual(0);
+    await figures.close();
   }
 });

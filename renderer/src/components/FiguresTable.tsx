@@ -9,6 +9,11 @@ import { formatNumber, formatSource } from '../claims/claimFormat';
 import { STATUS_TITLE, cellValues, formatRange, memberKey, type ArticleColumn } from '../figures/figureFormat';
 import { formatTime } from '../format';
 
+/** Column widths in CSS pixels: the figure's label, its range, and the least an article's column narrows to. */
+const LABEL_WIDTH = 190;
+const RANGE_WIDTH = 64;
+const MIN_ARTICLE_WIDTH = 74;
+
 export function FiguresTable(props: {
   rows: EventFigure[];
   columns: ArticleColumn[];
@@ -48,7 +53,15 @@ export function FiguresTable(props: {
 
   return (
         <div className="figures-scroll" ref={scroller} data-testid="figures-scroll">
-          <table className="figures-table" data-testid="figures-table" aria-rowcount={rows.length + 1}>
+          {/* fixed columns sharing the pane's width: ten articles fit beside the figure at 1440 wide; only many more scroll sideways */}
+          <table className="figures-table" data-testid="figures-table" aria-rowcount={rows.length + 1} style={{ minWidth: LABEL_WIDTH + RANGE_WIDTH + columns.length * MIN_ARTICLE_WIDTH }}>
+            <colgroup>
+              <col style={{ width: LABEL_WIDTH }} />
+              <col style={{ width: RANGE_WIDTH }} />
+              {columns.map((c) => (
+                <col key={c.articleId} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col" className="fig-label-col">
@@ -60,7 +73,7 @@ export function FiguresTable(props: {
                     <span className="fig-article-title" title={c.title}>
                       {c.title}
                     </span>
-                    <span className="meta">
+                    <span className="meta" title={`${c.outlet ?? 'Outlet not named'} · ${formatTime(c.firstCaptured)}`}>
                       {c.outlet ?? 'Outlet not named'} · {formatTime(c.firstCaptured)}
                     </span>
                   </th>
