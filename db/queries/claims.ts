@@ -58,7 +58,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * (migration 0009): the only way claims are written, so none is left out of
  * the index. Answers how many were written.
  */
-function insertClaims(db: WritableDb, versionId: number, claims: readonly ExtractedClaim[], extractorVersion: string, now: string): number {
+function insertClaims(db: WritableDb, versionId: number, claims: readonly ExtractedClaim[], extractorVersion: string, now: string, status: ClaimStatus = 'auto'): number {
   let first: number | null = null;
   for (const c of claims) {
     const id = insert(
@@ -69,7 +69,7 @@ function insertClaims(db: WritableDb, versionId: number, claims: readonly Extrac
           VALUES (${versionId}, ${extractorVersion}, ${c.kind}, ${c.value}, ${c.low}, ${c.high}, ${c.approx ? 1 : 0},
                   ${c.start}, ${c.end}, ${c.sentenceStart}, ${c.sentenceEnd}, ${c.subject}, ${c.entity}, ${c.measure},
                   ${c.source}, ${JSON.stringify(c.qualifiers)}, ${c.unit}, ${c.holder}, ${c.modality},
-                  ${JSON.stringify(c.incident)}, ${c.confidence}, 'auto', ${now})`,
+                  ${JSON.stringify(c.incident)}, ${c.confidence}, ${status}, ${now})`,
     );
     first ??= id;
   }
@@ -158,6 +158,30 @@ export function reviewClaim(db: WritableDb, review: ClaimReview, now: string): C
           VALUES (${claim.id}, ${review.action}, ${now}, ${JSON.stringify(before)}, ${JSON.stringify(after)})`,
     );
     return getClaim(db, claim.id);
+  });
+}
+
+/** The extractor_version of the claims a researcher added: no extraction wrote them, and none replaces them. */
+export const RESEARCHER = 'researcher';
+
+/**
+ * Stores a value the researcher adds where the extraction missed it: their
+ * own claim, confirmed from the start (so extracting the version again keeps
+ * it, and drops any automatic claim on its words), with an 'add' heading its
+ * log. Answers the stored claim.
+ */
+export function addClaim(db: WritableDb, versionId: number, claim: ExtractedClaim, now: string): ClaimRecord {
+  return transaction(db, () => {
+    run(db, sql`DELETE FROM claims WHERE version_id = ${versionId} AND status = 'auto' AND start < ${claim.end} AND end > ${claim.start}`);
+    insertClaims(db, versionId, [claim], RESEARCHER, now, 'confirmed');
+    const id = one<{ id: number }>(db, sql`SELECT max(id) AS id FROM claims WHERE version_id = ${versionId}`)!.id;
+    const added = getClaim(db, id)!;
+    run(
+      db,
+      sql`INSERT INTO claim_actions (claim_id, action, at, before, after)
+          VALUES (${id}, 'add', ${now}, '{}', ${JSON.stringify(reviewableFields(added))})`,
+    );
+    return added;
   });
 }
 

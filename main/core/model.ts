@@ -252,11 +252,34 @@ export type ClaimReview =
   | { claimId: number; action: Exclude<ClaimActionKind, 'edit'> }
   | { claimId: number; action: 'edit'; changes: ClaimEdit };
 
+/** What a claim's log records: a review, or the researcher adding a value the extraction missed. */
+export type ClaimLogKind = ClaimActionKind | 'add';
+
+/**
+ * A value a source gave that the extraction missed, as the researcher adds
+ * it: where its words stand in a version's text, the amount, who gave it and
+ * what it counts; and the figure it belongs to, when the researcher says.
+ */
+export interface ClaimAddition {
+  versionId: number;
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  /** Null is the outlet's own voice. */
+  source: string | null;
+  /** What it counts ("people killed"). */
+  subject: string;
+  figure: FigureRef | null;
+}
+
 /** One entry of a claim's audit log: who did what is implicit (one researcher per library); when and what changed is kept. */
 export interface ClaimAction {
   id: number;
   claimId: number;
-  action: ClaimActionKind;
+  action: ClaimLogKind;
   at: string;
   /** The claim's reviewable fields before and after the action. */
   before: ClaimEdit;

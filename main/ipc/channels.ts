@@ -30,6 +30,7 @@ export const CHANNELS = [
   'reports:open',
   'claims:list',
   'claims:review',
+  'claims:add',
   'claims:history',
   'claims:extract',
 ] as const satisfies readonly Channel[];

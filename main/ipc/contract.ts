@@ -4,6 +4,7 @@
 // event to its payload. The handlers, the preload bridge, the web shell and
 // the renderer's API module all take their types from here.
 import type {
+  ClaimAddition,
   ArticleSummary,
   ClaimAction,
   ClaimRecord,
@@ -107,6 +108,8 @@ export interface Contract {
   'claims:list': { arg: { versionId: number }; result: ClaimRecord[] };
   /** Confirm, edit, reject or reopen one claim; logged, and never undone by re-extraction. */
   'claims:review': { arg: ClaimReviewArg; result: ClaimRecord };
+  /** Adds a value a source gave that the extraction missed (the researcher's own claim, audited; undone by rejecting it), into a figure when named. */
+  'claims:add': { arg: ClaimAddition; result: ClaimRecord };
   /** A claim's audit log, oldest first. */
   'claims:history': { arg: { claimId: number }; result: ClaimAction[] };
   /** What changed between two versions of an article, figures first; `before` is the earlier one. */

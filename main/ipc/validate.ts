@@ -50,6 +50,22 @@ const claimReview = z.discriminatedUnion('action', [
 ]);
 
 const figureRef = z.string().regex(/^(?:figure:\d+|key:.{1,300})$/s, 'not a figure');
+
+const claimAddition = z
+  .object({
+    versionId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    value: figure.transform((v) => v ?? null),
+    low: figure.transform((v) => v ?? null),
+    high: figure.transform((v) => v ?? null),
+    approx: z.boolean(),
+    source: phrase.transform((v) => v ?? null),
+    subject: z.string().trim().min(1, 'say what it counts ("people killed")').max(500, 'at most 500 characters'),
+    figure: figureRef.nullable(),
+  })
+  .strict()
+  .refine((a) => a.start < a.end, 'the value needs its words: a span that ends after it starts');
 const claimSpan = z
   .object({ versionId: id, start: z.number().int().min(0), end: z.number().int().min(0) })
   .strict()
@@ -130,6 +146,7 @@ export const ARG_SCHEMAS = {
   'reports:open': z.object({ path: localPath }).strict(),
   'claims:list': z.object({ versionId: id }).strict(),
   'claims:review': claimReview,
+  'claims:add': claimAddition,
   'claims:history': z.object({ claimId: id }).strict(),
   'claims:extract': z.object({ versionId: id }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };

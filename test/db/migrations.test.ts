@@ -499,6 +499,41 @@ describe('migration 0009 (claims indexed a version at a time), from version 8', 
   });
 });
 
+describe('migration 0010 (added claims), from version 9', () => {
+  let db: WritableDb;
+  let claimId: number;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 9);
+    const versionId = insertVersion(db, SHA_A, 'Twenty-two people were killed.');
+    claimId = Number(
+      db.prepare(
+        `INSERT INTO claims (version_id, extractor_version, kind, value, low, high, approx, start, end, sentence_start, sentence_end,
+                             qualifiers, confidence, status, created_at)
+         VALUES (?, '3', 'figure', 22, 22, 22, 0, 0, 10, 0, 30, '[]', 0.9, 'confirmed', '2021-02-26T10:00:00Z')`,
+      ).run(versionId).lastInsertRowid,
+    );
+    db.prepare(`INSERT INTO claim_actions (claim_id, action, at, before, after) VALUES (?, 'confirm', '2021-02-26T11:00:00Z', '{}', '{}')`).run(claimId);
+  });
+  afterEach(() => db.close());
+
+  it('keeps the log as it was, and takes an added claim’s "add" from then on', () => {
+    expect(() => db.prepare(`INSERT INTO claim_actions (claim_id, action, at, before, after) VALUES (?, 'add', 'x', '{}', '{}')`).run(claimId)).toThrow(/CHECK/);
+    expect(migrate(db, 10)).toEqual({ from: 9, to: 10 });
+    expect(db.prepare('SELECT claim_id AS claimId, action FROM claim_actions').all()).toEqual([{ claimId, action: 'confirm' }]);
+    db.prepare(`INSERT INTO claim_actions (claim_id, action, at, before, after) VALUES (?, 'add', '2021-02-26T12:00:00Z', '{}', '{}')`).run(claimId);
+    expect(() => db.prepare(`INSERT INTO claim_actions (claim_id, action, at, before, after) VALUES (?, 'delete', 'x', '{}', '{}')`).run(claimId)).toThrow(/CHECK/);
+  });
+
+  it('keeps the log append-only and naming claims that exist', () => {
+    migrate(db, 10);
+    expect(() => db.prepare("UPDATE claim_actions SET action = 'reject'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM claim_actions').run()).toThrow(/never deleted/);
+    expect(() => db.prepare(`INSERT INTO claim_actions (claim_id, action, at, before, after) VALUES (999, 'add', 'x', '{}', '{}')`).run()).toThrow(/existing claim/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

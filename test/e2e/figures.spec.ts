@@ -265,3 +265,36 @@ test('with ten articles, neither view of the figures scrolls sideways at 1440 ×
     await figures.close();
   }
 });
+
+test('a value the extraction missed is added to its figure, shows as its source’s row, and is undone', async ({ library, page }) => {
+  await library.paste(
+    'At least 12 soldiers were killed in the clash on Tuesday, the army said.\n\nLocal medics said that by nightfall their list of the dead had reached the low thirties.\n',
+    'Border clash toll rises',
+  );
+  const figures = new FiguresPage(page);
+  await figures.open('By source');
+  const killed = figures.block(/^troops killed$/);
+  await expect(killed).toHaveCount(1);
+  await figures.select(killed);
+
+  const add = figures.detail.getByTestId('fig-add');
+  await add.locator('summary').click();
+  await add.getByLabel('Its words in the text').fill('the low thirties');
+  await add.getByLabel('Low', { exact: true }).fill('30');
+  await add.getByLabel('High', { exact: true }).fill('33');
+  await add.getByLabel('approximate').check();
+  await add.getByLabel('Who gives it').fill('Local medics');
+  await add.getByRole('button', { name: /^Add to / }).click();
+  await expect(add.getByRole('status')).toContainText('Added “the low thirties”, given by Local medics.');
+  const medics = figures.sourceRow(killed, 'Local medics');
+  await expect(medics.getByTestId('fsr-says')).toHaveText('30–33 (the low thirties)');
+
+  // words that are not in the text are refused in one line
+  await add.getByLabel('Its words in the text').fill('forty bodies');
+  await add.getByLabel('Low', { exact: true }).fill('40');
+  await add.getByRole('button', { name: /^Add to / }).click();
+  await expect(add.getByRole('alert')).toHaveText('Those words are not in that version’s text: copy them from the reader.');
+
+  await add.getByRole('button', { name: 'Undo' }).click();
+  await expect(medics).toHaveCount(0);
+});

@@ -1,8 +1,13 @@
-import type { ReadableDb } from '../../../db/connection';
-import { applyEdit, claimHistory, getClaim, listClaims, reviewableFields, reviewClaim } from '../../../db/queries/claims';
+import { transaction, type ReadableDb } from '../../../db/connection';
+import { addClaim, applyEdit, claimHistory, getClaim, listClaims, reviewableFields, reviewClaim } from '../../../db/queries/claims';
+import { applyFigureAction } from '../../../db/queries/figures';
+import { addedClaim } from '../../core/addedClaim';
+import { checkFigureAction } from '../../core/compare/checkFigureAction';
+import { eventFigures } from '../../library/eventFigures';
 import { getVersion } from '../../../db/queries/versions';
 import { HandlerError } from '../handlerError';
 import { requireWritable, type Handler } from './context';
+import { curating } from './curating';
 
 function requireVersion(db: ReadableDb, versionId: number): void {
   if (!getVersion(db, versionId)) throw new HandlerError('not-found', `no version with id ${versionId}`);
@@ -11,6 +16,7 @@ function requireVersion(db: ReadableDb, versionId: number): void {
 export const claimHandlers: {
   'claims:list': Handler<'claims:list'>;
   'claims:review': Handler<'claims:review'>;
+  'claims:add': Handler<'claims:add'>;
   'claims:history': Handler<'claims:history'>;
   'claims:extract': Handler<'claims:extract'>;
 } = {
@@ -32,6 +38,25 @@ export const claimHandlers: {
     // Gone meanwhile: an extraction in the worker replaced it (it was still automatic).
     if (!reviewed) throw new HandlerError('not-found', `no claim with id ${review.claimId}`);
     return reviewed;
+  },
+  'claims:add': (addition, { db }) => {
+    requireWritable(db);
+    const version = getVersion(db, addition.versionId);
+    if (!version) throw new HandlerError('not-found', `no version with id ${addition.versionId}`);
+    const claim = addedClaim(version.text, addition);
+    if (typeof claim === 'string') throw new HandlerError('invalid-argument', claim);
+    const now = new Date().toISOString();
+    // the claim and its place in the figure the researcher named, together or not at all
+    return transaction(db, () => {
+      const added = addClaim(db, version.id, claim, now);
+      if (addition.figure) {
+        const move = { kind: 'move' as const, claims: [{ versionId: version.id, start: claim.start, end: claim.end }], to: addition.figure };
+        const problem = checkFigureAction(eventFigures(db, version.eventId), move);
+        if (problem) throw new HandlerError('invalid-argument', problem);
+        curating(() => applyFigureAction(db, version.eventId, move, now));
+      }
+      return added;
+    });
   },
   'claims:history': ({ claimId }, { db }) => {
     const history = claimHistory(db, claimId);

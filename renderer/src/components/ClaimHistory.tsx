@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ClaimAction, ClaimActionKind, ClaimRecord } from '../../../main/core/model';
+import type { ClaimAction, ClaimLogKind, ClaimRecord } from '../../../main/core/model';
 import { ApiError, call } from '../api';
 import { describeChanges } from '../claims/claimFormat';
 import { formatTime } from '../format';
 
-const DONE: Record<ClaimActionKind, string> = {
+const DONE: Record<ClaimLogKind, string> = {
+  add: 'Added by the researcher',
   confirm: 'Confirmed',
   edit: 'Edited',
   reject: 'Rejected',

@@ -7,6 +7,7 @@ import type { ArticleSummary, EventFigure, FigureAction, FigureMember, FigureRef
 import { formatNumber } from '../claims/claimFormat';
 import { STATUS_TITLE, formatInterval, formatRange, parseBest } from '../figures/figureFormat';
 import { plural } from '../format';
+import { AddMissedValue } from './AddMissedValue';
 import { FigureClaims } from './FigureClaims';
 import { FigureNotes } from './FigureNotes';
 import { FigureQuote } from './FigureQuote';
@@ -21,6 +22,8 @@ export interface FigureDetailProps {
   onChoose(member: FigureMember): void;
   onShowFigure(ref: FigureRef): void;
   act(action: FigureAction): Promise<boolean>;
+  /** Something changed outside the figure actions (a value added): the figures are read again. */
+  onChanged(): void;
 }
 
 export function FigureDetail(props: FigureDetailProps) {
@@ -58,6 +61,7 @@ export function FigureDetail(props: FigureDetailProps) {
       <FigureClaims key={`claims:${figure.ref}`} figure={figure} figures={figures} chosen={props.chosen} onChoose={props.onChoose} act={act} busy={busy} />
       <MergeFigure key={`merge:${figure.ref}`} figure={figure} figures={figures} act={act} busy={busy} onMerged={props.onShowFigure} />
       <FigureNotes figure={figure} chosen={props.chosen} act={act} busy={busy} />
+      <AddMissedValue key={`add:${figure.keys[0] ?? figure.ref}`} figure={figure} articles={props.articles} onChanged={props.onChanged} />
     </aside>
   );
 }

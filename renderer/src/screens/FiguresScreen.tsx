@@ -229,6 +229,7 @@ export function FiguresScreen(props: {
               onChoose={(m) => chooseMember(selected, m)}
               onShowFigure={showFigure}
               act={act}
+              onChanged={reload}
             />
           ) : (
             <aside className="figure-detail" aria-label="Figure">

@@ -83,9 +83,11 @@ export class FiguresPage {
   }
 
   /** Selects a figure's row by clicking its label. */
+  /** Selects a figure by clicking its label: a row by article, a block by source. */
   async select(row: Locator): Promise<void> {
     await row.locator('.fig-label-text').click();
-    await expect(row).toHaveAttribute('aria-selected', 'true');
+    const block = (await row.evaluate((el) => el.tagName)) === 'ARTICLE';
+    await expect(row).toHaveAttribute(block ? 'aria-current' : 'aria-selected', 'true');
   }
 
   detailLabel(): Locator {

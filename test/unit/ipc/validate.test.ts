@@ -35,6 +35,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'reports:open': { path: '/home/reporter/reports/tally-report-us-strikes.html' },
   'claims:list': { versionId: 3 },
   'claims:review': { claimId: 12, action: 'edit', changes: { low: 20, high: 25, value: null, approx: true, subject: 'people killed' } },
+  'claims:add': { versionId: 3, start: 120, end: 122, value: 22, low: null, high: null, approx: false, source: 'the monitor', subject: 'people killed', figure: 'key:killed|people|' },
   'claims:history': { claimId: 12 },
   'claims:extract': { versionId: 3 },
 };
@@ -70,6 +71,19 @@ describe('validateArg accepts', () => {
 
   it('an event name with surrounding spaces, trimmed', () => {
     expect(validateArg('events:create', { name: '  Carrow pension protest ' })).toEqual({ ok: true, value: { name: 'Carrow pension protest' } });
+  });
+});
+
+describe('validateArg on a value the researcher adds', () => {
+  const addition = { versionId: 3, start: 120, end: 122, value: 22, low: null, high: null, approx: false, source: '  ', subject: ' people killed ', figure: null };
+
+  it('trims its words, a blank source meaning the outlet’s own voice', () => {
+    expect(validateArg('claims:add', addition)).toEqual({ ok: true, value: { ...addition, source: null, subject: 'people killed' } });
+  });
+
+  it('refuses a value without its words, or without what it counts', () => {
+    expect(validateArg('claims:add', { ...addition, end: 120 })).toMatchObject({ ok: false, message: expect.stringContaining('a span that ends after it starts') });
+    expect(validateArg('claims:add', { ...addition, subject: '  ' })).toMatchObject({ ok: false, message: expect.stringContaining('say what it counts') });
   });
 });
 

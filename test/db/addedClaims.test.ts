@@ -1,0 +1,84 @@
+// A value a source gave that the extraction missed, added by the researcher
+// through the handlers as the app does: stored as their own claim, audited,
+// placed in the figure they named, kept when the version is extracted again,
+// cited in the report as reviewed, and undone by rejecting it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, type WritableDb } from '../../db/connection';
+import { handlers, type HandlerContext } from '../../main/ipc/handlers';
+import { reextractVersions } from '../../main/library/claims/extractVersionClaims';
+import { importBatch } from '../../main/library/import/importBatch';
+import { reportFromLibrary } from '../../main/report/collectReport';
+
+const TEXT =
+  'Border clash toll rises\n\nAt least 12 soldiers were killed in the clash on Tuesday, the army said.\n\n' +
+  'Local medics said that by nightfall their list of the dead had reached the low thirties.\n';
+const WORDS = 'the low thirties';
+
+let dir: string;
+let db: WritableDb;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tally-added-'));
+  db = openLibrary(join(dir, 'library.sqlite'));
+});
+
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ctx = (): HandlerContext => ({ db }) as HandlerContext;
+
+describe('claims:add', () => {
+  it('adds the missed value into the figure named, keeps it through extraction, cites it, and undoes it', async () => {
+    const report = await importBatch(db, { batchId: 'b', target: { eventName: 'Border clash' }, inputs: [{ kind: 'paste', title: 'Border clash toll rises', text: TEXT }] }, { onWarning: () => {} });
+    const { versionId, eventId } = report.imported[0]!;
+    const before = await handlers['events:figures']({ eventId }, ctx());
+    const killed = before.find((f) => f.label === 'troops killed')!;
+    expect(killed.members.map((m) => m.text)).toEqual(['At least 12']);
+
+    const start = TEXT.indexOf(WORDS);
+    const added = await handlers['claims:add'](
+      { versionId, start, end: start + WORDS.length, value: null, low: 30, high: 33, approx: true, source: 'Local medics', subject: 'soldiers killed', figure: killed.ref },
+      ctx(),
+    );
+    expect(added).toMatchObject({ status: 'confirmed', extractorVersion: 'researcher', low: 30, high: 33, source: 'Local medics', sentenceStart: TEXT.indexOf('Local medics') });
+    expect((await handlers['claims:history']({ claimId: added.id }, ctx())).map((a) => a.action)).toEqual(['add']);
+
+    const inFigure = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === added.id))!;
+    expect(inFigure.members.map((m) => m.text).sort()).toEqual(['At least 12', WORDS]);
+    // "at least 12" and "the low thirties" can both be true
+    expect(inFigure.status).toBe('agree');
+
+    // extracting the version again keeps the researcher's claim
+    reextractVersions(db, [versionId], () => '2026-12-07T10:00:00Z');
+    const after = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === added.id));
+    expect(after?.members.map((m) => m.text).sort()).toEqual(['At least 12', WORDS]);
+
+    // the report cites it, as reviewed by the researcher
+    const cited = reportFromLibrary(db, { id: eventId, name: 'Border clash' });
+    expect(cited.claims.find((c) => c.id === added.id)).toMatchObject({ text: WORDS, status: 'confirmed', source: 'Local medics' });
+
+    // undone: rejected, it leaves the figure; its log says both
+    await handlers['claims:review']({ claimId: added.id, action: 'reject' }, ctx());
+    expect((await handlers['events:figures']({ eventId }, ctx())).some((f) => f.members.some((m) => m.claimId === added.id))).toBe(false);
+    expect((await handlers['claims:history']({ claimId: added.id }, ctx())).map((a) => a.action)).toEqual(['add', 'reject']);
+  });
+
+  it('refuses words outside the text, and a range that runs backwards, in one line', async () => {
+    const report = await importBatch(db, { batchId: 'b', target: { eventName: 'Border clash' }, inputs: [{ kind: 'paste', title: 'Border clash toll rises', text: TEXT }] }, { onWarning: () => {} });
+    const { versionId } = report.imported[0]!;
+    const base = { versionId, value: 31, low: null, high: null, approx: false, source: null, subject: 'soldiers killed', figure: null };
+    await expect(async () => handlers['claims:add']({ ...base, start: TEXT.length - 2, end: TEXT.length + 5 }, ctx())).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: 'the value’s words must be a stretch of the version’s text',
+    });
+    await expect(async () => handlers['claims:add']({ ...base, start: 0, end: 6, value: null, low: 40, high: 30 }, ctx())).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining('low must not exceed high'),
+    });
+  });
+});
