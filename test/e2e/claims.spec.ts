@@ -141,3 +141,42 @@ test('a version without figures says so', async ({ library, claims }) => {
   await expect(claims.panel.getByText('No figures found in this version.')).toBeVisible();
   await expect(claims.marks).toHaveCount(0);
 });
+
+test('text selected in the reader is added as a value the extraction missed, then undone', async ({ library, page }) => {
+  await library.paste(
+    'At least 12 soldiers were killed in the clash on Tuesday, the army said.\n\nLocal medics said that by nightfall their list of the dead had reached the low thirties.\n',
+    'Border clash toll rises',
+  );
+  await library.openVersion(library.versionButtons().first());
+  const text = page.getByTestId('version-text');
+  await expect(text.locator('mark')).toHaveCount(1);
+  // select "the low thirties" as a researcher would, then let go of the mouse
+  await text.evaluate((box) => {
+    const node = [...box.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('the low thirties'))!;
+    const at = node.textContent!.indexOf('the low thirties');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'the low thirties'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await text.dispatchEvent('mouseup');
+  const pick = page.getByTestId('reader-pick');
+  await expect(pick).toContainText('Selected “the low thirties”');
+  await pick.getByRole('button', { name: 'Add as a value…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Add a value the extraction missed' });
+  await dialog.getByLabel('Low', { exact: true }).fill('30');
+  await dialog.getByLabel('High', { exact: true }).fill('33');
+  await dialog.getByLabel('Who gives it').fill('Local medics');
+  await dialog.getByLabel('What it counts').fill('soldiers killed');
+  await dialog.getByRole('button', { name: 'Add the value' }).click();
+  await expect(dialog).toBeHidden();
+
+  // marked in the text, confirmed, with the researcher's words as its quote
+  const mark = text.locator('mark', { hasText: 'the low thirties' });
+  await expect(mark).toHaveAttribute('data-status', 'confirmed');
+  await expect(pick.getByRole('status')).toContainText('Added “the low thirties”, given by Local medics.');
+  await pick.getByRole('button', { name: 'Undo' }).click();
+  await expect(mark).toHaveAttribute('data-status', 'rejected');
+});

@@ -17,6 +17,8 @@ export interface ClaimsView {
   /** The last re-extraction of this version, or why it failed. */
   extraction: { report: ExtractionReport } | { error: string } | null;
   extract(): void;
+  /** Reads the claims again (a value was added, or undone). */
+  reload(): void;
 }
 
 interface Loaded {
@@ -85,5 +87,6 @@ export function useClaims(versionId: number | null): ClaimsView {
     extracting: mine?.running ?? false,
     extraction: mine?.outcome ?? null,
     extract,
+    reload: () => setRevision((r) => r + 1),
   };
 }

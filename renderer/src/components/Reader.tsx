@@ -1,6 +1,9 @@
-import { useState } from 'react';
-import type { VersionDetail } from '../../../main/core/model';
+import { useEffect, useRef, useState } from 'react';
+import type { ClaimRecord, VersionDetail } from '../../../main/core/model';
+import { selectedSpan, type SelectedSpan } from '../claims/selectedSpan';
 import { useClaims } from '../claims/useClaims';
+import { AddedValue } from './AddedValue';
+import { AddValueForm } from './AddValueForm';
 import { formatBytes, formatTime } from '../format';
 import { ClaimList } from './ClaimList';
 import { ClaimText } from './ClaimText';
@@ -14,6 +17,17 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
   const v = props.version;
   const view = useClaims(v?.id ?? null);
   const [selected, setSelected] = useState<{ versionId: number; claimId: number } | null>(null);
+  // text the researcher selected, to add as a value the extraction missed
+  const [picked, setPicked] = useState<(SelectedSpan & { versionId: number }) | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<{ versionId: number; claim: ClaimRecord; words: string } | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (adding && d && !d.open) d.showModal();
+    if (!adding && d?.open) d.close();
+  }, [adding]);
   if (!v) {
     return (
       <article className="reader empty-reader" aria-label="Reader">
@@ -29,9 +43,15 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
   };
   const selectedId = selected?.versionId === v.id ? selected.claimId : null;
   const select = (claimId: number): void => setSelected({ versionId: v.id, claimId });
+  const pick = (): void => {
+    const box = body.current?.querySelector<HTMLElement>('[data-testid="version-text"]');
+    const span = box ? selectedSpan(box, window.getSelection()) : null;
+    setPicked(span && { ...span, versionId: v.id });
+  };
+  const shownPick = picked?.versionId === v.id ? picked : null;
   return (
     <article className="reader with-claims" aria-label="Reader">
-      <div className="reader-body">
+      <div className="reader-body" ref={body} onMouseUp={pick} onKeyUp={pick}>
         <header>
           <div className="reader-title">
             <h2>{v.title ?? v.articleTitle}</h2>
@@ -75,8 +95,40 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
             </dd>
           </dl>
         </header>
+        {(shownPick || added?.versionId === v.id) && (
+          <div className="reader-pick" data-testid="reader-pick">
+            {added?.versionId === v.id && <AddedValue added={added} onUndone={() => (setAdded(null), view.reload())} />}
+            {shownPick && (
+              <p>
+                Selected “{shownPick.words.length > 80 ? `${shownPick.words.slice(0, 80)}…` : shownPick.words}”{' '}
+                <button type="button" className="small" onClick={() => setAdding(true)}>
+                  Add as a value…
+                </button>
+              </p>
+            )}
+          </div>
+        )}
         <ClaimText text={v.text} claims={view.claims ?? []} selectedId={selectedId} onSelect={select} />
       </div>
+      <dialog ref={dialog} className="add-value-dialog" aria-labelledby="add-value-heading" onClose={() => setAdding(false)}>
+        <h2 id="add-value-heading">Add a value the extraction missed</h2>
+        {shownPick && (
+          <AddValueForm
+            key={`${shownPick.versionId}:${shownPick.start}:${shownPick.end}`}
+            place={{ kind: 'selected', ...shownPick }}
+            figure={null}
+            onAdded={(claim, words) => {
+              setAdded({ versionId: v.id, claim, words });
+              setPicked(null);
+              setAdding(false);
+              view.reload();
+            }}
+          />
+        )}
+        <button type="button" className="small quiet" onClick={() => setAdding(false)}>
+          Cancel
+        </button>
+      </dialog>
       <ClaimList text={v.text} view={view} selectedId={selectedId} onSelect={select} />
     </article>
   );
