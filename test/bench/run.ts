@@ -8,6 +8,7 @@
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
 //   report    an event of 1,000 versions (100 headlines of one text, revised ten times): the model, then each format
 //   scale     a 10,000-file import; a library of 100,000 versions opened, listed, searched, an event's figures
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,6 @@ import { CORPUS_FILES, NEWS_DIR, corpusBytes, newsPath } from '../fixtures/corpu
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
 import { figuresViewTimes } from './figuresView';
 import { reportTimes } from './report';
-import { scaleTimes } from './scale';
 
 const MB = 1024 * 1024;
 
@@ -205,4 +205,5 @@ console.log(deepPages());
 for (const line of await importFolder(1000)) console.log(line);
 for (const line of await figuresViewTimes(1000)) console.log(line);
 for (const line of await reportTimes()) console.log(line);
-for (const line of await scaleTimes()) console.log(line);
+// a process of its own, under the same loader as this one (see scaleRun.ts)
+execFileSync(process.execPath, [...process.execArgv, new URL('./scaleRun.ts', import.meta.url).pathname], { stdio: 'inherit' });

@@ -63,7 +63,9 @@ export function orderFigures<F extends Pick<EventFigure, 'keys' | 'members' | 'a
   const byIncident = new Map<string, F[]>();
   for (const f of figures) {
     const incident = incidentOfFigure(f);
-    byIncident.set(incident, [...(byIncident.get(incident) ?? []), f]);
+    const list = byIncident.get(incident);
+    if (list) list.push(f);
+    else byIncident.set(incident, [f]);
   }
   const inOrder = (list: F[]): F[] =>
     list

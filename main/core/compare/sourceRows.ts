@@ -94,13 +94,21 @@ export function sourceRows(figure: Pick<EventFigure, 'members'>): SourceRow[] {
   const groups = new Map<string, FigureMember[]>();
   for (const m of [...figure.members].sort(byTime)) {
     const key = rowKey(m);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   const rows = [...groups.entries()].map(([key, members]): SourceRow => {
     // each version's statement: what it says now, after what it says was said before ("initially 17, now 22")
     const steps: { members: FigureMember[] }[] = [];
-    for (const versionId of [...new Set(members.map((m) => m.versionId))]) {
-      const mine = members.filter((m) => m.versionId === versionId);
+    // members are in time order: each version's in one pass, the versions in the order they were captured
+    const byVersion = new Map<number, FigureMember[]>();
+    for (const m of members) {
+      const mine = byVersion.get(m.versionId);
+      if (mine) mine.push(m);
+      else byVersion.set(m.versionId, [m]);
+    }
+    for (const mine of byVersion.values()) {
       const before = mine.filter((m) => m.modality === 'earlier');
       const now = mine.filter((m) => m.modality !== 'earlier');
       if (before.length && now.length) steps.push({ members: before });
@@ -126,7 +134,7 @@ export function sourceRows(figure: Pick<EventFigure, 'members'>): SourceRow[] {
       high: highs.length && highs.every((h) => h !== null) ? Math.max(...(highs as number[])) : null,
       earlier,
       carriedBy: [...new Set(members.map((m) => m.outlet ?? m.articleTitle))],
-      versions: new Set(members.map((m) => m.versionId)).size,
+      versions: byVersion.size,
       capturedAt: last.capturedAt,
       publishedAt: last.publishedAt,
       saying: current,

@@ -6,7 +6,7 @@
 // amount opens its quote beside the list. Figures are virtualised, so a
 // thousand of them scroll as ten do.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { figureReason, sourceRows, speakerOf, type SourceRow } from '../../../main/core/compare/sourceRows';
 import type { IncidentFigures } from '../../../main/core/compare/figureOrder';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
@@ -101,7 +101,7 @@ export function FigureSources(props: {
               figure={f}
               selected={f === selected}
               focusable={f === selected || (selectedIndex < 0 && v.index === 0)}
-              chosen={chosen}
+              chosen={chosen && f.members.includes(chosen) ? chosen : null}
               onSelect={onSelect}
               onChoose={onChoose}
             />
@@ -113,7 +113,8 @@ export function FigureSources(props: {
   );
 }
 
-function FigureBlock(props: {
+/** A figure's block; kept as it is while its own props are (a keystroke re-renders the two figures it moves between). */
+const FigureBlock = memo(function FigureBlock(props: {
   index: number;
   figure: EventFigure;
   selected: boolean;
@@ -193,7 +194,7 @@ function FigureBlock(props: {
       </table>
     </article>
   );
-}
+});
 
 function SourceRowView({ row, figure, chosen, onChoose }: { row: SourceRow; figure: EventFigure; chosen: FigureMember | null; onChoose(figure: EventFigure, member: FigureMember): void }) {
   // each amount it gives now, once, as a button that opens its quote
