@@ -223,6 +223,16 @@ export function applyFigureAction(db: WritableDb, eventId: number, action: Figur
  * Marks an article as a copy of another's text, or as its own text (never a
  * copy, whatever detection finds), or clears its mark (`copyOf` null).
  */
+/** The newest note on a claim (by its version and span), or null. */
+export function newestNoteOn(db: ReadableDb, span: ClaimSpan): number | null {
+  return (
+    one<{ id: number }>(
+      db,
+      sql`SELECT id FROM notes WHERE version_id = ${span.versionId} AND span_start = ${span.start} AND span_end = ${span.end} ORDER BY id DESC LIMIT 1`,
+    )?.id ?? null
+  );
+}
+
 export function markCopy(db: WritableDb, articleId: number, copyOf: number | null | 'own-text', now: string): void {
   transaction(db, () => {
     const article = one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${articleId}`);

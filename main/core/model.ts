@@ -275,6 +275,13 @@ export interface ClaimAddition {
   figure: FigureRef | null;
 }
 
+/** A source's value overridden by the researcher: the corrected amount, and why (kept as a note on the claim). */
+export interface ClaimOverride {
+  claimId: number;
+  changes: Pick<ClaimEdit, 'value' | 'low' | 'high' | 'approx'>;
+  note: string;
+}
+
 /** One entry of a claim's audit log: who did what is implicit (one researcher per library); when and what changed is kept. */
 export interface ClaimAction {
   id: number;

@@ -31,6 +31,7 @@ export const CHANNELS = [
   'claims:list',
   'claims:review',
   'claims:add',
+  'claims:override',
   'claims:history',
   'claims:extract',
 ] as const satisfies readonly Channel[];

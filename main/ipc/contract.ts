@@ -5,6 +5,7 @@
 // the renderer's API module all take their types from here.
 import type {
   ClaimAddition,
+  ClaimOverride,
   ArticleSummary,
   ClaimAction,
   ClaimRecord,
@@ -110,6 +111,8 @@ export interface Contract {
   'claims:review': { arg: ClaimReviewArg; result: ClaimRecord };
   /** Adds a value a source gave that the extraction missed (the researcher's own claim, audited; undone by rejecting it), into a figure when named. */
   'claims:add': { arg: ClaimAddition; result: ClaimRecord };
+  /** Overrides a claim's amount with the researcher's reason, one audited edit and one note; the note's id lets the screen undo both. */
+  'claims:override': { arg: ClaimOverride; result: { claim: ClaimRecord; noteId: number } };
   /** A claim's audit log, oldest first. */
   'claims:history': { arg: { claimId: number }; result: ClaimAction[] };
   /** What changed between two versions of an article, figures first; `before` is the earlier one. */

@@ -147,6 +147,17 @@ export const ARG_SCHEMAS = {
   'claims:list': z.object({ versionId: id }).strict(),
   'claims:review': claimReview,
   'claims:add': claimAddition,
+  'claims:override': z
+    .object({
+      claimId: id,
+      changes: z
+        .object({ value: figure, low: figure, high: figure, approx: z.boolean().optional() })
+        .strict()
+        .refine((e) => Object.values(e).some((v) => v !== undefined), 'an override changes the amount')
+        .refine((e) => e.low == null || e.high == null || e.low <= e.high, { message: 'low must not exceed high', path: ['low'] }),
+      note: noteBody,
+    })
+    .strict(),
   'claims:history': z.object({ claimId: id }).strict(),
   'claims:extract': z.object({ versionId: id }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };

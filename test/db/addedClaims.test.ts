@@ -82,3 +82,33 @@ describe('claims:add', () => {
     });
   });
 });
+
+describe('claims:override', () => {
+  it('corrects a source’s amount with the reason as a note on it, in one step the report shows, and can be put back', async () => {
+    const report = await importBatch(db, { batchId: 'b', target: { eventName: 'Border clash' }, inputs: [{ kind: 'paste', title: 'Border clash toll rises', text: TEXT }] }, { onWarning: () => {} });
+    const { eventId } = report.imported[0]!;
+    const killed = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.label === 'troops killed')!;
+    const army = killed.members[0]!;
+    const { claim, noteId } = await handlers['claims:override'](
+      { claimId: army.claimId, changes: { value: 14, low: 14, high: 14, approx: false }, note: 'The army’s own statement of Wednesday gives 14.' },
+      ctx(),
+    );
+    expect(claim).toMatchObject({ status: 'edited', value: 14, low: 14, high: 14 });
+    const after = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === army.claimId))!;
+    expect(after.notes.map((n) => [n.id, n.body])).toEqual([[noteId, 'The army’s own statement of Wednesday gives 14.']]);
+    const cited = reportFromLibrary(db, { id: eventId, name: 'Border clash' });
+    expect(cited.claims.find((c) => c.id === army.claimId)).toMatchObject({ value: 14, status: 'edited' });
+    expect(cited.figures.find((f) => f.claims.includes(army.claimId))!.notes.map((n) => n.body)).toEqual(['The army’s own statement of Wednesday gives 14.']);
+
+    // a reason is needed, and the range must run upwards; nothing is stored when either is wrong
+    await expect(async () => handlers['claims:override']({ claimId: army.claimId, changes: { low: 20, high: 10 }, note: 'x' }, ctx())).rejects.toMatchObject({ code: 'invalid-argument' });
+
+    // put back as the screen's Undo does: the amount as it was, the note removed; the log keeps every step
+    await handlers['claims:review']({ claimId: army.claimId, action: 'edit', changes: { value: army.value, low: army.low, high: army.high, approx: army.approx } }, ctx());
+    await handlers['figures:act']({ eventId, action: { kind: 'note-delete', noteId } }, ctx());
+    const back = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === army.claimId))!;
+    expect(back.members.find((m) => m.claimId === army.claimId)).toMatchObject({ value: army.value, low: army.low, high: army.high });
+    expect(back.notes).toEqual([]);
+    expect((await handlers['claims:history']({ claimId: army.claimId }, ctx())).map((a) => a.action)).toEqual(['edit', 'edit']);
+  });
+});

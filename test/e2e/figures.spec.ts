@@ -298,3 +298,30 @@ test('a value the extraction missed is added to its figure, shows as its source�
   await add.getByRole('button', { name: 'Undo' }).click();
   await expect(medics).toHaveCount(0);
 });
+
+test('a source’s value is overridden with the reason, from its quote, and put back', async ({ library, page }) => {
+  await library.paste('At least 12 soldiers were killed in the clash on Tuesday, the army said.\n', 'Border clash toll rises');
+  const figures = new FiguresPage(page);
+  await figures.open('By source');
+  const killed = figures.block(/^troops killed$/);
+  const army = figures.sourceRow(killed, 'army');
+  await army.getByRole('button', { name: '≥ 12' }).click();
+  await expect(figures.quote).toBeVisible();
+
+  const override = figures.detail.getByTestId('fig-override');
+  await override.locator('summary').click();
+  await override.getByLabel('Number').fill('14');
+  await override.getByRole('button', { name: 'Override' }).click();
+  await expect(override.getByRole('alert')).toHaveText('Say why: the note is kept with the value.');
+  await override.getByLabel('Why').fill('The army’s statement of Wednesday gives 14.');
+  await override.getByRole('button', { name: 'Override' }).click();
+
+  const done = figures.detail.getByRole('status').filter({ hasText: 'Overridden' });
+  await expect(done).toHaveText(/^Overridden: ≥ 12 is now 14, with your note\./);
+  await expect(army.getByTestId('fsr-says')).toHaveText('14');
+  await expect(figures.detail.getByTestId('fig-note')).toContainText('The army’s statement of Wednesday gives 14.');
+
+  await done.getByRole('button', { name: 'Undo' }).click();
+  await expect(army.getByTestId('fsr-says')).toHaveText('≥ 12');
+  await expect(figures.detail.getByTestId('fig-note')).toHaveCount(0);
+});

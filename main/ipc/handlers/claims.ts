@@ -1,6 +1,6 @@
 import { transaction, type ReadableDb } from '../../../db/connection';
 import { addClaim, applyEdit, claimHistory, getClaim, listClaims, reviewableFields, reviewClaim } from '../../../db/queries/claims';
-import { applyFigureAction } from '../../../db/queries/figures';
+import { applyFigureAction, newestNoteOn } from '../../../db/queries/figures';
 import { addedClaim } from '../../core/addedClaim';
 import { checkFigureAction } from '../../core/compare/checkFigureAction';
 import { eventFigures } from '../../library/eventFigures';
@@ -17,6 +17,7 @@ export const claimHandlers: {
   'claims:list': Handler<'claims:list'>;
   'claims:review': Handler<'claims:review'>;
   'claims:add': Handler<'claims:add'>;
+  'claims:override': Handler<'claims:override'>;
   'claims:history': Handler<'claims:history'>;
   'claims:extract': Handler<'claims:extract'>;
 } = {
@@ -56,6 +57,22 @@ export const claimHandlers: {
         curating(() => applyFigureAction(db, version.eventId, move, now));
       }
       return added;
+    });
+  },
+  'claims:override': ({ claimId, changes, note }, { db }) => {
+    requireWritable(db);
+    const claim = getClaim(db, claimId);
+    if (!claim) throw new HandlerError('not-found', `no claim with id ${claimId}`);
+    const { low, high } = applyEdit(reviewableFields(claim), changes);
+    if (low !== null && high !== null && low > high) throw new HandlerError('invalid-argument', `the range would run from ${low} down to ${high}: low must not exceed high`);
+    const { eventId } = getVersion(db, claim.versionId)!;
+    const span = { versionId: claim.versionId, start: claim.start, end: claim.end };
+    const now = new Date().toISOString();
+    // the corrected amount and the reason for it, together or not at all
+    return transaction(db, () => {
+      const edited = reviewClaim(db, { claimId, action: 'edit', changes }, now)!;
+      curating(() => applyFigureAction(db, eventId, { kind: 'note', figure: null, claim: span, body: note }, now));
+      return { claim: edited, noteId: newestNoteOn(db, span)! };
     });
   },
   'claims:history': ({ claimId }, { db }) => {

@@ -12,6 +12,7 @@ import { FigureClaims } from './FigureClaims';
 import { FigureNotes } from './FigureNotes';
 import { FigureQuote } from './FigureQuote';
 import { FigureTimeline } from './FigureTimeline';
+import { OverrideValue } from './OverrideValue';
 
 export interface FigureDetailProps {
   figure: EventFigure;
@@ -22,7 +23,8 @@ export interface FigureDetailProps {
   onChoose(member: FigureMember): void;
   onShowFigure(ref: FigureRef): void;
   act(action: FigureAction): Promise<boolean>;
-  /** Something changed outside the figure actions (a value added): the figures are read again. */
+  eventId: number;
+  /** Something changed outside the figure actions (a value added or overridden): the figures are read again. */
   onChanged(): void;
 }
 
@@ -56,7 +58,12 @@ export function FigureDetail(props: FigureDetailProps) {
           ))}
         </p>
       )}
-      {props.chosen && figure.members.includes(props.chosen) && <FigureQuote member={props.chosen} articles={props.articles} />}
+      {props.chosen && figure.members.includes(props.chosen) && (
+        <>
+          <FigureQuote member={props.chosen} articles={props.articles} />
+          <OverrideValue key={`override:${props.chosen.versionId}:${props.chosen.start}`} member={props.chosen} eventId={props.eventId} onChanged={props.onChanged} />
+        </>
+      )}
       <FigureTimeline figure={figure} chosen={props.chosen ? `${props.chosen.versionId}:${props.chosen.start}:${props.chosen.end}` : null} onChoose={props.onChoose} />
       <FigureClaims key={`claims:${figure.ref}`} figure={figure} figures={figures} chosen={props.chosen} onChoose={props.onChoose} act={act} busy={busy} />
       <MergeFigure key={`merge:${figure.ref}`} figure={figure} figures={figures} act={act} busy={busy} onMerged={props.onShowFigure} />

@@ -229,6 +229,7 @@ export function FiguresScreen(props: {
               onChoose={(m) => chooseMember(selected, m)}
               onShowFigure={showFigure}
               act={act}
+              eventId={event.id}
               onChanged={reload}
             />
           ) : (

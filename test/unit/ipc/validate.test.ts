@@ -35,6 +35,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'reports:open': { path: '/home/reporter/reports/tally-report-us-strikes.html' },
   'claims:list': { versionId: 3 },
   'claims:review': { claimId: 12, action: 'edit', changes: { low: 20, high: 25, value: null, approx: true, subject: 'people killed' } },
+  'claims:override': { claimId: 12, changes: { value: 84, low: 84, high: 84 }, note: 'The prefecture’s list, read on 16 July, gives 84.' },
   'claims:add': { versionId: 3, start: 120, end: 122, value: 22, low: null, high: null, approx: false, source: 'the monitor', subject: 'people killed', figure: 'key:killed|people|' },
   'claims:history': { claimId: 12 },
   'claims:extract': { versionId: 3 },

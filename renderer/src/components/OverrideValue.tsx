@@ -1,0 +1,104 @@
+// A source's value overridden by the researcher, from its quote: the
+// corrected amount and why, stored together (an audited edit of the claim
+// and a note on it). Undo puts the amount back and removes the note, each
+// step kept in the logs.
+import { useId, useState, type FormEvent } from 'react';
+import type { ClaimRecord, FigureMember } from '../../../main/core/model';
+import { ApiError, call } from '../api';
+import { shownValue } from '../figures/figureFormat';
+import { typedNumber } from './AddValueForm';
+
+function messageOf(e: unknown): string {
+  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
+}
+
+export function OverrideValue(props: { member: FigureMember; eventId: number; onChanged(): void }) {
+  const { member } = props;
+  const id = useId();
+  const [amount, setAmount] = useState({ value: '', low: '', high: '' });
+  const [approx, setApprox] = useState(false);
+  const [why, setWhy] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ claim: ClaimRecord; noteId: number; was: string; before: Pick<FigureMember, 'value' | 'low' | 'high' | 'approx'> } | null>(null);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    const [value, low, high] = [typedNumber(amount.value), typedNumber(amount.low), typedNumber(amount.high)];
+    if (value === undefined || low === undefined || high === undefined) return setError('Numbers only, like 1,200 or 3.5.');
+    if (value === null && low === null && high === null) return setError('Give the number, or a low or a high.');
+    if (!why.trim()) return setError('Say why: the note is kept with the value.');
+    setBusy(true);
+    setError(null);
+    try {
+      // a single number is its own low and high
+      const changes = { value, low: low ?? (high === null ? value : null), high: high ?? (low === null ? value : null), approx };
+      const result = await call('claims:override', { claimId: member.claimId, changes, note: why.trim() });
+      // what it was, kept for Undo: after the figures are read again, `member` holds the new amount
+      setDone({ ...result, was: shownValue(member), before: { value: member.value, low: member.low, high: member.high, approx: member.approx } });
+      props.onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (): Promise<void> => {
+    if (!done) return;
+    setBusy(true);
+    try {
+      await call('claims:review', { claimId: done.claim.id, action: 'edit', changes: done.before });
+      await call('figures:act', { eventId: props.eventId, action: { kind: 'note-delete', noteId: done.noteId } });
+      setDone(null);
+      props.onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <p className="added-value" role="status">
+        Overridden: {done.was} is now {shownValue({ ...member, ...done.claim })}, with your note.{' '}
+        <button type="button" className="small quiet" onClick={undo} disabled={busy}>
+          Undo
+        </button>
+        {error && <span className="error"> {error}</span>}
+      </p>
+    );
+  }
+  return (
+    <details className="fig-add" data-testid="fig-override">
+      <summary>Override this value…</summary>
+      <form className="add-value" onSubmit={submit} aria-label="Override the value">
+        <div className="add-value-amount">
+          <label>
+            Number <input inputMode="decimal" value={amount.value} onChange={(e) => setAmount({ ...amount, value: e.target.value })} />
+          </label>
+          <label>
+            Low <input inputMode="decimal" value={amount.low} onChange={(e) => setAmount({ ...amount, low: e.target.value })} />
+          </label>
+          <label>
+            High <input inputMode="decimal" value={amount.high} onChange={(e) => setAmount({ ...amount, high: e.target.value })} />
+          </label>
+          <label className="add-value-approx">
+            <input type="checkbox" checked={approx} onChange={(e) => setApprox(e.target.checked)} /> approximate
+          </label>
+        </div>
+        <label htmlFor={`${id}-why`}>Why</label>
+        <textarea id={`${id}-why`} rows={2} value={why} onChange={(e) => setWhy(e.target.value)} placeholder="What you checked: the ministry’s list of 16 July gives 84" />
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="small" disabled={busy}>
+          Override
+        </button>
+      </form>
+    </details>
+  );
+}
