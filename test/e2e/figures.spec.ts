@@ -165,9 +165,10 @@ test('curating figures: rename, best value, notes, split and move back, merge, g
   await expect(figures.detail.getByTestId('fig-conservative')).toHaveText('—');
   await expect(figures.claims().filter({ hasText: 'Syrian Observatory' }).locator('.badge.grade').first()).toHaveText('E');
 
-  // Everything above is stored: a reload shows it as it was.
+  // Everything above is stored: a reload shows it as it was, on the same screen (its address names it).
   await page.reload();
-  await figures.open();
+  await expect(figures.screen).toBeVisible();
+  await figures.showView('By article');
   await figures.select(figures.row(/^people killed in the strikes$/));
   await expect(figures.detail.getByTestId('fig-best')).toHaveText('17–22');
   await expect(figures.detail.getByTestId('fig-note')).toContainText('Kataib Hezbollah counts only its own fighters.');

@@ -80,3 +80,34 @@ test('a change that must wait for another Tally process writing to the library s
   await expect(page.getByRole('navigation', { name: 'Events' }).getByText('Brussels attacks')).toBeVisible();
   await expect(notice).toBeHidden();
 });
+
+test('each screen has an address: back and forward move between them, and a figure or a version opens again after a reload', async ({ library, page }) => {
+  await library.importFiles(['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'wire-bukamal.txt'].map((n) => corpusPath(n as 'cbs-bukamal-r1.txt')));
+  await library.openVersion(library.versionButtons().nth(1));
+  const reading = await library.readerSha.textContent();
+  expect(page.url()).toMatch(/#\/events\/\d+\/versions\/\d+$/);
+
+  // the Figures, a figure chosen: its address names it
+  await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
+  const figures = page.getByRole('main', { name: 'Figures' });
+  await expect(figures).toBeVisible();
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/#\/events\/\d+\/figures\/(key|figure)%3A/);
+  const chosen = await figures.locator('article.fig-block[aria-current="true"] .fig-label-text').textContent();
+
+  // a reload opens the same figure
+  await page.reload();
+  await expect(figures.locator('article.fig-block[aria-current="true"] .fig-label-text')).toHaveText(chosen!);
+
+  // back: the version being read; forward: the figures again
+  await page.goBack();
+  await expect(figures).toBeHidden();
+  await expect(library.readerSha).toHaveText(reading!);
+  await page.goForward();
+  await expect(figures.locator('article.fig-block[aria-current="true"] .fig-label-text')).toHaveText(chosen!);
+
+  // an address naming an event the library does not have opens the library as it is
+  await page.goto(page.url().replace(/#.*$/, '#/events/999/figures'));
+  await expect(library.versionButtons().first()).toBeVisible();
+  await expect(figures).toBeHidden();
+});

@@ -57,6 +57,8 @@ export function FiguresScreen(props: {
   revision: number;
   /** The figure to show first: a figure ref, or `span:<version>:<start>:<end>` for the figure holding that claim. */
   initialFigure?: FigureRef | null;
+  /** Told the figure shown, as it changes: the page's address names it. */
+  onShown?(ref: FigureRef | null): void;
   onClose(): void;
 }) {
   const { event, articles, revision, onClose } = props;
@@ -90,6 +92,10 @@ export function FiguresScreen(props: {
   useEffect(() => {
     screen.current?.focus();
   }, []);
+
+  const { onShown } = props;
+  const shownRef = selected?.ref ?? null;
+  useEffect(() => onShown?.(shownRef), [onShown, shownRef]);
 
   const showFigure = useCallback((ref: FigureRef) => {
     setSelectedRef(ref);

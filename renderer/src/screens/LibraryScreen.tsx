@@ -13,6 +13,8 @@ import { ImportToolbar, type ImportToolbarHandle } from '../components/ImportToo
 import { PasteDialog } from '../components/PasteDialog';
 import { Reader } from '../components/Reader';
 import { SearchResults } from '../components/SearchResults';
+import { initialRoute, useHashRoute } from '../app/useHashRoute';
+import { HOME, type Route } from '../app/route';
 import { DiffScreen } from './DiffScreen';
 import { FiguresScreen } from './FiguresScreen';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
@@ -27,34 +29,65 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 export function LibraryScreen() {
+  // the screen the page's address names, when it was opened at one (a link, a reload)
+  const [opened] = useState(initialRoute);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [events, setEvents] = useState<EventSummary[] | null>(null);
-  const [chosenEventId, setChosenEventId] = useState<number | null>(null);
+  const [chosenEventId, setChosenEventId] = useState<number | null>(opened.eventId);
   const [articles, setArticles] = useState<{ eventId: number; list: ArticleSummary[] } | null>(null);
-  const [versionId, setVersionId] = useState<number | null>(null);
+  const [versionId, setVersionId] = useState<number | null>(opened.screen === 'library' ? opened.versionId : null);
   const [version, setVersion] = useState<VersionDetail | null>(null);
   const [pasteText, setPasteText] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ query: string; result: LibrarySearchResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The article whose versions are being compared, if any.
-  const [comparing, setComparing] = useState<number | null>(null);
+  const [comparing, setComparing] = useState<number | null>(opened.screen === 'compare' ? opened.articleId : null);
   // The event whose figures are shown, if any.
-  const [figuresOf, setFiguresOf] = useState<number | null>(null);
-  // the figure to show first when the Figures view opens (a note found by search)
-  const [figureFocus, setFigureFocus] = useState<string | null>(null);
+  const [figuresOf, setFiguresOf] = useState<number | null>(opened.screen === 'figures' ? opened.eventId : null);
+  // the figure to show first when the Figures view opens (a note found by search, a link)
+  const [figureFocus, setFigureFocus] = useState<string | null>(opened.screen === 'figures' ? opened.figure : null);
+  // the figure the Figures view shows now, for its address
+  const [shownFigure, setShownFigure] = useState<string | null>(null);
   // Bumped whenever the library changes, so every view reloads what it shows.
   const [revision, setRevision] = useState(0);
   const toolbar = useRef<ImportToolbarHandle>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const fail = useCallback((e: unknown) => setError(message(e)), []);
 
-  const eventId = chosenEventId ?? events?.[0]?.id ?? null;
+  // an address naming an event the library does not have (deleted, or another library's) opens the library as it is
+  const openedMissing = events !== null && opened.eventId !== null && chosenEventId === opened.eventId && !events.some((e) => e.id === opened.eventId);
+  const eventId = (openedMissing ? null : chosenEventId) ?? events?.[0]?.id ?? null;
   const shownArticles = articles?.eventId === eventId ? articles.list : [];
   const shownVersion = version?.id === versionId ? version : null;
   const shownHits = query.trim() && hits?.query === query ? hits.result : null;
   const figuresShown = figuresOf !== null;
   const compared = comparing === null ? null : (shownArticles.find((a) => a.id === comparing) ?? null);
+
+  const route: Route =
+    figuresOf !== null && figuresOf === eventId
+      ? { screen: 'figures', eventId: figuresOf, figure: shownFigure }
+      : comparing !== null && eventId !== null
+        ? { screen: 'compare', eventId, articleId: comparing }
+        : { screen: 'library', eventId, versionId };
+  const eventsRef = useRef(events);
+  useEffect(() => {
+    eventsRef.current = events;
+  });
+  const showRoute = useCallback((target: Route): void => {
+    // back or forward to an event deleted since: the library as it is
+    const known = eventsRef.current;
+    const to = target.eventId !== null && known !== null && !known.some((e) => e.id === target.eventId) ? HOME : target;
+    setChosenEventId(to.eventId);
+    setQuery('');
+    setVersionId(to.screen === 'library' ? to.versionId : null);
+    setComparing(to.screen === 'compare' ? to.articleId : null);
+    setFiguresOf(to.screen === 'figures' ? to.eventId : null);
+    setFigureFocus(to.screen === 'figures' ? to.figure : null);
+  }, []);
+  // until the events are read, the address the page was opened at stands
+  useHashRoute(events === null ? opened : route, showRoute);
+
 
   useEffect(() => {
     call('app:info').then(setInfo, fail);
@@ -144,6 +177,8 @@ export function LibraryScreen() {
   const createEvent = async (name: string): Promise<string | null> => {
     try {
       const created = await call('events:create', { name });
+      // listed at once, so that it is an event the library has before the list is read again
+      setEvents((list) => list && [...list, created]);
       setRevision((r) => r + 1);
       setChosenEventId(created.id);
       setVersionId(null);
@@ -242,6 +277,7 @@ export function LibraryScreen() {
           articles={shownArticles}
           revision={revision}
           initialFigure={figureFocus}
+          onShown={setShownFigure}
           onClose={closeFigures}
         />
       ) : compared ? (
