@@ -19,6 +19,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What went wrong, in the one line the engine wrote for the researcher (or the error's own). */
+export function errorText(e: unknown): string {
+  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
+}
+
 const bridge = window.tally ?? createWebTransport();
 
 export const shell: ShellKind = window.tally ? 'electron' : 'web';

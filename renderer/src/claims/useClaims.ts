@@ -3,9 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClaimRecord, ExtractionReport } from '../../../main/core/model';
 import type { ClaimReviewArg } from '../../../main/ipc/contract';
-import { ApiError, call } from '../api';
-
-const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
+import { call, errorText } from '../api';
 
 export interface ClaimsView {
   /** null until the first list for this version arrives. */
@@ -48,7 +46,7 @@ export function useClaims(versionId: number | null): ClaimsView {
         setLoaded({ versionId, list });
         setFailure(null);
       },
-      (e: unknown) => live && setFailure({ versionId, message: message(e) }),
+      (e: unknown) => live && setFailure({ versionId, message: errorText(e) }),
     );
     return () => {
       live = false;
@@ -63,7 +61,7 @@ export function useClaims(versionId: number | null): ClaimsView {
       );
       return null;
     } catch (e) {
-      return message(e);
+      return errorText(e);
     }
   }, []);
 
@@ -75,7 +73,7 @@ export function useClaims(versionId: number | null): ClaimsView {
         setExtraction({ versionId, running: false, outcome: { report } });
         setRevision((r) => r + 1);
       },
-      (e: unknown) => setExtraction({ versionId, running: false, outcome: { error: message(e) } }),
+      (e: unknown) => setExtraction({ versionId, running: false, outcome: { error: errorText(e) } }),
     );
   }, [versionId]);
 

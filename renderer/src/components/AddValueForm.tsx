@@ -4,11 +4,7 @@
 // counts. The engine stores it as the researcher's own claim (`claims:add`).
 import { useId, useState, type FormEvent } from 'react';
 import type { ClaimRecord, EventFigure } from '../../../main/core/model';
-import { ApiError, call } from '../api';
-
-function messageOf(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
-}
+import { call, errorText } from '../api';
 
 /** A number as typed ("1,200", "3.5"), or null when the field is blank; undefined when it is not a number. */
 export function typedNumber(typed: string): number | null | undefined {
@@ -56,7 +52,7 @@ export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | n
       setAmount({ value: '', low: '', high: '' });
       props.onAdded(claim, quote);
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
 // takes it out of every figure, and its log keeps both steps.
 import { useState } from 'react';
 import type { ClaimRecord } from '../../../main/core/model';
-import { ApiError, call } from '../api';
+import { call, errorText } from '../api';
 
 export function AddedValue(props: { added: { claim: ClaimRecord; words: string }; onUndone(): void }) {
   const { claim, words } = props.added;
@@ -14,7 +14,7 @@ export function AddedValue(props: { added: { claim: ClaimRecord; words: string }
       await call('claims:review', { claimId: claim.id, action: 'reject' });
       props.onUndone();
     } catch (e) {
-      setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ClaimAction, ClaimLogKind, ClaimRecord } from '../../../main/core/model';
-import { ApiError, call } from '../api';
+import { call, errorText } from '../api';
 import { describeChanges } from '../claims/claimFormat';
 import { formatTime } from '../format';
 
@@ -21,7 +21,7 @@ export function ClaimHistory(props: { claim: ClaimRecord }) {
     let live = true;
     call('claims:history', { claimId: claim.id }).then(
       (list) => live && setLog({ claim, list }),
-      (e: unknown) => live && setLog({ claim, error: e instanceof ApiError || e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setLog({ claim, error: errorText(e) }),
     );
     return () => {
       live = false;

@@ -2,7 +2,7 @@
 // first: the log the engine keeps append-only, read back in sentences.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, CurationLogEntry, EventFigure, SourceRecord } from '../../../main/core/model';
-import { ApiError, call } from '../api';
+import { call, errorText } from '../api';
 import { describeAction } from '../figures/describeAction';
 import { formatTime } from '../format';
 
@@ -19,7 +19,7 @@ export function CurationHistory(props: { eventId: number; figures: EventFigure[]
         setLog(entries);
         setSources(directory);
       },
-      (e: unknown) => setError(e instanceof ApiError || e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   }, [props.eventId]);
 

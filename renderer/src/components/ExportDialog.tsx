@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { EventSummary } from '../../../main/core/model';
 import type { ReportFormat, ReportProgress } from '../../../main/ipc/contract';
-import { ApiError, call, shell, subscribe } from '../api';
+import { ApiError, call, errorText, shell, subscribe } from '../api';
 import { plural } from '../format';
 
 const FORMATS: readonly { id: ReportFormat; label: string; hint: string }[] = [
@@ -23,10 +23,6 @@ const DEFAULT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'csv'];
 let lastFolder = '';
 let lastFormats: readonly ReportFormat[] = DEFAULT_FORMATS;
 let exportCounter = 0;
-
-function messageOf(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
-}
 
 function stageText(p: ReportProgress | null): string {
   if (!p) return 'Starting…';
@@ -71,10 +67,10 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
     exportButton.current?.focus();
     call('events:list').then(
       (list) => list.length > 0 && setEvents(list),
-      (e: unknown) => setError(messageOf(e)),
+      (e: unknown) => setError(errorText(e)),
     );
     if (shell === 'web' && !lastFolder) {
-      call('app:info').then((info) => setFolder((f) => f || (info.reportsFolder ?? '')), (e: unknown) => setError(messageOf(e)));
+      call('app:info').then((info) => setFolder((f) => f || (info.reportsFolder ?? '')), (e: unknown) => setError(errorText(e)));
     }
     return subscribe('report:progress', (p) => {
       if (p.batchId === live.current) setProgress(p);
@@ -109,7 +105,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
       if (picked) setFolder(picked);
       setError(null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   };
 
@@ -134,7 +130,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
     } catch (e) {
       if (e instanceof ApiError && e.code === 'exists') setClash(e.message);
       else if (e instanceof ApiError && e.code === 'cancelled') setError('Export cancelled: nothing was written.');
-      else setError(messageOf(e));
+      else setError(errorText(e));
     } finally {
       live.current = null;
       setRunning(false);
@@ -147,7 +143,7 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
       await call('reports:open', { path });
       setError(null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   };
 

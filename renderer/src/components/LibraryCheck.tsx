@@ -3,7 +3,7 @@
 // beside the button (sound, or what is wrong and what to do).
 import { useState } from 'react';
 import type { LibraryCheckReport } from '../../../main/core/model';
-import { ApiError, call } from '../api';
+import { call, errorText } from '../api';
 import { plural } from '../format';
 
 type State = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; report: LibraryCheckReport } | { kind: 'failed'; message: string };
@@ -19,7 +19,7 @@ export function LibraryCheck() {
     try {
       setState({ kind: 'done', report: await call('library:check') });
     } catch (e) {
-      setState({ kind: 'failed', message: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
+      setState({ kind: 'failed', message: errorText(e) });
     }
   };
   return (

@@ -4,13 +4,9 @@
 // step kept in the logs.
 import { useId, useState, type FormEvent } from 'react';
 import type { ClaimRecord, FigureMember } from '../../../main/core/model';
-import { ApiError, call } from '../api';
+import { call, errorText } from '../api';
 import { shownValue } from '../figures/figureFormat';
 import { typedNumber } from './AddValueForm';
-
-function messageOf(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
-}
 
 export function OverrideValue(props: { member: FigureMember; eventId: number; onChanged(): void }) {
   const { member } = props;
@@ -38,7 +34,7 @@ export function OverrideValue(props: { member: FigureMember; eventId: number; on
       setDone({ ...result, was: shownValue(member), before: { value: member.value, low: member.low, high: member.high, approx: member.approx } });
       props.onChanged();
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -53,7 +49,7 @@ export function OverrideValue(props: { member: FigureMember; eventId: number; on
       setDone(null);
       props.onChanged();
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@
 // grade; and the event's articles, each markable as a copy of another's text.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SOURCE_GRADES, type ArticleSummary, type EventFigure, type SourceEdit, type SourceGrade, type SourceRecord } from '../../../main/core/model';
-import { ApiError, call } from '../api';
+import { call, errorText } from '../api';
 
 const OWN_TEXT = 'own-text';
 
@@ -16,10 +16,6 @@ const GRADE_TITLE: Record<SourceGrade, string> = {
   E: 'E: unreliable (left out of conservative values)',
   F: 'F: reliability cannot be judged',
 };
-
-function messageOf(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
-}
 
 interface EventSource {
   name: string;
@@ -35,7 +31,7 @@ export function SourcesDialog(props: { figures: EventFigure[]; articles: Article
 
   useEffect(() => {
     dialog.current?.showModal();
-    call('sources:list').then(setDirectory, (e: unknown) => setError(messageOf(e)));
+    call('sources:list').then(setDirectory, (e: unknown) => setError(errorText(e)));
   }, []);
 
   const sources = useMemo(() => {
@@ -68,7 +64,7 @@ export function SourcesDialog(props: { figures: EventFigure[]; articles: Article
       setError(null);
       setChanged(true);
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorText(err));
     }
   };
 
@@ -80,7 +76,7 @@ export function SourcesDialog(props: { figures: EventFigure[]; articles: Article
       setError(null);
       setChanged(true);
     } catch (err) {
-      setError(messageOf(err));
+      setError(errorText(err));
     }
   };
 

@@ -3,9 +3,7 @@
 // (work:cancel), as it is when the researcher cancels a long comparison.
 import { useEffect, useRef, useState } from 'react';
 import type { VersionDiff } from '../../../main/core/model';
-import { ApiError, call } from '../api';
-
-const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
+import { ApiError, call, errorText } from '../api';
 
 export interface DiffPair {
   before: number;
@@ -45,7 +43,7 @@ export function useVersionDiff(pair: DiffPair | null, attempt = 0): DiffState {
     call('versions:diff', { before, after, workId })
       .then(
         (diff) => live && setLoaded({ key, diff }),
-        (e: unknown) => live && setFailure({ key, message: message(e), cancelled: e instanceof ApiError && e.code === 'cancelled' }),
+        (e: unknown) => live && setFailure({ key, message: errorText(e), cancelled: e instanceof ApiError && e.code === 'cancelled' }),
       )
       .finally(() => {
         done = true;

@@ -2,11 +2,7 @@
 // to the engine, which answers with the figures as they now stand.
 import { useCallback, useEffect, useState } from 'react';
 import type { EventFigure, FigureAction } from '../../../main/core/model';
-import { ApiError, call } from '../api';
-
-function messageOf(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
-}
+import { call, errorText } from '../api';
 
 export interface EventFigures {
   figures: EventFigure[] | null;
@@ -33,7 +29,7 @@ export function useEventFigures(eventId: number, revision: number): EventFigures
         setLoaded({ eventId, figures });
         setLoadError(null);
       },
-      (e: unknown) => live && setLoadError(messageOf(e)),
+      (e: unknown) => live && setLoadError(errorText(e)),
     );
     return () => {
       live = false;
@@ -49,7 +45,7 @@ export function useEventFigures(eventId: number, revision: number): EventFigures
         setActionError(null);
         return true;
       } catch (e) {
-        setActionError(messageOf(e));
+        setActionError(errorText(e));
         return false;
       } finally {
         setBusy(false);

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_EVENT_NAME, type ArticleSummary, type EventSummary, type ImportReport, type ImportTarget, type LibrarySearchResult, type NoteSearchHit, type VersionDetail } from '../../../main/core/model';
 import type { AppInfo } from '../../../main/ipc/contract';
-import { ApiError, call, pathForFile, shell } from '../api';
+import { call, errorText, pathForFile, shell } from '../api';
 import { ArticleList } from '../components/ArticleList';
 import { DropOverlay } from '../components/DropOverlay';
 import { EmptyLibrary } from '../components/EmptyLibrary';
@@ -21,8 +21,6 @@ import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { useImport } from '../import/useImport';
 import { LibraryCheck } from '../components/LibraryCheck';
 import { LibraryWaiting } from '../components/LibraryWaiting';
-
-const message = (e: unknown): string => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -53,7 +51,7 @@ export function LibraryScreen() {
   const [revision, setRevision] = useState(0);
   const toolbar = useRef<ImportToolbarHandle>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const fail = useCallback((e: unknown) => setError(message(e)), []);
+  const fail = useCallback((e: unknown) => setError(errorText(e)), []);
 
   // an address naming an event the library does not have (deleted, or another library's) opens the library as it is
   const openedMissing = events !== null && opened.eventId !== null && chosenEventId === opened.eventId && !events.some((e) => e.id === opened.eventId);
@@ -184,7 +182,7 @@ export function LibraryScreen() {
       setVersionId(null);
       return null;
     } catch (e) {
-      return message(e);
+      return errorText(e);
     }
   };
 
