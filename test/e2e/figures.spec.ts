@@ -236,7 +236,18 @@ test('by source: each figure with one row per source, what it says now and befor
   await expect(official.getByTestId('fsr-best')).toHaveText('–');
   await expect(official.getByTestId('fsr-high')).toHaveText('5');
 
+  // the figures of another incident than the event's own (Erbil, the attack before the strikes) are folded until opened
+  // (after the event's own figures: the list is scrolled to its end, where the other incidents stand)
+  await page.locator('.figures-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const erbil = figures.screen.getByRole('button', { name: /^▸ In Erbil · \d+ figures?, folded$/ });
+  await expect(erbil).toHaveAttribute('aria-expanded', 'false');
+  await expect(figures.block(/^contractors killed in Erbil$/)).toHaveCount(0);
+  await erbil.click();
+  await expect(figures.screen.getByRole('button', { name: /^▾ In Erbil/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(figures.block(/^contractors killed in Erbil$/)).toHaveCount(1);
+
   // a source's amount opens its quote beside the list
+  await page.locator('.figures-scroll').evaluate((el) => el.scrollTo(0, 0));
   await monitor.getByRole('button', { name: '22' }).click();
   await expect(figures.quote).toBeVisible();
   await expect(figures.quote.locator('mark')).toHaveText('22');

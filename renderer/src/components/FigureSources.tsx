@@ -14,15 +14,18 @@ import { formatNumber } from '../claims/claimFormat';
 import { STATUS_TITLE, formatInterval, formatRange, shownValue } from '../figures/figureFormat';
 import { formatTime } from '../format';
 
-type Item = { kind: 'incident'; heading: string; count: number } | { kind: 'figure'; figure: EventFigure };
+/** An incident's figures, folded away or shown. */
+export type ShownIncident = IncidentFigures<EventFigure> & { folded: boolean };
 
-/** The figures in reading order, as they are laid out: each incident's heading, then its figures. */
-export function sourceViewItems(groups: readonly IncidentFigures<EventFigure>[]): Item[] {
+type Item = { kind: 'incident'; incident: string; heading: string; count: number; folded: boolean } | { kind: 'figure'; figure: EventFigure };
+
+/** The figures in reading order, as they are laid out: each incident's heading, then its figures unless it is folded. */
+export function sourceViewItems(groups: readonly ShownIncident[]): Item[] {
   // the event's own incident needs no heading when it is all there is
   const headed = groups.length > 1 || (groups[0] !== undefined && groups[0].incident !== '');
   return groups.flatMap((g): Item[] => [
-    ...(headed ? [{ kind: 'incident' as const, heading: g.heading, count: g.figures.length }] : []),
-    ...g.figures.map((figure) => ({ kind: 'figure' as const, figure })),
+    ...(headed ? [{ kind: 'incident' as const, incident: g.incident, heading: g.heading, count: g.figures.length, folded: g.folded }] : []),
+    ...(g.folded ? [] : g.figures.map((figure) => ({ kind: 'figure' as const, figure }))),
   ]);
 }
 
@@ -41,13 +44,14 @@ function num(v: number | null): string {
 }
 
 export function FigureSources(props: {
-  groups: IncidentFigures<EventFigure>[];
+  groups: ShownIncident[];
   selected: EventFigure | undefined;
   chosen: FigureMember | null;
   onSelect(figure: EventFigure): void;
   onChoose(figure: EventFigure, member: FigureMember): void;
+  onToggleIncident(incident: string): void;
 }) {
-  const { groups, selected, chosen, onSelect, onChoose } = props;
+  const { groups, selected, chosen, onSelect, onChoose, onToggleIncident } = props;
   const items = useMemo(() => sourceViewItems(groups), [groups]);
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer hands back fresh functions each render by design; this component renders plainly.
@@ -87,9 +91,18 @@ export function FigureSources(props: {
       {shown.map((v) => {
         const item = items[v.index]!;
         if (item.kind === 'incident') {
+          const count = item.count === 1 ? '1 figure' : `${item.count} figures`;
           return (
-            <h3 key={`incident:${item.heading}`} className="fig-incident" data-index={v.index} ref={virtualizer.measureElement}>
-              {item.heading} <span className="meta">· {item.count === 1 ? '1 figure' : `${item.count} figures`}</span>
+            <h3 key={`incident:${item.incident}`} className="fig-incident" data-index={v.index} ref={virtualizer.measureElement}>
+              {item.incident === '' ? (
+                <>
+                  {item.heading} <span className="meta">· {count}</span>
+                </>
+              ) : (
+                <button type="button" className="link fig-incident-toggle" aria-expanded={!item.folded} onClick={() => onToggleIncident(item.incident)}>
+                  {item.folded ? '▸' : '▾'} {item.heading} <span className="meta">· {count}{item.folded ? ', folded' : ''}</span>
+                </button>
+              )}
             </h3>
           );
         }

@@ -82,8 +82,23 @@ export function FiguresScreen(props: {
     );
   }, [figures, filter, query]);
   // by source, the figures stand under their incidents in a recorder's order; keys move through them in that order
-  const groups = useMemo(() => orderFigures(rows), [rows]);
-  const ordered = useMemo(() => (view === 'sources' ? groups.flatMap((g) => g.figures) : rows), [view, groups, rows]);
+  const allGroups = useMemo(() => orderFigures(rows), [rows]);
+  // other incidents than the event's own (a place aside, an earlier year) are folded until opened, or until one of
+  // their figures is asked for (a link, a search)
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const asked = findFigure(figures ?? [], selectedRef);
+  const groups = useMemo(
+    () => allGroups.map((g) => ({ ...g, folded: g.incident !== '' && !unfolded.has(g.incident) && !(asked && g.figures.includes(asked)) })),
+    [allGroups, unfolded, asked],
+  );
+  const toggleIncident = useCallback((incident: string) => {
+    setUnfolded((open) => {
+      const next = new Set(open);
+      if (!next.delete(incident)) next.add(incident);
+      return next;
+    });
+  }, []);
+  const ordered = useMemo(() => (view === 'sources' ? groups.flatMap((g) => (g.folded ? [] : g.figures)) : rows), [view, groups, rows]);
   const counts = useMemo(() => new Map(FIGURE_FILTERS.map((f) => [f.id, (figures ?? []).filter((x) => matchesFilter(x, f.id)).length])), [figures]);
   const selected = findFigure(figures ?? [], selectedRef) ?? ordered[0];
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -221,7 +236,7 @@ export function FiguresScreen(props: {
       ) : (
         <div className="figures-body">
           {view === 'sources' ? (
-            <FigureSources groups={groups} selected={selected} chosen={chosen} onSelect={selectFigure} onChoose={chooseMember} />
+            <FigureSources groups={groups} selected={selected} chosen={chosen} onSelect={selectFigure} onChoose={chooseMember} onToggleIncident={toggleIncident} />
           ) : (
             <FiguresTable rows={rows} columns={columns} selected={selected} chosen={chosen} onSelect={selectFigure} onChoose={chooseMember} />
           )}
