@@ -82,7 +82,7 @@ function sourceLine(r: ReportSourceRow): SourceLine {
     says: r.says.map(amountText).join(', '),
     lowBestHigh: `${n(r.low)} / ${n(r.best)} / ${n(r.high)}`,
     before: r.earlier.length ? r.earlier.map((statement) => statement.map(amountText).join(', ')).join(' → ') : '—',
-    carriedBy: `${carried.join('; ')} (${r.versions === 1 ? '1 version' : `${r.versions} versions`}, latest ${timeText(r.capturedAt)})`,
+    carriedBy: `${carried.join('; ')} (${r.versions === 1 ? '1 version' : `${r.versions} versions`}, latest ${timeText(r.capturedAt)}${r.publishedAt ? `, published ${timeText(r.publishedAt)}` : ''})`,
   };
 }
 

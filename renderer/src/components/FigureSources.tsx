@@ -259,6 +259,7 @@ function SourceRowView({ row, figure, chosen, onChoose }: { row: SourceRow; figu
         {row.carriedBy.length > 2 && ` and ${row.carriedBy.length - 2} more`}
         <br />
         {row.versions === 1 ? '1 version' : `${row.versions} versions`} · latest {formatTime(row.capturedAt)}
+        {row.publishedAt && <> · published {formatTime(row.publishedAt)}</>}
       </td>
     </tr>
   );

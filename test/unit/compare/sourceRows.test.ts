@@ -36,7 +36,7 @@ function member(over: Partial<FigureMember> & Pick<FigureMember, 'versionId' | '
 
 describe('a figure’s rows, one per source', () => {
   const monitor17 = member({ versionId: 1, capturedAt: '2021-02-26T08:00:00Z', value: 17, source: 'Syrian Observatory for Human Rights', outlet: 'CBS News', grade: 'B' });
-  const monitor22 = member({ versionId: 2, articleId: 1, capturedAt: '2021-02-26T12:00:00Z', value: 22, source: 'Syrian Observatory for Human Rights', outlet: 'CBS News', grade: 'B' });
+  const monitor22 = member({ versionId: 2, articleId: 1, capturedAt: '2021-02-26T12:00:00Z', publishedAt: '2021-02-26T11:30:00Z', value: 22, source: 'Syrian Observatory for Human Rights', outlet: 'CBS News', grade: 'B' });
   const wire = member({ versionId: 3, capturedAt: '2021-02-26T10:00:00Z', value: 22, source: 'Syrian Observatory for Human Rights', outlet: 'Reuters', grade: 'B' });
   const ownVoice = member({ versionId: 3, capturedAt: '2021-02-26T10:00:00Z', value: null, low: 24, high: null, text: 'dozens', outlet: 'Reuters' });
   const pentagon = member({ versionId: 4, capturedAt: '2021-02-26T09:00:00Z', value: 1, low: 1, high: 1, source: 'the Pentagon', outlet: 'AP', approx: true, text: 'about one' });
@@ -45,7 +45,7 @@ describe('a figure’s rows, one per source', () => {
     const rows = sourceRows({ members: [monitor17, monitor22, wire, ownVoice, pentagon] });
     expect(rows.map(speakerOf)).toEqual(['Syrian Observatory for Human Rights', 'Reuters (own reporting)', 'the Pentagon']);
     const [monitor, reuters, pentagonRow] = rows;
-    expect(monitor).toMatchObject({ low: 22, best: 22, high: 22, carriedBy: ['CBS News', 'Reuters'], versions: 3, capturedAt: '2021-02-26T12:00:00Z', grade: 'B' });
+    expect(monitor).toMatchObject({ low: 22, best: 22, high: 22, carriedBy: ['CBS News', 'Reuters'], versions: 3, capturedAt: '2021-02-26T12:00:00Z', publishedAt: '2021-02-26T11:30:00Z', grade: 'B' });
     expect(monitor!.latest.map((a) => a.value)).toEqual([22]);
     expect(monitor!.earlier.map((amounts) => amounts.map((a) => a.value))).toEqual([[17]]);
     expect(monitor!.quote).toBe(monitor22);
