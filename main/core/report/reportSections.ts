@@ -72,16 +72,14 @@ function splitQuote(c: ReportClaim): ValueRow['quote'] {
   return { before: c.sentence.slice(0, at), figure: c.text, after: c.sentence.slice(at + c.text.length) };
 }
 
-const amountText = (a: ReportSourceRow['says'][number]): string => valueText(a);
-
 function sourceLine(r: ReportSourceRow): SourceLine {
   const n = (v: number | null): string => (v === null ? '—' : num(v));
   const carried = r.carriedBy.length > 3 ? [...r.carriedBy.slice(0, 3), `and ${r.carriedBy.length - 3} more`] : r.carriedBy;
   return {
     source: `${r.source ?? `${r.voiceOf ?? 'the outlet'} (own reporting)`}${r.grade ? ` (grade ${r.grade})` : ''}`,
-    says: r.says.map(amountText).join(', '),
+    says: r.says.map((a) => valueText(a)).join(', '),
     lowBestHigh: `${n(r.low)} / ${n(r.best)} / ${n(r.high)}`,
-    before: r.earlier.length ? r.earlier.map((statement) => statement.map(amountText).join(', ')).join(' → ') : '—',
+    before: r.earlier.length ? r.earlier.map((statement) => statement.map((a) => valueText(a)).join(', ')).join(' → ') : '—',
     carriedBy: `${carried.join('; ')} (${r.versions === 1 ? '1 version' : `${r.versions} versions`}, latest ${timeText(r.capturedAt)}${r.publishedAt ? `, published ${timeText(r.publishedAt)}` : ''})`,
   };
 }

@@ -5,6 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClaimRecord, EventFigure } from '../../../main/core/model';
 import { call, errorText } from '../api';
+import { AmountFields, NO_AMOUNT, type TypedAmount } from './AmountFields';
 
 /** A number as typed ("1,200", "3.5"), or null when the field is blank; undefined when it is not a number. */
 export function typedNumber(typed: string): number | null | undefined {
@@ -24,8 +25,7 @@ export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | n
   const id = useId();
   const [versionId, setVersionId] = useState<number | null>(place.versionId);
   const [words, setWords] = useState('');
-  const [amount, setAmount] = useState({ value: '', low: '', high: '' });
-  const [approx, setApprox] = useState(false);
+  const [amount, setAmount] = useState<TypedAmount>(NO_AMOUNT);
   const [source, setSource] = useState('');
   const [subject, setSubject] = useState(figure?.label ?? '');
   const [busy, setBusy] = useState(false);
@@ -47,9 +47,9 @@ export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | n
         start = (await call('versions:get', { id: versionId })).text.indexOf(quote);
         if (start < 0) throw new Error('Those words are not in that version’s text: copy them from the reader.');
       }
-      const claim = await call('claims:add', { versionId, start, end: start + quote.length, value, low, high, approx, source: source.trim() || null, subject, figure: figure?.ref ?? null });
+      const claim = await call('claims:add', { versionId, start, end: start + quote.length, value, low, high, approx: amount.approx, source: source.trim() || null, subject, figure: figure?.ref ?? null });
       setWords('');
-      setAmount({ value: '', low: '', high: '' });
+      setAmount(NO_AMOUNT);
       props.onAdded(claim, quote);
     } catch (err) {
       setError(errorText(err));
@@ -78,20 +78,7 @@ export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | n
           <span className="meta">Its words:</span> “{place.words}”
         </p>
       )}
-      <div className="add-value-amount">
-        <label>
-          Number <input inputMode="decimal" value={amount.value} onChange={(e) => setAmount({ ...amount, value: e.target.value })} />
-        </label>
-        <label>
-          Low <input inputMode="decimal" value={amount.low} onChange={(e) => setAmount({ ...amount, low: e.target.value })} />
-        </label>
-        <label>
-          High <input inputMode="decimal" value={amount.high} onChange={(e) => setAmount({ ...amount, high: e.target.value })} />
-        </label>
-        <label className="add-value-approx">
-          <input type="checkbox" checked={approx} onChange={(e) => setApprox(e.target.checked)} /> approximate
-        </label>
-      </div>
+      <AmountFields amount={amount} onChange={setAmount} />
       <label htmlFor={`${id}-source`}>Who gives it</label>
       <input id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value)} placeholder="blank: the outlet’s own voice" />
       <label htmlFor={`${id}-subject`}>What it counts</label>

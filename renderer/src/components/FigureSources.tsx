@@ -11,8 +11,9 @@ import { figureReason, sourceRows, speakerOf, type SourceRow } from '../../../ma
 import type { IncidentFigures } from '../../../main/core/compare/figureOrder';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
 import { formatNumber } from '../claims/claimFormat';
-import { STATUS_TITLE, formatInterval, formatRange, shownValue } from '../figures/figureFormat';
+import { formatInterval, formatRange, shownValue } from '../figures/figureFormat';
 import { formatTime } from '../format';
+import { FigureBadges } from './FigureBadges';
 
 /** An incident's figures, folded away or shown. */
 export type ShownIncident = IncidentFigures<EventFigure> & { folded: boolean };
@@ -154,14 +155,7 @@ const FigureBlock = memo(function FigureBlock(props: {
       <header className="fig-block-head">
         <h4 id={headingId}>
           <span className="fig-label-text">{f.label}</span>{' '}
-          <span className={`badge fig-status status-${f.status}`} title={STATUS_TITLE[f.status]} data-testid="fig-status">
-            {f.status}
-          </span>
-          {f.related.length > 0 && (
-            <span className="badge status-scope" title={`Scope differs from: ${f.related.map((r) => r.label).join('; ')}`}>
-              scope differs
-            </span>
-          )}
+          <FigureBadges figure={f} />
         </h4>
         <p className="fig-reason" data-testid="fig-reason">
           {reason}

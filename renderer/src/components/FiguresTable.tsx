@@ -6,8 +6,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
 import { formatNumber, formatSource } from '../claims/claimFormat';
-import { STATUS_TITLE, cellValues, formatRange, memberKey, type ArticleColumn } from '../figures/figureFormat';
+import { cellValues, formatRange, memberKey, type ArticleColumn } from '../figures/figureFormat';
 import { formatTime } from '../format';
+import { FigureBadges } from './FigureBadges';
 
 /** Column widths in CSS pixels: the figure's label, its range, and the least an article's column narrows to. */
 const LABEL_WIDTH = 190;
@@ -112,14 +113,7 @@ export function FiguresTable(props: {
                   >
                     <th scope="row" className="fig-label">
                       <span className="fig-label-text">{f.label}</span>{' '}
-                      <span className={`badge fig-status status-${f.status}`} title={STATUS_TITLE[f.status]} data-testid="fig-status">
-                        {f.status}
-                      </span>
-                      {f.related.length > 0 && (
-                        <span className="badge status-scope" title={`Scope differs from: ${f.related.map((r) => r.label).join('; ')}`}>
-                          scope differs
-                        </span>
-                      )}
+                      <FigureBadges figure={f} />
                       <span className="meta fig-row-meta">
                         {f.independentSources} {f.independentSources === 1 ? 'source' : 'sources'}
                         {f.best && ` · best ${formatNumber(f.best.low)}${f.best.high !== f.best.low ? `–${formatNumber(f.best.high)}` : ''}`}

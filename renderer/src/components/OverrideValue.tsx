@@ -7,12 +7,12 @@ import type { ClaimRecord, FigureMember } from '../../../main/core/model';
 import { call, errorText } from '../api';
 import { shownValue } from '../figures/figureFormat';
 import { typedNumber } from './AddValueForm';
+import { AmountFields, NO_AMOUNT, type TypedAmount } from './AmountFields';
 
 export function OverrideValue(props: { member: FigureMember; eventId: number; onChanged(): void }) {
   const { member } = props;
   const id = useId();
-  const [amount, setAmount] = useState({ value: '', low: '', high: '' });
-  const [approx, setApprox] = useState(false);
+  const [amount, setAmount] = useState<TypedAmount>(NO_AMOUNT);
   const [why, setWhy] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export function OverrideValue(props: { member: FigureMember; eventId: number; on
     setError(null);
     try {
       // a single number is its own low and high
-      const changes = { value, low: low ?? (high === null ? value : null), high: high ?? (low === null ? value : null), approx };
+      const changes = { value, low: low ?? (high === null ? value : null), high: high ?? (low === null ? value : null), approx: amount.approx };
       const result = await call('claims:override', { claimId: member.claimId, changes, note: why.trim() });
       // what it was, kept for Undo: after the figures are read again, `member` holds the new amount
       setDone({ ...result, was: shownValue(member), before: { value: member.value, low: member.low, high: member.high, approx: member.approx } });
@@ -70,20 +70,7 @@ export function OverrideValue(props: { member: FigureMember; eventId: number; on
     <details className="fig-add" data-testid="fig-override">
       <summary>Override this value…</summary>
       <form className="add-value" onSubmit={submit} aria-label="Override the value">
-        <div className="add-value-amount">
-          <label>
-            Number <input inputMode="decimal" value={amount.value} onChange={(e) => setAmount({ ...amount, value: e.target.value })} />
-          </label>
-          <label>
-            Low <input inputMode="decimal" value={amount.low} onChange={(e) => setAmount({ ...amount, low: e.target.value })} />
-          </label>
-          <label>
-            High <input inputMode="decimal" value={amount.high} onChange={(e) => setAmount({ ...amount, high: e.target.value })} />
-          </label>
-          <label className="add-value-approx">
-            <input type="checkbox" checked={approx} onChange={(e) => setApprox(e.target.checked)} /> approximate
-          </label>
-        </div>
+        <AmountFields amount={amount} onChange={setAmount} />
         <label htmlFor={`${id}-why`}>Why</label>
         <textarea id={`${id}-why`} rows={2} value={why} onChange={(e) => setWhy(e.target.value)} placeholder="What you checked: the ministry’s list of 16 July gives 84" />
         {error && (
