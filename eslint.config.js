@@ -88,6 +88,26 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // the data layer keeps what screens read and refreshes it after every write: no screen goes round it
+    files: ['renderer/src/**'],
+    ignores: ['renderer/src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...NO_DRIVER,
+          patterns: [
+            {
+              group: ['**/data/api'],
+              importNames: ['call'],
+              message: 'Screens read with useRead, change the library with write, and run actions with perform (data/library.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: NODE_SIDE.map((dir) => `${dir}/**`),
     rules: { 'no-restricted-imports': ['error', ELECTRON_ONLY] },
   },

@@ -1,5 +1,11 @@
-import { LibraryScreen } from './screens/LibraryScreen';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { AppShell } from './app/AppShell';
+import { libraryCache } from './data/library';
 
 export function App() {
-  return <LibraryScreen />;
+  return (
+    <QueryClientProvider client={libraryCache}>
+      <AppShell />
+    </QueryClientProvider>
+  );
 }

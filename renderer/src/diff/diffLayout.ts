@@ -3,7 +3,7 @@
 // changed figures' spans, the stops for next/previous, and the summary line.
 // Pure: no React, no calls. Offsets always index texts.before or texts.after.
 import type { DiffUnit, FigureChange, VersionDiff } from '../../../main/core/model';
-import { plural } from '../format';
+import { plural } from '../shared/format';
 
 export type Side = 'before' | 'after';
 

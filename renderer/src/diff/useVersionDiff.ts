@@ -3,7 +3,8 @@
 // (work:cancel), as it is when the researcher cancels a long comparison.
 import { useEffect, useRef, useState } from 'react';
 import type { VersionDiff } from '../../../main/core/model';
-import { ApiError, call, errorText } from '../api';
+import { ApiError, errorText } from '../data/api';
+import { perform } from '../data/library';
 
 export interface DiffPair {
   before: number;
@@ -40,7 +41,7 @@ export function useVersionDiff(pair: DiffPair | null, attempt = 0): DiffState {
     const key = `${before}:${after}:${attempt}`;
     const workId = `diff-${Date.now().toString(36)}-${++diffCounter}`;
     running.current = { key, workId };
-    call('versions:diff', { before, after, workId })
+    perform('versions:diff', { before, after, workId })
       .then(
         (diff) => live && setLoaded({ key, diff }),
         (e: unknown) => live && setFailure({ key, message: errorText(e), cancelled: e instanceof ApiError && e.code === 'cancelled' }),
@@ -52,7 +53,7 @@ export function useVersionDiff(pair: DiffPair | null, attempt = 0): DiffState {
     return () => {
       live = false;
       // the pair changed or the screen closed: the engine need not finish this one
-      if (!done) void call('work:cancel', { workId }).catch(() => {});
+      if (!done) void perform('work:cancel', { workId }).catch(() => {});
     };
   }, [before, after, attempt]);
 
@@ -65,7 +66,7 @@ export function useVersionDiff(pair: DiffPair | null, attempt = 0): DiffState {
     cancelled: failed?.cancelled ?? false,
     cancel: key && !diff && !failed ? () => {
       const work = running.current;
-      if (work?.key === key) void call('work:cancel', { workId: work.workId }).catch(() => {});
+      if (work?.key === key) void perform('work:cancel', { workId: work.workId }).catch(() => {});
     } : null,
   };
 }

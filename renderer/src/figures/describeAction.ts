@@ -2,7 +2,7 @@
 // to “people killed in the strikes”". Pure: labels come from the caller.
 import type { CurationLogEntry } from '../../../main/core/model';
 import { formatInterval } from './figureFormat';
-import { plural } from '../format';
+import { plural } from '../shared/format';
 
 export interface LogNames {
   figure(id: unknown): string;

@@ -2,7 +2,7 @@
 // the article columns and each cell's values version by version. Pure.
 import type { ClaimSpan, EventFigure, FigureMember, FigureStatus } from '../../../main/core/model';
 import { spanKeyOf } from '../../../main/core/compare/eventFigures';
-import { formatNumber, formatValue } from '../claims/claimFormat';
+import { formatNumber, formatValue } from '../reader/claimFormat';
 
 export type FigureFilter = 'all' | 'conflict' | 'revised' | 'scope';
 

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_CAPTURE_BYTES, tooLargeError } from '../../../main/core/capture/captureError';
 import { UNREADABLE_TYPE, formatForName, isHidden } from '../../../main/core/capture/fileTypes';
 import type { FailedItem, ImportInput, ImportReport, ImportTarget } from '../../../main/core/model';
-import { ApiError, call, subscribe } from '../api';
+import { errorText, subscribe } from '../data/api';
+import { write } from '../data/library';
 import type { PickedFile } from './collectDroppedFiles';
 
 export interface ImportState {
@@ -88,9 +89,9 @@ export function useImport(onImported: (report: ImportReport) => void): {
         const batchId = newBatchId();
         live.current = { batchId, offset };
         try {
-          merge(report, await call('import:run', { batchId, target, inputs: await request.inputs() }));
+          merge(report, await write('import:run', { batchId, target, inputs: await request.inputs() }));
         } catch (e) {
-          error = e instanceof ApiError ? e.message : String(e);
+          error = errorText(e);
           break;
         }
         offset += request.count;

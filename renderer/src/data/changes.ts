@@ -1,0 +1,67 @@
+// Which answers of the engine a screen may keep, and which of them each write
+// makes out of date. Every channel of the contract is one of three kinds:
+//   reads    answers kept and shared by every screen that asks the same
+//            question, until a write changes them;
+//   writes   change the library, and name the reads they change;
+//   actions  neither kept nor changing what is kept (pickers, a diff run
+//            with a cancel, an export, the integrity check).
+// The compiler checks that every channel is listed once.
+import type { Channel } from '../../../main/ipc/contract';
+
+export const READS = [
+  'app:info',
+  'events:list',
+  'events:figures',
+  'events:noFigures',
+  'figures:log',
+  'sources:list',
+  'articles:list',
+  'versions:get',
+  'library:search',
+  'claims:list',
+  'claims:history',
+] as const satisfies readonly Channel[];
+
+export type ReadChannel = (typeof READS)[number];
+
+/** What every write makes out of date; a versions' bytes never change, so nothing changes `versions:get`. */
+export const CHANGES = {
+  'events:create': ['events:list'],
+  'import:run': ['events:list', 'articles:list', 'events:figures', 'events:noFigures', 'library:search'],
+  // a figure's notes are searched; the log lists the action
+  'figures:act': ['events:figures', 'figures:log', 'library:search'],
+  // names and grades resolve who says what, in the figures and in search
+  'sources:edit': ['sources:list', 'events:figures', 'events:noFigures', 'library:search'],
+  'articles:markCopy': ['articles:list', 'events:figures', 'events:noFigures'],
+  'claims:review': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search'],
+  'claims:add': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search'],
+  'claims:override': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search'],
+  'claims:extract': ['claims:list', 'claims:history', 'events:figures', 'events:noFigures', 'library:search'],
+} as const satisfies Partial<Record<Channel, readonly ReadChannel[]>>;
+
+export type WriteChannel = keyof typeof CHANGES;
+
+export const ACTIONS = [
+  'library:check',
+  'versions:diff',
+  'work:cancel',
+  'dialog:pickImportPaths',
+  'dialog:pickFolder',
+  'reports:export',
+  'reports:open',
+] as const satisfies readonly Channel[];
+
+export type ActionChannel = (typeof ACTIONS)[number];
+
+type Exhaustive<Listed, All> = [All] extends [Listed] ? ([Listed] extends [All] ? true : never) : never;
+const everyChannel: Exhaustive<ReadChannel | WriteChannel | (typeof ACTIONS)[number], Channel> = true;
+void everyChannel;
+
+export type ChannelKind = 'read' | 'write' | 'action';
+
+/** The kind of a channel named at run time. */
+export function kindOf(channel: Channel): ChannelKind {
+  if ((READS as readonly string[]).includes(channel)) return 'read';
+  if (channel in CHANGES) return 'write';
+  return 'action';
+}

@@ -1,0 +1,27 @@
+// A value a source gave that the extraction missed, added by the researcher
+// to this figure from its detail: the version it is in and its words as the
+// text has them (they locate it, and quote it). Undo rejects it.
+import { useState } from 'react';
+import type { ArticleSummary, ClaimRecord, EventFigure } from '../../../main/core/model';
+import { formatTime } from '../shared/format';
+import { AddValueForm } from '../reader/AddValueForm';
+import { AddedValue } from '../reader/AddedValue';
+
+export function AddMissedValue(props: { figure: EventFigure; articles: ArticleSummary[] }) {
+  const { figure, articles } = props;
+  const versions = articles.flatMap((a) => a.versions.map((v, i) => ({ id: v.id, name: `${a.title} — v${i + 1}, ${formatTime(v.capturedAt)}` })));
+  const [added, setAdded] = useState<{ claim: ClaimRecord; words: string } | null>(null);
+  return (
+    <details className="fig-add" data-testid="fig-add">
+      <summary>Add a value the extraction missed…</summary>
+      {added && <AddedValue added={added} onUndone={() => setAdded(null)} />}
+      <AddValueForm
+        place={{ kind: 'typed', versions, versionId: figure.members.at(-1)?.versionId ?? versions[0]?.id ?? null }}
+        figure={figure}
+        onAdded={(claim, words) => {
+          setAdded({ claim, words });
+        }}
+      />
+    </details>
+  );
+}

@@ -1,0 +1,109 @@
+// A figure's claims, article by article in capture order, to read, to pick
+// for the quote, and to move: tick claims, then send them to another figure,
+// split them off into a new one, or back to where grouping put them.
+import { useMemo, useState } from 'react';
+import type { EventFigure, FigureAction, FigureMember } from '../../../main/core/model';
+import { formatSource } from '../reader/claimFormat';
+import { columnsOf, memberKey, memberSpan, shownValue } from './figureFormat';
+import { formatTime, plural } from '../shared/format';
+
+const NEW_FIGURE = 'new';
+const AUTOMATIC = 'auto';
+
+export function FigureClaims(props: {
+  figure: EventFigure;
+  figures: EventFigure[];
+  chosen: FigureMember | null;
+  busy: boolean;
+  onChoose(member: FigureMember): void;
+  act(action: FigureAction): Promise<boolean>;
+}) {
+  const { figure, figures } = props;
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [target, setTarget] = useState('');
+  const [newLabel, setNewLabel] = useState('');
+  const columns = useMemo(() => columnsOf([figure]), [figure]);
+  const picked = figure.members.filter((m) => ticked.has(memberKey(m)));
+  const anyPlaced = picked.some((m) => m.placed);
+
+  const toggle = (m: FigureMember) =>
+    setTicked((old) => {
+      const next = new Set(old);
+      if (!next.delete(memberKey(m))) next.add(memberKey(m));
+      return next;
+    });
+
+  const apply = async () => {
+    const claims = picked.map(memberSpan);
+    const action: FigureAction =
+      target === NEW_FIGURE
+        ? { kind: 'split', figure: figure.ref, claims, label: newLabel.trim() || null }
+        : target === AUTOMATIC
+          ? { kind: 'move', claims, to: null }
+          : { kind: 'move', claims, to: target };
+    if (await props.act(action)) {
+      setTicked(new Set());
+      setTarget('');
+      setNewLabel('');
+    }
+  };
+
+  return (
+    <section className="fig-claims" aria-label="Claims">
+      <h4>
+        {plural(figure.members.length, 'claim')} · {plural(figure.independentSources, 'independent source')}
+      </h4>
+      {columns.map((c) => (
+        <div key={c.articleId} className="fig-claims-article">
+          <p className="fig-claims-title" title={c.title}>
+            {c.outlet ?? 'Outlet not named'} · {c.title}
+          </p>
+          <ul>
+            {figure.members
+              .filter((m) => m.articleId === c.articleId)
+              .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.start - b.start)
+              .map((m) => (
+                <li key={memberKey(m)} className={props.chosen === m ? 'fig-claim selected' : 'fig-claim'} data-testid="fig-claim">
+                  <input type="checkbox" aria-label={`Pick ${shownValue(m)} from ${formatSource(m.source)}`} checked={ticked.has(memberKey(m))} onChange={() => toggle(m)} />
+                  <button type="button" className="fig-claim-body" onClick={() => props.onChoose(m)}>
+                    <strong>{shownValue(m)}</strong> <span className="meta">{formatSource(m.source)}</span>
+                    {m.grade && <span className="badge grade">{m.grade}</span>}
+                    {m.claimStatus !== 'auto' && <span className={`badge status-${m.claimStatus}`}>{m.claimStatus}</span>}
+                    {m.placed && <span className="badge" title="You put this claim in this figure">moved here</span>}
+                    {m.copyOf && <span className="badge" title={m.copyOf.marked ? 'Marked as a copy of another article' : 'Near-identical to another article'}>copy</span>}
+                    <span className="meta fig-claim-time">{formatTime(m.capturedAt)}</span>
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      {picked.length > 0 && (
+        <div className="fig-move" role="group" aria-label="Move the picked claims">
+          <label>
+            Move {plural(picked.length, 'claim')} to{' '}
+            <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label="Move to">
+              <option value="">choose…</option>
+              <option value={NEW_FIGURE}>a new figure (split)</option>
+              {anyPlaced && <option value={AUTOMATIC}>where grouping puts them</option>}
+              {figures
+                .filter((f) => f.ref !== figure.ref)
+                .map((f) => (
+                  <option key={f.ref} value={f.ref}>
+                    {f.label} ({f.members.length})
+                  </option>
+                ))}
+            </select>
+          </label>
+          {target === NEW_FIGURE && <input aria-label="New figure name" placeholder="name (optional)" value={newLabel} maxLength={200} onChange={(e) => setNewLabel(e.target.value)} />}
+          <button type="button" className="small" disabled={!target || props.busy} onClick={() => void apply()}>
+            Move
+          </button>
+          <button type="button" className="small quiet" onClick={() => setTicked(new Set())}>
+            Clear
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// How a figure was reported over time: one line per source (the outlet's own
+// voice counts as a source), each point a value as a version gave it, held
+// until the source's next report. Ranges and bounds are drawn as bars: "at
+// least 17" reaches to the top. Time is capture time, or publication time
+// where the version states one.
+import { scaleLinear, scaleTime } from 'd3-scale';
+import { useMemo, useState } from 'react';
+import type { EventFigure, FigureMember } from '../../../main/core/model';
+import { formatNumber, formatSource } from '../reader/claimFormat';
+import { memberKey, shownValue } from './figureFormat';
+import { formatTime } from '../shared/format';
+
+type TimeAxis = 'captured' | 'published';
+
+/** Okabe–Ito: told apart by readers with any common colour blindness. */
+const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+
+const WIDTH = 360;
+const HEIGHT = 190;
+const M = { top: 12, right: 14, bottom: 26, left: 46 };
+
+interface Point {
+  member: FigureMember;
+  t: number;
+  y: number;
+  low: number;
+  /** Infinity for "at least". */
+  high: number;
+}
+
+function timeOf(m: FigureMember, axis: TimeAxis): number {
+  const published = axis === 'published' && m.publishedAt ? Date.parse(m.publishedAt) : NaN;
+  return Number.isNaN(published) ? Date.parse(m.capturedAt) : published;
+}
+
+/** Ticks as a reader names the time: the day for days apart, the clock within a day, seconds within minutes. */
+function timeTickFormat(span: number): (t: Date) => string {
+  const format =
+    span > 2 * 86_400_000
+      ? new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
+      : span > 3 * 60_000
+        ? new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+        : new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return (t) => format.format(t);
+}
+
+function seriesName(m: FigureMember): string {
+  return m.source ?? `${m.outlet ?? m.articleTitle} (${formatSource(null)})`;
+}
+
+export function FigureTimeline(props: { figure: EventFigure; chosen: string | null; onChoose(member: FigureMember): void }) {
+  const { figure, chosen, onChoose } = props;
+  const [axis, setAxis] = useState<TimeAxis>('captured');
+  const anyPublished = figure.members.some((m) => m.publishedAt);
+
+  const chart = useMemo(() => {
+    const bySeries = new Map<string, Point[]>();
+    for (const m of figure.members) {
+      const y = m.value ?? m.low ?? m.high;
+      if (y === null) continue;
+      const point: Point = { member: m, t: timeOf(m, axis), y, low: m.low ?? m.value ?? y, high: m.high ?? (m.low !== null && m.value === null ? Infinity : (m.value ?? y)) };
+      const name = seriesName(m);
+      bySeries.set(name, [...(bySeries.get(name) ?? []), point]);
+    }
+    const all = [...bySeries.values()].flat();
+    if (all.length === 0) return null;
+    let [t0, t1] = [Math.min(...all.map((p) => p.t)), Math.max(...all.map((p) => p.t))];
+    if (t0 === t1) [t0, t1] = [t0 - 3_600_000, t1 + 3_600_000];
+    const finite = all.flatMap((p) => [p.low, p.high, p.y]).filter(Number.isFinite);
+    const yMax = Math.max(...finite);
+    const x = scaleTime()
+      .domain([t0, t1])
+      .range([M.left, WIDTH - M.right]);
+    const y = scaleLinear()
+      .domain([0, yMax === 0 ? 1 : yMax * 1.08])
+      .nice()
+      .range([HEIGHT - M.bottom, M.top]);
+    const series = [...bySeries.entries()].map(([name, points], i) => ({
+      name,
+      colour: COLOURS[i % COLOURS.length]!,
+      points: points.sort((a, b) => a.t - b.t),
+    }));
+    return { x, y, series };
+  }, [figure, axis]);
+
+  if (!chart) return <p className="meta">No values to draw.</p>;
+  const { x, y, series } = chart;
+  const top = y.range()[1]!;
+  const yTicks = y.ticks(4);
+  const tickFormat = timeTickFormat(x.domain()[1]!.getTime() - x.domain()[0]!.getTime());
+  // three ticks fit the panel; captures seconds apart would label several ticks alike, so each label shows once
+  const xTicks = x.ticks(3).filter((t, i, all) => all.findIndex((u) => tickFormat(u) === tickFormat(t)) === i);
+  const description = series
+    .map((s) => `${s.name}: ${s.points.map((p) => `${shownValue(p.member)} (${formatTime(axis === 'published' ? (p.member.publishedAt ?? p.member.capturedAt) : p.member.capturedAt)})`).join(', ')}`)
+    .join('; ');
+
+  return (
+    <figure className="fig-timeline" data-testid="figure-timeline">
+      <div className="fig-timeline-head">
+        <span className="meta">Over time, by source</span>
+        {anyPublished && (
+          <div className="segmented" role="group" aria-label="Time axis">
+            {(['captured', 'published'] as const).map((a) => (
+              <button key={a} type="button" className={axis === a ? 'small selected' : 'small quiet'} aria-pressed={axis === a} onClick={() => setAxis(a)}>
+                {a === 'captured' ? 'Captured' : 'Published'}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${figure.label} over time. ${description}`}>
+        {yTicks.map((v) => (
+          <g key={`y${v}`}>
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} className="grid" />
+            <text x={M.left - 6} y={y(v)} className="tick" textAnchor="end" dominantBaseline="middle">
+              {formatNumber(v)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text key={`x${+t}`} x={x(t)} y={HEIGHT - 8} className="tick" textAnchor="middle">
+            {tickFormat(t)}
+          </text>
+        ))}
+        {series.map((s) => {
+          // a source's value holds until its next report
+          const steps = s.points.map((p, i) => (i === 0 ? `M${x(p.t)},${y(p.y)}` : `H${x(p.t)} V${y(p.y)}`)).join(' ');
+          return (
+            <g key={s.name} stroke={s.colour} fill={s.colour}>
+              <path d={steps} fill="none" strokeWidth={1.5} opacity={0.7} />
+              {s.points.map((p) => {
+                const cx = x(p.t);
+                const selected = chosen === memberKey(p.member);
+                return (
+                  <g key={memberKey(p.member)} className="fig-point" onClick={() => onChoose(p.member)}>
+                    <title>{`${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${formatTime(p.member.capturedAt)}`}</title>
+                    {(p.low !== p.high || !Number.isFinite(p.high)) && (
+                      <line x1={cx} x2={cx} y1={y(p.low)} y2={Number.isFinite(p.high) ? y(p.high) : top} strokeWidth={3} opacity={0.35} />
+                    )}
+                    <circle cx={cx} cy={y(p.y)} r={selected ? 6 : 4} fill={p.member.approx ? 'var(--paper)' : s.colour} strokeWidth={selected ? 3 : 1.5} />
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="fig-legend">
+        {series.map((s) => (
+          <span key={s.name} className="fig-legend-item">
+            <span className="swatch" style={{ background: s.colour }} aria-hidden="true" />
+            {s.name}
+          </span>
+        ))}
+        <span className="meta">Hollow: approximate. Bars: ranges and bounds.</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ImportState } from './useImport';
+import { plural } from '../shared/format';
+
+/** Progress while an import runs, then what happened to every input. */
+export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
+  const { state } = props;
+  if (!state.running && !state.report && !state.error) return null;
+  const report = state.report;
+  const fresh = report?.imported.filter((i) => !i.duplicate).length ?? 0;
+  const duplicates = (report?.imported.length ?? 0) - fresh;
+  return (
+    <section className="import-status" aria-label="Import" role="status" aria-live="polite">
+      {state.running ? (
+        <>
+          <div className="row">
+            <strong>
+              Importing {Math.min(state.done + 1, state.total)} of {state.total}
+            </strong>
+            {state.waiting ? (
+              <span className="meta current">waiting for another Tally process to finish writing to the library…</span>
+            ) : (
+              state.current && <span className="meta current">{state.current}</span>
+            )}
+          </div>
+          <progress max={Math.max(state.total, 1)} value={state.done} aria-label="Import progress" />
+        </>
+      ) : (
+        <>
+          <div className="row">
+            <strong data-testid="import-summary">
+              {plural(fresh, 'new version')} · {duplicates} already in the library · {report?.failed.length ?? 0} failed
+              {report?.skipped.length ? ` · ${report.skipped.length} skipped` : ''}
+            </strong>
+            <button type="button" className="small quiet" onClick={props.onDismiss} aria-label="Dismiss import report">
+              Dismiss
+            </button>
+          </div>
+          {state.error && <p className="error" role="alert">{state.error}</p>}
+          {report && report.failed.length > 0 && (
+            <ul className="failures" aria-label="Failed imports">
+              {report.failed.map((f, i) => (
+                <li key={`${f.path}-${i}`}>
+                  <span className="path">{f.path}</span>: {f.error}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report && report.imported.some((i) => i.joinedBy) && (
+            <ul className="joined" aria-label="Joined as revisions">
+              {report.imported
+                .filter((i) => i.joinedBy)
+                .map((i) => (
+                  <li key={i.versionId}>
+                    <span className="path">{i.path}</span>: a new version of an article already here, the same story by its {i.joinedBy}
+                  </li>
+                ))}
+            </ul>
+          )}
+          {report && report.skipped.length > 0 && (
+            <details>
+              <summary>{plural(report.skipped.length, 'file')} passed over</summary>
+              <ul>
+                {report.skipped.map((s, i) => (
+                  <li key={`${s.path}-${i}`}>
+                    <span className="path">{s.path}</span>: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

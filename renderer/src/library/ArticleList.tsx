@@ -1,0 +1,142 @@
+// The event's articles with their versions, as one run of rows: an article's
+// heading, then a row per version. Only the rows in view are in the page, so
+// an event of a thousand captures opens as one of ten does; a short list is
+// rendered whole, so the page's find and assistive technology see all of it.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { ArticleSummary, VersionSummary } from '../../../main/core/model';
+import { formatTime, plural, shortHash } from '../shared/format';
+
+type Row =
+  | { kind: 'article'; article: ArticleSummary }
+  | { kind: 'version'; article: ArticleSummary; version: VersionSummary; number: number };
+
+/** Lists up to this many rows are rendered whole. */
+const WHOLE_UP_TO = 200;
+
+function articleRows(articles: readonly ArticleSummary[]): Row[] {
+  return articles.flatMap((article): Row[] => [
+    { kind: 'article', article },
+    ...article.versions.map((version, i): Row => ({ kind: 'version', article, version, number: i + 1 })),
+  ]);
+}
+
+export function ArticleList(props: {
+  articles: ArticleSummary[];
+  selectedVersionId: number | null;
+  onSelectVersion(id: number): void;
+  onCompare(articleId: number): void;
+}) {
+  const { articles, selectedVersionId, onSelectVersion, onCompare } = props;
+  const scroller = useRef<HTMLElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const rows = useMemo(() => articleRows(articles), [articles]);
+  // The virtualizer hands back fresh functions each render by design; this component renders plainly.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]!.kind === 'article' ? 72 : 30),
+    overscan: rows.length <= WHOLE_UP_TO ? rows.length : 12,
+    // the pane's heading scrolls with the rows, above them
+    scrollMargin: list.current?.offsetTop ?? 0,
+  });
+  const selectedRow = rows.findIndex((r) => r.kind === 'version' && r.version.id === selectedVersionId);
+
+  // the selected version is kept in view, however it was chosen (a click, the keys, a search result)
+  useEffect(() => {
+    if (selectedRow >= 0) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedRow, virtualizer]);
+
+  /** Up and down arrows move between versions, across articles; focus follows once the row is in the page. */
+  const moveSelection = (e: KeyboardEvent<HTMLElement>): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    let at = selectedRow >= 0 ? selectedRow + step : 0;
+    while (rows[at] && rows[at]!.kind !== 'version') at += step;
+    const next = rows[at];
+    if (!next || next.kind !== 'version') return;
+    e.preventDefault();
+    onSelectVersion(next.version.id);
+    virtualizer.scrollToIndex(at, { align: 'auto' });
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLButtonElement>(`button[data-version="${next.version.id}"]`)?.focus());
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const margin = virtualizer.options.scrollMargin;
+  const padTop = items.length ? items[0]!.start - margin : 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - margin) : 0;
+
+  return (
+    <section className="articles" aria-label="Articles" onKeyDown={moveSelection} ref={scroller}>
+      <div className="pane-heading">
+        <h2>Articles</h2>
+        <span className="meta">
+          {plural(articles.length, 'article')} · {plural(rows.length - articles.length, 'version')}
+        </span>
+      </div>
+      <ul className="article-rows" ref={list}>
+        {padTop > 0 && <li aria-hidden="true" style={{ height: padTop }} />}
+        {items.map((item) => {
+          const row = rows[item.index]!;
+          return row.kind === 'article' ? (
+            <li key={`a${row.article.id}`} className="article" data-index={item.index} ref={virtualizer.measureElement}>
+              <ArticleHeading article={row.article} onCompare={onCompare} />
+            </li>
+          ) : (
+            <li key={`v${row.version.id}`} className="version-row" data-index={item.index} ref={virtualizer.measureElement}>
+              <VersionButton row={row} selected={row.version.id === selectedVersionId} onSelect={onSelectVersion} />
+            </li>
+          );
+        })}
+        {padBottom > 0 && <li aria-hidden="true" style={{ height: padBottom }} />}
+      </ul>
+    </section>
+  );
+}
+
+function ArticleHeading({ article, onCompare }: { article: ArticleSummary; onCompare(articleId: number): void }) {
+  return (
+    <>
+      <h3>{article.title}</h3>
+      <div className="article-meta">
+        <p className="meta">
+          {article.outlet ?? 'Outlet not named'} · {plural(article.versions.length, 'version')}
+        </p>
+        {article.versions.length > 1 && (
+          <button
+            type="button"
+            className="small quiet"
+            data-compare={article.id}
+            aria-label={`Compare versions of ${article.title}`}
+            onClick={() => onCompare(article.id)}
+          >
+            Compare versions
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+function VersionButton({ row, selected, onSelect }: { row: Extract<Row, { kind: 'version' }>; selected: boolean; onSelect(id: number): void }) {
+  const { article, version, number } = row;
+  return (
+    <button
+      type="button"
+      data-version={version.id}
+      className={selected ? 'version selected' : 'version'}
+      aria-current={selected ? 'true' : undefined}
+      // the article's title is read with the version, since its heading may be scrolled out of the page
+      aria-description={`version ${number} of ${article.versions.length} of ${article.title}`}
+      onClick={() => onSelect(version.id)}
+    >
+      <span className="version-number">v{number}</span>
+      <span className="version-time">{formatTime(version.capturedAt)}</span>
+      <span className="badge">{version.format}</span>
+      <code className="hash" title={`SHA-256 ${version.sha256}`}>
+        {shortHash(version.sha256)}
+      </code>
+    </button>
+  );
+}

@@ -1,0 +1,130 @@
+import { useRef, useState } from 'react';
+import type { ClaimRecord, VersionDetail } from '../../../main/core/model';
+import { selectedSpan, type SelectedSpan } from './selectedSpan';
+import { useClaims } from './useClaims';
+import { AddedValue } from './AddedValue';
+import { AddValueForm } from './AddValueForm';
+import { formatBytes, formatTime } from '../shared/format';
+import { useModal } from '../shared/useModal';
+import { ClaimList } from './ClaimList';
+import { ClaimText } from './ClaimText';
+
+/**
+ * One captured version: its provenance, then its text, always as text (never
+ * as markup), with the figures it asserts marked in it and listed beside it.
+ */
+export function Reader(props: { version: VersionDetail | null; loading: boolean; onCompare?(articleId: number): void }) {
+  const [copied, setCopied] = useState(false);
+  const v = props.version;
+  const view = useClaims(v?.id ?? null);
+  const [selected, setSelected] = useState<{ versionId: number; claimId: number } | null>(null);
+  // text the researcher selected, to add as a value the extraction missed
+  const [picked, setPicked] = useState<(SelectedSpan & { versionId: number }) | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<{ versionId: number; claim: ClaimRecord; words: string } | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const dialog = useModal(adding);
+  if (!v) {
+    return (
+      <article className="reader empty-reader" aria-label="Reader">
+        <p>{props.loading ? 'Opening…' : 'Choose a version on the left to read it.'}</p>
+      </article>
+    );
+  }
+  const copy = (): void => {
+    void navigator.clipboard?.writeText(v.sha256).then(() => {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    });
+  };
+  const selectedId = selected?.versionId === v.id ? selected.claimId : null;
+  const select = (claimId: number): void => setSelected({ versionId: v.id, claimId });
+  const pick = (): void => {
+    const box = body.current?.querySelector<HTMLElement>('[data-testid="version-text"]');
+    const span = box ? selectedSpan(box, window.getSelection()) : null;
+    setPicked(span && { ...span, versionId: v.id });
+  };
+  const shownPick = picked?.versionId === v.id ? picked : null;
+  return (
+    <article className="reader with-claims" aria-label="Reader">
+      <div className="reader-body" ref={body} onMouseUp={pick} onKeyUp={pick}>
+        <header>
+          <div className="reader-title">
+            <h2>{v.title ?? v.articleTitle}</h2>
+            {props.onCompare && (
+              <button type="button" className="small quiet" onClick={() => props.onCompare?.(v.articleId)}>
+                Compare versions
+              </button>
+            )}
+          </div>
+          <dl className="provenance">
+            <dt>Outlet</dt>
+            <dd>{v.outlet ?? 'not named in the file'}</dd>
+            {v.byline && (
+              <>
+                <dt>Byline</dt>
+                <dd>{v.byline}</dd>
+              </>
+            )}
+            <dt>Published</dt>
+            <dd>{formatTime(v.publishedAt)}</dd>
+            <dt>Captured</dt>
+            <dd>{formatTime(v.capturedAt)}</dd>
+            {v.canonicalUrl && (
+              <>
+                <dt>URL</dt>
+                <dd className="url">{v.canonicalUrl}</dd>
+              </>
+            )}
+            <dt>From</dt>
+            <dd className="origin">
+              {v.originKind === 'paste' ? 'pasted text' : v.origin} ({v.format}, {v.encoding}, {formatBytes(v.byteLength)})
+            </dd>
+            <dt>SHA-256</dt>
+            <dd>
+              <code className="hash full" data-testid="version-sha256">
+                {v.sha256}
+              </code>{' '}
+              <button type="button" className="small quiet" onClick={copy}>
+                {copied ? 'Copied' : 'Copy'}
+              </button>
+            </dd>
+          </dl>
+        </header>
+        {(shownPick || added?.versionId === v.id) && (
+          <div className="reader-pick" data-testid="reader-pick">
+            {added?.versionId === v.id && <AddedValue added={added} onUndone={() => setAdded(null)} />}
+            {shownPick && (
+              <p>
+                Selected “{shownPick.words.length > 80 ? `${shownPick.words.slice(0, 80)}…` : shownPick.words}”{' '}
+                <button type="button" className="small" onClick={() => setAdding(true)}>
+                  Add as a value…
+                </button>
+              </p>
+            )}
+          </div>
+        )}
+        <ClaimText text={v.text} claims={view.claims ?? []} selectedId={selectedId} onSelect={select} />
+      </div>
+      <dialog ref={dialog} className="add-value-dialog" aria-labelledby="add-value-heading" onClose={() => setAdding(false)}>
+        <h2 id="add-value-heading">Add a value the extraction missed</h2>
+        {shownPick && (
+          <AddValueForm
+            key={`${shownPick.versionId}:${shownPick.start}:${shownPick.end}`}
+            place={{ kind: 'selected', ...shownPick }}
+            figure={null}
+            onAdded={(claim, words) => {
+              setAdded({ versionId: v.id, claim, words });
+              setPicked(null);
+              setAdding(false);
+            }}
+          />
+        )}
+        <button type="button" className="small quiet" onClick={() => setAdding(false)}>
+          Cancel
+        </button>
+      </dialog>
+      <ClaimList text={v.text} view={view} selectedId={selectedId} onSelect={select} />
+    </article>
+  );
+}
