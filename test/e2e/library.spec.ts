@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { CORPUS_FILES, corpusBytes, corpusPath, corpusText } from '../fixtures/corpus';
 import { expect, test } from './fixtures';
 import { holdWriteLock } from '../fixtures/holdWriteLock';
+import { FiguresPage } from './pages/FiguresPage';
+import { SearchPage } from './pages/SearchPage';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -110,4 +112,36 @@ test('each screen has an address: back and forward move between them, and a figu
   await page.goto(page.url().replace(/#.*$/, '#/events/999/figures'));
   await expect(library.versionButtons().first()).toBeVisible();
   await expect(figures).toBeHidden();
+});
+
+test('what one screen changes, every other shows at once, without a reload', async ({ library, claims, page }) => {
+  await library.paste('At least 12 soldiers were killed in the clash on Tuesday, the army said.\n', 'Border clash');
+  const figures = new FiguresPage(page);
+  const search = new SearchPage(page);
+  // each screen read once first, so that what it shows next is what the app kept and refreshed
+  await search.search('hospital');
+  await expect(search.results.getByRole('status')).toContainText('Nothing in the library matches “hospital”.');
+  await search.box.press('Escape');
+  await figures.open('By source');
+  await expect(figures.screen.locator('article.fig-block')).toHaveCount(1);
+  await figures.close();
+
+  // a claim rejected in the reader leaves the figures, and comes back when reopened
+  await library.openVersion(library.versionButtons().first());
+  const claim = claims.items.first();
+  await claims.reject(claim);
+  await figures.open('By source');
+  await expect(figures.empty).toBeVisible();
+  await figures.close();
+  // back from the figures, the reader shows the version read before them
+  await expect(claims.items.first()).toHaveAttribute('data-status', 'rejected');
+  await claims.reopen(claims.items.first());
+  await figures.open('By source');
+  await expect(figures.screen.locator('article.fig-block')).toHaveCount(1);
+
+  // a note added in the figures is found by the search made before it
+  await figures.addNote('Asked the hospital for its list of the dead.');
+  await figures.close();
+  await search.search('hospital');
+  await expect(search.count('Notes')).toHaveText('1');
 });
