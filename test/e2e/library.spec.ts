@@ -87,7 +87,7 @@ test('each screen has an address: back and forward move between them, and a figu
   await library.importFiles(['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'wire-bukamal.txt'].map((n) => corpusPath(n as 'cbs-bukamal-r1.txt')));
   await library.openVersion(library.versionButtons().nth(1));
   const reading = await library.readerSha.textContent();
-  expect(page.url()).toMatch(/#\/events\/\d+\/versions\/\d+$/);
+  await expect(page).toHaveURL(/#\/events\/\d+\/versions\/\d+$/);
 
   // the Figures, a figure chosen: its address names it
   await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();

@@ -5,6 +5,9 @@
 import { useEffect, useRef } from 'react';
 import { isNewStep, parseRoute, routeHash, type Route } from './route';
 
+/** How long a change within a screen waits before the address follows it. */
+const REPLACE_AFTER_MS = 120;
+
 /** The route the page was opened at, read once. */
 export function initialRoute(): Route {
   return parseRoute(window.location.hash);
@@ -27,7 +30,13 @@ export function useHashRoute(current: Route, show: (route: Route) => void): void
     if (!hash || hash === window.location.hash) return;
     const url = `${window.location.pathname}${window.location.search}${hash}`;
     // the first address the page settles on replaces the bare one it was opened at
-    if (window.location.hash && isNewStep(parseRoute(window.location.hash), parseRoute(hash))) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (window.location.hash && isNewStep(parseRoute(window.location.hash), parseRoute(hash))) {
+      history.pushState(null, '', url);
+      return;
+    }
+    // a change within the screen (the keys running down the figures) is written once it rests: writing the address
+    // costs the browser milliseconds that a keystroke should spend drawing
+    const timer = setTimeout(() => history.replaceState(null, '', url), REPLACE_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [hash]);
 }

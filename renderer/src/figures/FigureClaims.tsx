@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { EventFigure, FigureAction, FigureMember } from '../../../main/core/model';
 import { formatSource } from '../reader/claimFormat';
+import { OtherFigureOptions } from './OtherFigureOptions';
 import { columnsOf, memberKey, memberSpan, shownValue } from './figureFormat';
 import { formatTime, plural } from '../shared/format';
 
@@ -86,13 +87,7 @@ export function FigureClaims(props: {
               <option value="">choose…</option>
               <option value={NEW_FIGURE}>a new figure (split)</option>
               {anyPlaced && <option value={AUTOMATIC}>where grouping puts them</option>}
-              {figures
-                .filter((f) => f.ref !== figure.ref)
-                .map((f) => (
-                  <option key={f.ref} value={f.ref}>
-                    {f.label} ({f.members.length})
-                  </option>
-                ))}
+              <OtherFigureOptions figures={figures} except={figure.ref} />
             </select>
           </label>
           {target === NEW_FIGURE && <input aria-label="New figure name" placeholder="name (optional)" value={newLabel} maxLength={200} onChange={(e) => setNewLabel(e.target.value)} />}

@@ -13,6 +13,7 @@ import { FigureNotes } from './FigureNotes';
 import { FigureQuote } from './FigureQuote';
 import { FigureTimeline } from './FigureTimeline';
 import { OverrideValue } from '../reader/OverrideValue';
+import { OtherFigureOptions } from './OtherFigureOptions';
 
 export interface FigureDetailProps {
   figure: EventFigure;
@@ -177,26 +178,25 @@ function MergeFigure(props: { figure: EventFigure; figures: EventFigure[]; busy:
   const { figure, figures } = props;
   const [target, setTarget] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const others = figures.filter((f) => f.ref !== figure.ref);
-  const into = others.find((f) => f.ref === target);
-  if (others.length === 0) return null;
+  // the other figures are put in the list once it is used (focused, clicked): selecting a figure with the keys stays quick
+  const [used, setUsed] = useState(false);
+  const into = target === figure.ref ? undefined : figures.find((f) => f.ref === target);
+  if (figures.length < 2) return null;
   return (
     <section className="fig-merge" aria-label="Merge">
       <label>
         Merge this figure into{' '}
         <select
           value={target}
+          onFocus={() => setUsed(true)}
+          onPointerDown={() => setUsed(true)}
           onChange={(e) => {
             setTarget(e.target.value);
             setConfirming(false);
           }}
         >
           <option value="">choose a figure…</option>
-          {others.map((f) => (
-            <option key={f.ref} value={f.ref}>
-              {f.label} ({f.members.length})
-            </option>
-          ))}
+          {used && <OtherFigureOptions figures={figures} except={figure.ref} />}
         </select>
       </label>{' '}
       {into && !confirming && (

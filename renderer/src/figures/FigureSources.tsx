@@ -54,13 +54,15 @@ export function FigureSources(props: {
 }) {
   const { groups, selected, chosen, onSelect, onChoose, onToggleIncident } = props;
   const items = useMemo(() => sourceViewItems(groups), [groups]);
+  // worked out once per list: the list asks again for every row not yet drawn each time a drawn one is measured
+  const estimates = useMemo(() => items.map(estimateHeight), [items]);
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer hands back fresh functions each render by design; this component renders plainly.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => estimateHeight(items[i]!),
+    estimateSize: (i) => estimates[i]!,
     overscan: 4,
   });
   const selectedIndex = selected ? items.findIndex((it) => it.kind === 'figure' && it.figure === selected) : -1;
@@ -70,7 +72,8 @@ export function FigureSources(props: {
     // a figure whose head is out of view is brought to the top: a block taller than the pane is read from its head
     const place = virtualizer.measurementsCache[selectedIndex];
     const top = virtualizer.scrollOffset ?? 0;
-    const height = scroller.current?.clientHeight ?? 0;
+    // the size the list keeps of its own box: asking the page for it would lay the page out again before it is drawn
+    const height = virtualizer.scrollRect?.height ?? 0;
     if (!place || place.start < top || place.start > top + height - 60) virtualizer.scrollToIndex(selectedIndex, { align: 'start' });
     // keyboard focus follows the selected figure once it is in the page
     const frame = requestAnimationFrame(() => {

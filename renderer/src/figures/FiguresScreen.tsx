@@ -81,9 +81,11 @@ export function FiguresScreen(props: {
   // their figures is asked for (a link, a search)
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   const asked = findFigure(figures ?? [], selectedRef);
+  // the incident of the figure asked for, not the figure: moving between figures of one incident keeps the groups as they are
+  const askedIncident = asked ? (allGroups.find((g) => g.figures.includes(asked))?.incident ?? null) : null;
   const groups = useMemo(
-    () => allGroups.map((g) => ({ ...g, folded: g.incident !== '' && !unfolded.has(g.incident) && !(asked && g.figures.includes(asked)) })),
-    [allGroups, unfolded, asked],
+    () => allGroups.map((g) => ({ ...g, folded: g.incident !== '' && !unfolded.has(g.incident) && g.incident !== askedIncident })),
+    [allGroups, unfolded, askedIncident],
   );
   const toggleIncident = useCallback((incident: string) => {
     setUnfolded((open) => {
