@@ -1,9 +1,11 @@
 // A figure's claims, article by article in capture order, to read, to pick
 // for the quote, and to move: tick claims, then send them to another figure,
-// split them off into a new one, or back to where grouping put them.
+// split them off into a new one, or back to where grouping put them. The same
+// value carried capture after capture is one line (claimRuns.ts).
 import { useMemo, useState } from 'react';
 import type { EventFigure, FigureAction, FigureMember } from '../../../main/core/model';
 import { formatSource } from '../reader/claimFormat';
+import { claimRuns, type ClaimRun } from './claimRuns';
 import { OtherFigureOptions } from './OtherFigureOptions';
 import { columnsOf, memberKey, memberSpan, shownValue } from './figureFormat';
 import { formatTime, plural } from '../shared/format';
@@ -23,14 +25,23 @@ export function FigureClaims(props: {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
   const [newLabel, setNewLabel] = useState('');
-  const columns = useMemo(() => columnsOf([figure]), [figure]);
+  const articles = useMemo(
+    () => columnsOf([figure]).map((c) => ({ column: c, runs: claimRuns(figure.members.filter((m) => m.articleId === c.articleId)) })),
+    [figure],
+  );
   const picked = figure.members.filter((m) => ticked.has(memberKey(m)));
   const anyPlaced = picked.some((m) => m.placed);
 
-  const toggle = (m: FigureMember) =>
+  const isTicked = (run: ClaimRun): boolean => run.members.every((m) => ticked.has(memberKey(m)));
+  // a run is picked and moved whole: the same value from the same source, capture after capture
+  const toggle = (run: ClaimRun) =>
     setTicked((old) => {
       const next = new Set(old);
-      if (!next.delete(memberKey(m))) next.add(memberKey(m));
+      const on = !run.members.every((m) => next.has(memberKey(m)));
+      for (const m of run.members) {
+        if (on) next.add(memberKey(m));
+        else next.delete(memberKey(m));
+      }
       return next;
     });
 
@@ -54,28 +65,34 @@ export function FigureClaims(props: {
       <h4>
         {plural(figure.members.length, 'claim')} · {plural(figure.independentSources, 'independent source')}
       </h4>
-      {columns.map((c) => (
+      {articles.map(({ column: c, runs }) => (
         <div key={c.articleId} className="fig-claims-article">
           <p className="fig-claims-title" title={c.title}>
             {c.outlet ?? 'Outlet not named'} · {c.title}
           </p>
           <ul>
-            {figure.members
-              .filter((m) => m.articleId === c.articleId)
-              .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.start - b.start)
-              .map((m) => (
-                <li key={memberKey(m)} className={props.chosen === m ? 'fig-claim selected' : 'fig-claim'} data-testid="fig-claim">
-                  <input type="checkbox" aria-label={`Pick ${shownValue(m)} from ${formatSource(m.source)}`} checked={ticked.has(memberKey(m))} onChange={() => toggle(m)} />
+            {runs.map((run) => {
+              // the run's latest claim stands for it: its quote is the one shown
+              const m = run.last;
+              const chosen = props.chosen !== null && run.members.includes(props.chosen);
+              return (
+                <li key={memberKey(run.first)} className={chosen ? 'fig-claim selected' : 'fig-claim'} data-testid="fig-claim">
+                  <input type="checkbox" aria-label={`Pick ${shownValue(m)} from ${formatSource(m.source)}`} checked={isTicked(run)} onChange={() => toggle(run)} />
                   <button type="button" className="fig-claim-body" onClick={() => props.onChoose(m)}>
                     <strong>{shownValue(m)}</strong> <span className="meta">{formatSource(m.source)}</span>
                     {m.grade && <span className="badge grade">{m.grade}</span>}
                     {m.claimStatus !== 'auto' && <span className={`badge status-${m.claimStatus}`}>{m.claimStatus}</span>}
                     {m.placed && <span className="badge" title="You put this claim in this figure">moved here</span>}
                     {m.copyOf && <span className="badge" title={m.copyOf.marked ? 'Marked as a copy of another article' : 'Near-identical to another article'}>copy</span>}
-                    <span className="meta fig-claim-time">{formatTime(m.capturedAt)}</span>
+                    <span className="meta fig-claim-time">
+                      {run.versions > 1
+                        ? `${run.versions} versions · ${formatTime(run.first.capturedAt)} – ${formatTime(run.last.capturedAt)}`
+                        : formatTime(m.capturedAt)}
+                    </span>
                   </button>
                 </li>
-              ))}
+              );
+            })}
           </ul>
         </div>
       ))}

@@ -17,7 +17,8 @@ const quoted = (text: unknown): string => `“${String(text)}”`;
 /** A group key ("wounded|soldier|US") in words, for a figure that no longer exists under any label. */
 function keyWords(key: string): string {
   const [measure = '', entity = '', scope = ''] = key.split('@')[0]!.split('|');
-  return [scope, entity, measure].filter(Boolean).join(' ');
+  // a scope of several parts is stored comma-joined ("US,in total")
+  return [scope.split(',').join(' '), entity, measure].filter(Boolean).join(' ');
 }
 
 export function describeAction(entry: CurationLogEntry, names: LogNames): string {
@@ -33,7 +34,7 @@ export function describeAction(entry: CurationLogEntry, names: LogNames): string
       return best ? `Chose ${formatInterval(best.low, best.high)} as the best value of ${names.figure(d.figureId)}` : `Cleared the best value of ${names.figure(d.figureId)}`;
     }
     case 'move':
-      return d.to === null ? `Sent ${plural(claims, 'claim')} back to where grouping puts them` : `Moved ${plural(claims, 'claim')} to ${names.figure(d.to)}`;
+      return d.to === null ? `Sent ${plural(claims, 'claim')} back to where grouping puts ${claims === 1 ? 'it' : 'them'}` : `Moved ${plural(claims, 'claim')} to ${names.figure(d.to)}`;
     case 'split':
       return `Split ${plural(claims, 'claim')} off ${names.figure(d.from)} into ${d.label ? quoted(d.label) : names.figure(d.figureId)}`;
     case 'merge':

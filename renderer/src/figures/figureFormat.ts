@@ -91,11 +91,13 @@ export function cellValues(members: readonly FigureMember[]): CellVersion[] {
 
 /** Reads "17", "17-22", "17–22" or "≥ 17"-less plain input as a best value; null for empty, undefined for nonsense. */
 export function parseBest(input: string): { low: number; high: number } | null | undefined {
-  const text = input.replace(/,/g, '').trim();
+  const text = input.trim();
   if (!text) return null;
-  const m = /^(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?))?$/.exec(text);
+  // commas only as thousands separators: "17,22" is no number
+  const number = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+  const m = new RegExp(`^${number}\\s*(?:(?:-|–|to)\\s*${number})?$`, 'i').exec(text);
   if (!m) return undefined;
-  const low = Number(m[1]);
-  const high = m[2] === undefined ? low : Number(m[2]);
+  const low = Number(m[1]!.replace(/,/g, ''));
+  const high = m[2] === undefined ? low : Number(m[2].replace(/,/g, ''));
   return low <= high ? { low, high } : undefined;
 }

@@ -9,10 +9,18 @@ export function formatTime(iso: string | null): string {
   return Number.isNaN(t) ? iso : dateTime.format(t);
 }
 
+const BYTE_UNITS = ['KB', 'MB', 'GB'] as const;
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  let size = n / 1024;
+  let unit = 0;
+  // moved up a unit once the tenths would round to 1024 of this one ("1.0 MB", never "1024.0 KB")
+  while (unit < BYTE_UNITS.length - 1 && size >= 1023.95) {
+    size /= 1024;
+    unit++;
+  }
+  return `${size.toFixed(1)} ${BYTE_UNITS[unit]}`;
 }
 
 /** Enough of a SHA-256 to tell versions apart at a glance. */
@@ -20,6 +28,9 @@ export function shortHash(sha256: string): string {
   return sha256.slice(0, 12);
 }
 
+const count = new Intl.NumberFormat('en-US');
+
+/** "1 figure", "1,500 figures": counts read as the figures themselves do. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${count.format(n)} ${n === 1 ? one : many}`;
 }
