@@ -299,6 +299,13 @@ describe('the text between sentences', () => {
     expect(paragraphAt(paras, paras.indexOf('Two.'))).toBe(3);
     expect(paragraphAt(paras, paras.length)).toBe(3);
   });
+
+  it('numbers a paragraph’s first sentence with its own paragraph', () => {
+    const paras = 'First para.\n\nSecond para.\n\n\nThird para.';
+    expect(paragraphAt(paras, paras.indexOf('First'))).toBe(1);
+    expect(paragraphAt(paras, paras.indexOf('Second'))).toBe(2);
+    expect(paragraphAt(paras, paras.indexOf('Third'))).toBe(3);
+  });
 });
 
 describe('the summary line', () => {

@@ -156,7 +156,8 @@ export function opensParagraph(text: string, start: number): boolean {
 
 /** 1-based paragraph number of an offset (paragraphs part at blank lines). */
 export function paragraphAt(text: string, offset: number): number {
-  const head = text.slice(0, offset).trimStart();
+  // what comes at the offset counts as text, so a break just before it (a paragraph's first sentence) is counted
+  const head = `${text.slice(0, offset).trimStart()}\u0000`;
   return (head.match(/\n[ \t\r\f\v]*\n\s*(?=\S)/g)?.length ?? 0) + 1;
 }
 
@@ -177,7 +178,7 @@ export function formatShare(share: number): string {
   return `${pct}\u00a0%`;
 }
 
-/** The summary line's parts: "2 sentences added · 1 removed · 4 changed · 1 minor · 1 moved · 5 figures changed, 2 appeared · 91 % of the text unchanged". */
+/** The summary line's parts: "2 sentences added · 1 removed · 4 changed · 1 moved · 1 minor · 5 figures changed, 2 appeared · 91 % of the text unchanged". */
 export function summaryParts(diff: VersionDiff): string[] {
   const s = diff.summary;
   const parts = [

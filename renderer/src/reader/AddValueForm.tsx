@@ -6,15 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ClaimRecord, EventFigure } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { read, write } from '../data/library';
+import { parseNumber } from './claimEdit';
 import { AmountFields, NO_AMOUNT, type TypedAmount } from './AmountFields';
-
-/** A number as typed ("1,200", "3.5"), or null when the field is blank; undefined when it is not a number. */
-export function typedNumber(typed: string): number | null | undefined {
-  const t = typed.trim().replace(/,/g, '');
-  if (!t) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
 
 /** Where the value's words are: a version to choose and words to type, or a selected stretch of one version's text. */
 export type ValuePlace =
@@ -34,7 +27,7 @@ export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | n
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const [value, low, high] = [typedNumber(amount.value), typedNumber(amount.low), typedNumber(amount.high)];
+    const [value, low, high] = [parseNumber(amount.value), parseNumber(amount.low), parseNumber(amount.high)];
     if (value === undefined || low === undefined || high === undefined) return setError('Numbers only, like 1,200 or 3.5.');
     if (versionId === null) return setError('Choose the version the value is in.');
     const quote = place.kind === 'selected' ? place.words : words.trim();

@@ -7,7 +7,7 @@ import type { ClaimRecord, FigureMember } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
 import { shownValue } from '../figures/figureFormat';
-import { typedNumber } from './AddValueForm';
+import { parseNumber } from './claimEdit';
 import { AmountFields, NO_AMOUNT, type TypedAmount } from './AmountFields';
 
 export function OverrideValue(props: { member: FigureMember; eventId: number }) {
@@ -21,7 +21,7 @@ export function OverrideValue(props: { member: FigureMember; eventId: number }) 
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const [value, low, high] = [typedNumber(amount.value), typedNumber(amount.low), typedNumber(amount.high)];
+    const [value, low, high] = [parseNumber(amount.value), parseNumber(amount.low), parseNumber(amount.high)];
     if (value === undefined || low === undefined || high === undefined) return setError('Numbers only, like 1,200 or 3.5.');
     if (value === null && low === null && high === null) return setError('Give the number, or a low or a high.');
     if (!why.trim()) return setError('Say why: the note is kept with the value.');

@@ -61,6 +61,12 @@ describe('reading a typed number', () => {
     expect(parseNumber('0')).toBe(0);
   });
 
+  it('refuses commas that are no thousands separators', () => {
+    for (const raw of ['1,2,3', '12,5', ',5', '1,20', '12,000,0']) expect(parseNumber(raw), raw).toBeUndefined();
+    expect(parseNumber('12,000,000')).toBe(12000000);
+    expect(parseNumber('1,200.5')).toBe(1200.5);
+  });
+
   it('reads an empty field as no number', () => {
     expect(parseNumber('')).toBeNull();
     expect(parseNumber('   ')).toBeNull();

@@ -38,10 +38,11 @@ export function fieldsOf(claim: ClaimRecord): EditFields {
 
 /** "1,200", " 22 ", "4.5" → a number; "" → null; anything else → undefined. */
 export function parseNumber(raw: string): number | null | undefined {
-  const s = raw.replace(/[\s,\u00a0\u202f]/g, '');
+  const s = raw.replace(/[\s\u00a0\u202f]/g, '');
   if (s === '') return null;
-  if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
-  const n = Number(s);
+  // commas only as thousands separators: "1,2,3" or "12,5" is no number
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s)) return undefined;
+  const n = Number(s.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }
 
