@@ -90,7 +90,13 @@ export function openLibrary(path: string, options: OpenOptions = {}): WritableDb
 /** What is wrong with a damaged library and what the researcher can do, in one line. */
 function damageMessage(path: string, problem: string, readOnly: boolean): string {
   const opened = readOnly ? 'it is open read-only, so nothing more is written to it' : 'it cannot be opened';
-  return `the library ${path} is damaged (${problem}); ${opened}. \`tally check\` says what is wrong, \`tally recover --out NEW_FILE\` salvages what can still be read, \`tally restore BACKUP\` puts a backup in its place`;
+  // SQLite's check reports a problem over several lines ("*** in database main ***" then the page): one line here
+  const said = problem
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^\*\*\* in database \w+ \*\*\*$/.test(line))
+    .join('; ');
+  return `the library ${path} is damaged (${said || problem.trim()}); ${opened}. \`tally check\` says what is wrong, \`tally recover --out NEW_FILE\` salvages what can still be read, \`tally restore BACKUP\` puts a backup in its place`;
 }
 
 /** A library file (or a backup, or a damaged file) opened only to read it, as it is: no schema check, no migration. */

@@ -11,6 +11,7 @@ import * as m0007 from './0007-extractions';
 import * as m0008 from './0008-claim-search';
 import * as m0009 from './0009-claim-search-terms';
 import * as m0010 from './0010-added-claims';
+import * as m0011 from './0011-publication';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];

@@ -23,7 +23,12 @@ export interface DbNewArticle {
 export function listArticles(db: ReadableDb, eventId: number): ArticleSummary[] {
   const articles = all<Omit<ArticleSummary, 'versions'>>(
     db,
-    sql`SELECT a.id, a.event_id AS eventId, a.title, o.name AS outlet, a.canonical_url AS canonicalUrl
+    // the outlet the article was filed under, or else the one its latest capture names
+    sql`SELECT a.id, a.event_id AS eventId, a.title,
+               coalesce(o.name, (SELECT p.outlet FROM versions v JOIN version_provenance p ON p.version_id = v.id
+                                 WHERE v.article_id = a.id AND p.outlet IS NOT NULL
+                                 ORDER BY v.captured_at DESC, v.id DESC LIMIT 1)) AS outlet,
+               a.canonical_url AS canonicalUrl
         FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
         WHERE a.event_id = ${eventId}
         ORDER BY a.created_at, a.id`,
@@ -31,8 +36,8 @@ export function listArticles(db: ReadableDb, eventId: number): ArticleSummary[] 
   const versions = all<VersionSummary>(
     db,
     sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, v.title, v.captured_at AS capturedAt,
-               v.published_at AS publishedAt, v.byte_length AS byteLength
-        FROM versions v JOIN articles a ON a.id = v.article_id
+               p.published_at AS publishedAt, v.byte_length AS byteLength
+        FROM versions v JOIN articles a ON a.id = v.article_id JOIN version_provenance p ON p.version_id = v.id
         WHERE a.event_id = ${eventId}
         ORDER BY v.captured_at, v.id`,
   );

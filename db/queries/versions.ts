@@ -1,5 +1,5 @@
 // Versions: captured texts, immutable once written (see migration 0001).
-import type { OriginKind, VersionDetail } from '../../main/core/model';
+import type { OriginKind, StatedWhere, VersionDetail } from '../../main/core/model';
 import type { CaptureFormat } from '../../main/core/model';
 import type { ReadableDb, WritableDb } from '../connection';
 import { all, insert, one, sql } from '../sql';
@@ -49,16 +49,36 @@ export function insertVersion(db: WritableDb, v: DbNewVersion): number {
   );
 }
 
+type StoredDetail = Omit<VersionDetail, 'statedIn'> & Record<`${'outlet' | 'byline' | 'url' | 'published' | 'updated'}${'From' | 'Words'}`, string | null>;
+
+const statedWhere = (from: string | null, words: string | null): StatedWhere | null => (from ? { in: from, words } : null);
+
 export function getVersion(db: ReadableDb, id: number): VersionDetail | undefined {
-  return one<VersionDetail>(
+  const row = one<StoredDetail>(
     db,
     sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, v.title, v.captured_at AS capturedAt,
-               v.published_at AS publishedAt, v.byte_length AS byteLength, a.event_id AS eventId,
-               a.title AS articleTitle, coalesce(v.outlet_name, o.name) AS outlet, v.encoding, v.byline,
-               v.canonical_url AS canonicalUrl, v.origin, v.origin_kind AS originKind, v.text
-        FROM versions v JOIN articles a ON a.id = v.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+               p.published_at AS publishedAt, v.byte_length AS byteLength, a.event_id AS eventId,
+               a.title AS articleTitle, p.outlet, v.encoding, p.byline,
+               p.canonical_url AS canonicalUrl, v.origin, v.origin_kind AS originKind, v.text,
+               p.updated_at AS updatedAt, p.published_note AS publishedNote,
+               p.outlet_from AS outletFrom, p.outlet_words AS outletWords, p.byline_from AS bylineFrom,
+               NULL AS bylineWords, p.url_from AS urlFrom, NULL AS urlWords, p.published_from AS publishedFrom,
+               p.published_words AS publishedWords, p.updated_from AS updatedFrom, p.updated_words AS updatedWords
+        FROM versions v JOIN articles a ON a.id = v.article_id JOIN version_provenance p ON p.version_id = v.id
         WHERE v.id = ${id}`,
   );
+  if (!row) return undefined;
+  const { outletFrom, outletWords, bylineFrom, bylineWords, urlFrom, urlWords, publishedFrom, publishedWords, updatedFrom, updatedWords, ...version } = row;
+  return {
+    ...version,
+    statedIn: {
+      outlet: statedWhere(outletFrom, outletWords),
+      byline: statedWhere(bylineFrom, bylineWords),
+      canonicalUrl: statedWhere(urlFrom, urlWords),
+      publishedAt: statedWhere(publishedFrom, publishedWords),
+      updatedAt: statedWhere(updatedFrom, updatedWords),
+    },
+  };
 }
 
 /** The bytes exactly as captured, for export and for checking the hash. */

@@ -31,6 +31,13 @@ export interface ArticleSummary {
   versions: VersionSummary[];
 }
 
+/** Where in its capture a version's outlet, byline, address or time was read: "headline", "dateline", "published line"… (capture/publication.ts). */
+export interface StatedWhere {
+  in: string;
+  /** The capture's words it was read from. */
+  words: string | null;
+}
+
 export interface VersionDetail extends VersionSummary {
   eventId: number;
   articleTitle: string;
@@ -38,6 +45,12 @@ export interface VersionDetail extends VersionSummary {
   encoding: string;
   byline: string | null;
   canonicalUrl: string | null;
+  /** When the capture says it was last updated ("Updated Sunday 15 March, 08:30"), as ISO 8601. */
+  updatedAt: string | null;
+  /** Where each field was read, for those the capture states. */
+  statedIn: { outlet: StatedWhere | null; byline: StatedWhere | null; canonicalUrl: StatedWhere | null; publishedAt: StatedWhere | null; updatedAt: StatedWhere | null };
+  /** What the stated publication time left open and how it was settled ("year from the weekday named"). */
+  publishedNote: string | null;
   origin: string;
   originKind: OriginKind;
   text: string;

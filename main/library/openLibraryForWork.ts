@@ -6,12 +6,14 @@
 import { libraryDamage, openLibrary, type OpenOptions, type WritableDb } from '../../db/connection';
 import { backupBeforeMigration, dailyBackup } from './backups';
 import { readUnreadVersions } from './claims/extractVersionClaims';
+import { readUnreadPublications } from './publications';
 
 export function openLibraryForWork(path: string, options: OpenOptions = {}): WritableDb {
   const db = openLibrary(path, { ...options, beforeMigration: (open, from) => backupBeforeMigration(open, path, from) });
   if (libraryDamage(db)) return db;
   try {
     readUnreadVersions(db, () => new Date().toISOString());
+    readUnreadPublications(db);
   } catch (error) {
     db.close();
     throw error;

@@ -95,7 +95,9 @@ describe('importing the development corpus', () => {
   it('records each file’s absolute path as its origin, and the article’s outlet from the HTML page', async () => {
     await run(paths(corpusPath('wire-bukamal.html'), corpusPath('wire-bukamal.txt')));
     const [article] = listArticles(db, listEvents(db)[0]!.id);
-    expect(article?.outlet).toBe('World News');
+    // the page declares no site name and its <title> ends with a section ("| World News"): its address names the site
+    expect(article?.outlet).toBe('news.example.org');
+    expect(getVersion(db, article!.versions[0]!.id)?.statedIn.outlet).toMatchObject({ in: 'address' });
     expect(article?.canonicalUrl).toBe('https://news.example.org/world/2021/02/26/syria-strikes-toll');
     expect(article?.versions.map((v) => v.format)).toEqual(['html', 'text']);
     expect(getVersion(db, article!.versions[1]!.id)).toMatchObject({ origin: corpusPath('wire-bukamal.txt'), originKind: 'file' });

@@ -534,6 +534,38 @@ describe('migration 0010 (added claims), from version 9', () => {
   });
 });
 
+describe('migration 0011 (publication), from version 10', () => {
+  let db: WritableDb;
+  let versionId: number;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 10);
+    versionId = insertVersion(db, SHA_A, 'Death toll rises to 22 – Reuters\n\nBEIRUT (Reuters) - Twenty-two people were killed.');
+  });
+  afterEach(() => db.close());
+
+  it('reads a version stored before it through version_provenance as it was, until its publication is read', () => {
+    expect(migrate(db, 11)).toEqual({ from: 10, to: 11 });
+    expect(db.prepare('SELECT outlet, published_at AS publishedAt FROM version_provenance WHERE version_id = ?').get(versionId)).toEqual({ outlet: null, publishedAt: null });
+    db.prepare(
+      `INSERT INTO version_publication (version_id, outlet, outlet_from, outlet_words, published_at, published_from, reader_version)
+       VALUES (?, 'Reuters', 'headline', 'Death toll rises to 22 – Reuters', '2021-02-26T09:00', 'published line', 1)`,
+    ).run(versionId);
+    expect(db.prepare('SELECT outlet, outlet_from AS outletFrom, published_at AS publishedAt FROM version_provenance WHERE version_id = ?').get(versionId)).toEqual({
+      outlet: 'Reuters',
+      outletFrom: 'headline',
+      publishedAt: '2021-02-26T09:00',
+    });
+  });
+
+  it('refuses a publication for a version that does not exist, and leaves the version itself untouched', () => {
+    migrate(db, 11);
+    expect(() => db.prepare("INSERT INTO version_publication (version_id, reader_version) VALUES (999, 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('SELECT outlet_name AS outlet FROM versions WHERE id = ?').get(versionId)).toEqual({ outlet: null });
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

@@ -2,7 +2,7 @@
 // web shell, see it listed, open every version, and prove that nothing left
 // 127.0.0.1 and nothing in a captured page ran.
 import { createHash } from 'node:crypto';
-import { CORPUS_FILES, corpusBytes, corpusPath, corpusText } from '../fixtures/corpus';
+import { CORPUS_FILES, corpusBytes, corpusPath, corpusText, newsPath } from '../fixtures/corpus';
 import { expect, test } from './fixtures';
 import { holdWriteLock } from '../fixtures/holdWriteLock';
 import { FiguresPage } from './pages/FiguresPage';
@@ -144,4 +144,23 @@ test('what one screen changes, every other shows at once, without a reload', asy
   await figures.close();
   await search.search('hospital');
   await expect(search.count('Notes')).toHaveText('1');
+});
+
+test('the reader names who published a version and when, and where in the capture it says so', async ({ library, page }, testInfo) => {
+  await library.importFiles([newsPath('nice_truck_attack_nbc.txt'), corpusPath('monitor-bukamal.txt')]);
+  const provenance = library.reader.locator('dl.provenance');
+
+  await library.openVersion(library.versionButtons().first());
+  await expect(provenance.locator('dd').first()).toContainText('NBCNews.com');
+  await expect(provenance.getByTestId('stated-in').first()).toHaveText('from the headline');
+  // the article is filed under it too
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('NBCNews.com');
+
+  await library.openVersion(library.versionButtons().nth(1));
+  const published = provenance.locator('dt', { hasText: 'Published' }).locator('xpath=following-sibling::dd[1]');
+  // stated without a year or a zone: the year its weekday gives, the time as the outlet wrote it
+  await expect(published).toContainText(/Feb 25, 2021/);
+  await expect(published).toContainText(/11:40\sPM|23:40/);
+  await expect(published.getByTestId('stated-in')).toHaveText('from the published line · year from the weekday named; time zone not stated: the outlet’s local time');
+  await page.screenshot({ path: testInfo.outputPath('reader-provenance.png') });
 });

@@ -6,15 +6,24 @@ import { decodeText } from './decodeText';
 import { declaredCharset, extractHtmlArticle } from './extractHtmlArticle';
 import { extractMarkdown, extractPlainText, type ExtractedText } from './extractPlainText';
 import { extensionOf, formatForName, stemOf } from './fileTypes';
+import { readPublication, type Publication } from './publication';
 import { sniffBinary } from './sniffBinary';
 import type { CaptureFormat } from '../model';
 
 export interface CapturedDocument extends ExtractedText {
   format: CaptureFormat;
   encoding: string;
+  /** Who published it and when, as the capture says, each with where it was read. */
+  publication: Publication;
 }
 
-export function captureDocument(name: string, bytes: Uint8Array, format: CaptureFormat | null = formatForName(name)): CapturedDocument {
+/** `capturedAt` settles a stated date's missing year ("Thursday 25 February"): the latest one up to the capture. */
+export function captureDocument(
+  name: string,
+  bytes: Uint8Array,
+  format: CaptureFormat | null = formatForName(name),
+  capturedAt: Date = new Date(),
+): CapturedDocument {
   if (!format) {
     const ext = extensionOf(name);
     throw new CaptureError(
@@ -33,5 +42,13 @@ export function captureDocument(name: string, bytes: Uint8Array, format: Capture
   const extracted =
     format === 'html' ? extractHtmlArticle(raw) : format === 'markdown' ? extractMarkdown(raw) : extractPlainText(raw);
   if (extracted.text.trim() === '') throw new CaptureError('empty', 'no text left once the markup is removed');
-  return { ...extracted, title: extracted.title ?? stemOf(name), format, encoding };
+  const title = extracted.title ?? stemOf(name);
+  const publication = readPublication({
+    headline: title,
+    text: extracted.text,
+    declared: format === 'text' ? null : { from: format === 'html' ? 'page metadata' : 'front matter', ...extracted },
+    html: format === 'html' ? raw : null,
+    capturedAt,
+  });
+  return { ...extracted, title, format, encoding, publication };
 }

@@ -53,15 +53,6 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The outlet named after the headline in `<title>`: "Headline | World News". */
-function outletFromTitle(documentTitle: string, headline: string | null): string | null {
-  const parts = documentTitle.split(/\s+[|–—-]\s+/);
-  if (parts.length < 2) return null;
-  const last = squash(parts[parts.length - 1]!);
-  if (!last || (headline && squash(headline) === last)) return null;
-  return last.length <= 60 ? last : null;
-}
-
 /** Readability's article HTML to paragraphs of plain text. */
 function paragraphsOf(articleHtml: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${articleHtml}</body></html>`);
@@ -127,8 +118,8 @@ export function extractHtmlArticle(html: string): ExtractedText {
 
   const title = squash(ogTitle ?? parsed?.title ?? documentTitle) || null;
   if (title && squash(body[0] ?? '') === title) body.shift();
-  const outlet =
-    siteName ?? parsed?.siteName ?? outletFromTitle(documentTitle, title) ?? (canonicalUrl ? new URL(canonicalUrl).hostname : null);
+  // what the page declares; the outlet its <title> or address names is read with the text's own (publication.ts)
+  const outlet = siteName ?? parsed?.siteName ?? null;
 
   return {
     title,

@@ -5,6 +5,7 @@
 import { titleKey, urlKey } from '../../core/capture/articleIdentity';
 import { StoryIndex, storyTraits, type StoryTraits } from '../../core/capture/storyIdentity';
 import type { CapturedDocument } from '../../core/capture/captureDocument';
+import { PUBLICATION_READER } from '../../core/capture/publication';
 import type { ImportTarget, ImportedItem, OriginKind } from '../../core/model';
 import { transaction, type WritableDb } from '../../../db/connection';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../../../db/queries/articles';
 import { findOrCreateEvent } from '../../../db/queries/events';
 import { findOrCreateOutlet } from '../../../db/queries/outlets';
+import { savePublication } from '../../../db/queries/publication';
 import { findVersionBySha256, insertVersion } from '../../../db/queries/versions';
 
 export interface Capture {
@@ -109,7 +111,9 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
     if (existing) return existing;
     const now = capture.capturedAt;
     const eventId = 'eventId' in target ? target.eventId : findOrCreateEvent(db, target.eventName, now);
-    const outletId = doc.outlet ? findOrCreateOutlet(db, doc.outlet, now) : null;
+    // the outlet the capture names: declared by the page, or after its headline, in its dateline, its address
+    const outlet = doc.publication.outlet?.value ?? null;
+    const outletId = outlet ? findOrCreateOutlet(db, outlet, now) : null;
     const title = doc.title ?? capture.label;
     const keys = { url: urlKey(doc.canonicalUrl), title: titleKey(title) };
 
@@ -150,6 +154,7 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
       origin: capture.origin,
       originKind: capture.originKind,
     });
+    savePublication(db, versionId, doc.publication, PUBLICATION_READER);
     stories.of(eventId).add(articleId, traits);
     return { path: capture.label, versionId, articleId, eventId, sha256: capture.sha256, duplicate: false, title, ...(story ? { joinedBy: story.evidence } : {}) };
   });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ClaimRecord, VersionDetail } from '../../../main/core/model';
+import type { ClaimRecord, StatedWhere, VersionDetail } from '../../../main/core/model';
 import { selectedSpan, type SelectedSpan } from './selectedSpan';
 import { useClaims } from './useClaims';
 import { AddedValue } from './AddedValue';
@@ -59,15 +59,29 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
           </div>
           <dl className="provenance">
             <dt>Outlet</dt>
-            <dd>{v.outlet ?? 'not named in the file'}</dd>
+            <dd>
+              {v.outlet ?? 'not named in the capture'} <StatedIn where={v.statedIn.outlet} />
+            </dd>
             {v.byline && (
               <>
                 <dt>Byline</dt>
-                <dd>{v.byline}</dd>
+                <dd>
+                  {v.byline} <StatedIn where={v.statedIn.byline} />
+                </dd>
               </>
             )}
             <dt>Published</dt>
-            <dd>{formatTime(v.publishedAt)}</dd>
+            <dd>
+              {formatTime(v.publishedAt)} <StatedIn where={v.statedIn.publishedAt} note={v.publishedNote} />
+            </dd>
+            {v.updatedAt && (
+              <>
+                <dt>Updated</dt>
+                <dd>
+                  {formatTime(v.updatedAt)} <StatedIn where={v.statedIn.updatedAt} />
+                </dd>
+              </>
+            )}
             <dt>Captured</dt>
             <dd>{formatTime(v.capturedAt)}</dd>
             {v.canonicalUrl && (
@@ -126,5 +140,17 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
       </dialog>
       <ClaimList text={v.text} view={view} selectedId={selectedId} onSelect={select} />
     </article>
+  );
+}
+
+/** Where the capture says it ("from the headline"), with its words on hover and what was settled for it. */
+function StatedIn(props: { where: StatedWhere | null; note?: string | null }) {
+  if (!props.where) return null;
+  const title = [props.where.words && `“${props.where.words}”`, props.note].filter(Boolean).join('\n');
+  return (
+    <span className="meta stated-in" title={title || undefined} data-testid="stated-in">
+      from the {props.where.in}
+      {props.note ? ` · ${props.note}` : ''}
+    </span>
   );
 }

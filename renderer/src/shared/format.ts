@@ -1,10 +1,25 @@
 // How times, sizes and hashes read on screen.
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// a time its source gave without a zone is shown as its source wrote it, never shifted into the reader's zone
+const asWrittenDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const asWrittenDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** A stored ISO time in the reader's own time zone; anything unparseable as written. */
+const ZONELESS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/**
+ * A stored ISO time in the reader's own time zone; a date, or a time stated
+ * without a zone ("Published Thursday 25 February, 23:40"), as its source
+ * wrote it; anything unparseable as written.
+ */
 export function formatTime(iso: string | null): string {
   if (!iso) return '—';
+  const local = ZONELESS.exec(iso);
+  if (local) {
+    const [, y, mo, d, h, mi] = local.map(Number) as number[];
+    const at = Date.UTC(y!, mo! - 1, d!, h ?? 0, mi ?? 0);
+    return local[4] === undefined ? asWrittenDate.format(at) : asWrittenDateTime.format(at);
+  }
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : dateTime.format(t);
 }

@@ -85,7 +85,9 @@ describe('captureDocument reads the corpus', () => {
     expect(doc.format).toBe('html');
     expect(doc.encoding).toBe('UTF-8');
     expect(doc.title).toBe('Death toll from US strikes in eastern Syria rises to 22, monitor says');
-    expect(doc.outlet).toBe('World News');
+    // its <title> ends with a section ("| World News"), so the site is named by its address
+    expect(doc.publication.outlet).toMatchObject({ value: 'news.example.org', in: 'address' });
+    expect(doc.publication.publishedAt).toMatchObject({ value: '2021-02-26T09:15:00.000Z', in: 'page metadata' });
   });
 
   it('titles a .txt with no usable first line by its file stem', () => {
