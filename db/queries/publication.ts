@@ -39,15 +39,15 @@ export interface StoredForReading {
   head: Uint8Array | null;
 }
 
-/** Up to `limit` versions that the reader of version `readerVersion` has not read yet. */
-export function versionsToRead(db: ReadableDb, readerVersion: number, limit: number): StoredForReading[] {
+/** Up to `limit` versions after `afterId` that the reader of version `readerVersion` has not read yet, by id. */
+export function versionsToRead(db: ReadableDb, readerVersion: number, limit: number, afterId = 0): StoredForReading[] {
   return all<StoredForReading>(
     db,
     sql`SELECT v.id, v.format, v.encoding, v.title, v.text, v.outlet_name AS outlet, v.byline,
                v.canonical_url AS canonicalUrl, v.published_at AS publishedAt, v.captured_at AS capturedAt,
                CASE WHEN v.format = 'html' THEN substr(v.bytes, 1, 65536) END AS head
         FROM versions v LEFT JOIN version_publication p ON p.version_id = v.id
-        WHERE p.version_id IS NULL OR p.reader_version < ${readerVersion}
+        WHERE v.id > ${afterId} AND (p.version_id IS NULL OR p.reader_version < ${readerVersion})
         ORDER BY v.id
         LIMIT ${limit}`,
   );

@@ -20,9 +20,12 @@ export function publicationOfStored(v: StoredForReading): Publication {
 /** Reads every version the current reader has not; answers how many. */
 export function readUnreadPublications(db: WritableDb): number {
   let count = 0;
+  // onwards by id: each batch starts where the last ended, never scanning again what is read
+  let after = 0;
   for (;;) {
-    const batch = versionsToRead(db, PUBLICATION_READER, BATCH);
+    const batch = versionsToRead(db, PUBLICATION_READER, BATCH, after);
     if (batch.length === 0) return count;
+    after = batch.at(-1)!.id;
     transaction(db, () => {
       for (const v of batch) savePublication(db, v.id, publicationOfStored(v), PUBLICATION_READER);
     });

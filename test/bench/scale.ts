@@ -135,7 +135,7 @@ export async function scaleTimes(): Promise<string[]> {
     }
     lines.push(`import of 10,000 files with extraction (10 events of 1,000): ${((performance.now() - started) / 1000).toFixed(1)} s (${imported} versions, ${failed} failed)`);
 
-    // nine copies of every event, its articles, versions (each a new SHA-256), claims and extraction marks
+    // nine copies of every event, its articles, versions (each a new SHA-256), claims, extraction marks and publication readings
     const copyStarted = performance.now();
     db.exec(`
       CREATE TEMP TABLE copies AS WITH RECURSIVE n(k) AS (VALUES (1) UNION ALL SELECT k + 1 FROM n WHERE k < 9) SELECT k FROM n;
@@ -154,6 +154,11 @@ export async function scaleTimes(): Promise<string[]> {
         FROM copies, claims c WHERE c.version_id < 100000;
       INSERT INTO extractions (version_id, extractor_version, at) SELECT k * 100000 + e.version_id, e.extractor_version, e.at FROM copies, extractions e WHERE e.version_id < 100000;
       INSERT INTO claims_fts (rowid, words, numbers) SELECT id, words, numbers FROM claim_search_terms WHERE version_id >= 100000;
+      INSERT INTO version_publication
+        SELECT k * 100000 + p.version_id, p.outlet, p.outlet_from, p.outlet_words, p.byline, p.byline_from, p.canonical_url, p.url_from,
+               p.published_at, p.published_from, p.published_words, p.published_note, p.updated_at, p.updated_from, p.updated_words,
+               p.saved_at, p.reader_version
+        FROM copies, version_publication p WHERE p.version_id < 100000;
     `);
     const versions = (db.prepare('SELECT count(*) AS n FROM versions').get() as { n: number }).n;
     db.close();

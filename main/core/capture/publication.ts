@@ -43,6 +43,8 @@ export const PUBLICATION_READER = 1;
 
 /** Paragraphs at the head of a text where a byline, a dateline or a "Published" line stands. */
 const HEAD_PARAGRAPHS = 8;
+/** How much of a text's start holds those paragraphs, and no more is read. */
+const HEAD_CHARS = 6000;
 /** A line longer than this is a paragraph of the story, not a byline or a time line. */
 const MAX_LINE = 140;
 
@@ -234,7 +236,9 @@ export function readPublication(input: {
     const after = !out.outlet && title ? outletAfterHeadline(title) : null;
     if (after) out.outlet = { value: after.outlet, in: where, words: squash(title!) };
   }
+  // only the head is read: a byline, a dateline or a time line stands in the first paragraphs
   const paragraphs = input.text
+    .slice(0, HEAD_CHARS)
     .split(/\n\s*\n/)
     .map(squash)
     .filter(Boolean)
