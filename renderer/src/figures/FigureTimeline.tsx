@@ -1,14 +1,16 @@
 // How a figure was reported over time: one line per source (the outlet's own
 // voice counts as a source), each point a value as a version gave it, held
 // until the source's next report. Ranges and bounds are drawn as bars: "at
-// least 17" reaches to the top. Time is capture time, or publication time
-// where the version states one.
+// least 17" reaches to the top. Time is publication time where the version
+// states one and capture time otherwise (a point so placed says which), or
+// capture time throughout when the researcher asks.
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
 import { formatNumber, formatSource } from '../reader/claimFormat';
 import { memberKey, shownValue } from './figureFormat';
 import { formatTime } from '../shared/format';
+import { timeTickFormat } from './timeTicks';
 
 type TimeAxis = 'captured' | 'published';
 
@@ -33,15 +35,9 @@ function timeOf(m: FigureMember, axis: TimeAxis): number {
   return Number.isNaN(published) ? Date.parse(m.capturedAt) : published;
 }
 
-/** Ticks as a reader names the time: the day for days apart, the clock within a day, seconds within minutes. */
-function timeTickFormat(span: number): (t: Date) => string {
-  const format =
-    span > 2 * 86_400_000
-      ? new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
-      : span > 3 * 60_000
-        ? new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-        : new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  return (t) => format.format(t);
+/** Whether a point stands at its capture time: asked for, or its version states no publication time. */
+function atCapture(m: FigureMember, axis: TimeAxis): boolean {
+  return axis === 'captured' || !m.publishedAt || Number.isNaN(Date.parse(m.publishedAt));
 }
 
 function seriesName(m: FigureMember): string {
@@ -50,8 +46,9 @@ function seriesName(m: FigureMember): string {
 
 export function FigureTimeline(props: { figure: EventFigure; chosen: string | null; onChoose(member: FigureMember): void }) {
   const { figure, chosen, onChoose } = props;
-  const [axis, setAxis] = useState<TimeAxis>('captured');
   const anyPublished = figure.members.some((m) => m.publishedAt);
+  // publication time where a version states one: when the story moved, not when it was saved
+  const [axis, setAxis] = useState<TimeAxis>(anyPublished ? 'published' : 'captured');
 
   const chart = useMemo(() => {
     const bySeries = new Map<string, Point[]>();
@@ -97,7 +94,9 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
   return (
     <figure className="fig-timeline" data-testid="figure-timeline">
       <div className="fig-timeline-head">
-        <span className="meta">Over time, by source</span>
+        <span className="meta">
+          Over time, by source{axis === 'published' ? ' · published where stated, else captured (ringed)' : ' · captured'}
+        </span>
         {anyPublished && (
           <div className="segmented" role="group" aria-label="Time axis">
             {(['captured', 'published'] as const).map((a) => (
@@ -133,11 +132,12 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
                 const selected = chosen === memberKey(p.member);
                 return (
                   <g key={memberKey(p.member)} className="fig-point" onClick={() => onChoose(p.member)}>
-                    <title>{`${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${formatTime(p.member.capturedAt)}`}</title>
+                    <title>{`${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`}`}</title>
                     {(p.low !== p.high || !Number.isFinite(p.high)) && (
                       <line x1={cx} x2={cx} y1={y(p.low)} y2={Number.isFinite(p.high) ? y(p.high) : top} strokeWidth={3} opacity={0.35} />
                     )}
                     <circle cx={cx} cy={y(p.y)} r={selected ? 6 : 4} fill={p.member.approx ? 'var(--paper)' : s.colour} strokeWidth={selected ? 3 : 1.5} />
+                    {axis === 'published' && atCapture(p.member, axis) && <circle cx={cx} cy={y(p.y)} r={(selected ? 6 : 4) + 3} fill="none" strokeWidth={1} strokeDasharray="2 2" />}
                   </g>
                 );
               })}
