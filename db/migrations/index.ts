@@ -12,6 +12,7 @@ import * as m0008 from './0008-claim-search';
 import * as m0009 from './0009-claim-search-terms';
 import * as m0010 from './0010-added-claims';
 import * as m0011 from './0011-publication';
+import * as m0012 from './0012-metadata-edits';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];

@@ -24,18 +24,18 @@ export function listArticles(db: ReadableDb, eventId: number): ArticleSummary[] 
   const articles = all<Omit<ArticleSummary, 'versions'>>(
     db,
     // the outlet the article was filed under, or else the one its latest capture names
-    sql`SELECT a.id, a.event_id AS eventId, a.title,
+    sql`SELECT a.id, a.event_id AS eventId, h.title,
                coalesce(o.name, (SELECT p.outlet FROM versions v JOIN version_provenance p ON p.version_id = v.id
                                  WHERE v.article_id = a.id AND p.outlet IS NOT NULL
                                  ORDER BY v.captured_at DESC, v.id DESC LIMIT 1)) AS outlet,
                a.canonical_url AS canonicalUrl
-        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+        FROM articles a JOIN article_headings h ON h.article_id = a.id LEFT JOIN outlets o ON o.id = a.outlet_id
         WHERE a.event_id = ${eventId}
         ORDER BY a.created_at, a.id`,
   );
   const versions = all<VersionSummary>(
     db,
-    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, v.title, v.captured_at AS capturedAt,
+    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, p.title, v.captured_at AS capturedAt,
                p.published_at AS publishedAt, v.byte_length AS byteLength
         FROM versions v JOIN articles a ON a.id = v.article_id JOIN version_provenance p ON p.version_id = v.id
         WHERE a.event_id = ${eventId}

@@ -33,10 +33,11 @@ export function searchVersions(db: ReadableDb, input: string, limit = SEARCH_LIM
   if (!match) return [];
   return all<SearchHit>(
     db,
-    sql`SELECT v.id AS versionId, a.id AS articleId, a.event_id AS eventId, a.title AS articleTitle,
+    sql`SELECT v.id AS versionId, a.id AS articleId, a.event_id AS eventId, h.title AS articleTitle,
                v.captured_at AS capturedAt, v.origin, v.origin_kind AS originKind,
                snippet(versions_fts, -1, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
         FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid JOIN articles a ON a.id = v.article_id
+          JOIN article_headings h ON h.article_id = a.id
         WHERE versions_fts MATCH ${match}
         ORDER BY rank LIMIT ${limit}`,
   );
@@ -134,10 +135,11 @@ export function searchClaims(db: ReadableDb, input: string, limit = SEARCH_LIMIT
           SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${claimQuery(terms)} ORDER BY rowid DESC LIMIT ${CLAIM_CANDIDATES}
         )
         SELECT c.id AS claimId, c.version_id AS versionId, a.id AS articleId, a.event_id AS eventId,
-               a.title AS articleTitle, v.captured_at AS capturedAt,
+               h.title AS articleTitle, v.captured_at AS capturedAt,
                v.origin, v.origin_kind AS originKind, c.source,
                c.start, c.end, c.sentence_start AS sentenceStart, c.sentence_end AS sentenceEnd
         FROM matched JOIN claims c ON c.id = matched.id JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id
+          JOIN article_headings h ON h.article_id = a.id
         WHERE c.status <> 'rejected'
         ORDER BY v.captured_at DESC, v.id DESC, c.start
         LIMIT ${limit}`,
@@ -162,11 +164,11 @@ export function searchNotes(db: ReadableDb, input: string, limit = SEARCH_LIMIT)
   return all<NoteSearchHit>(
     db,
     sql`SELECT n.id AS noteId, n.event_id AS eventId, e.name AS eventName, n.figure_id AS figureId, f.label AS figureLabel,
-               n.version_id AS versionId, n.span_start AS spanStart, n.span_end AS spanEnd, a.title AS articleTitle, n.updated_at AS updatedAt,
+               n.version_id AS versionId, n.span_start AS spanStart, n.span_end AS spanEnd, h.title AS articleTitle, n.updated_at AS updatedAt,
                snippet(notes_fts, 0, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
         FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid JOIN events e ON e.id = n.event_id
           LEFT JOIN figures f ON f.id = n.figure_id
-          LEFT JOIN versions v ON v.id = n.version_id LEFT JOIN articles a ON a.id = v.article_id
+          LEFT JOIN versions v ON v.id = n.version_id LEFT JOIN article_headings h ON h.article_id = v.article_id
         WHERE notes_fts MATCH ${match}
         ORDER BY rank LIMIT ${limit}`,
   );

@@ -56,15 +56,16 @@ const statedWhere = (from: string | null, words: string | null): StatedWhere | n
 export function getVersion(db: ReadableDb, id: number): VersionDetail | undefined {
   const row = one<StoredDetail>(
     db,
-    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, v.title, v.captured_at AS capturedAt,
+    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, p.title, v.captured_at AS capturedAt,
                p.published_at AS publishedAt, v.byte_length AS byteLength, a.event_id AS eventId,
-               a.title AS articleTitle, p.outlet, v.encoding, p.byline,
+               h.title AS articleTitle, p.outlet, v.encoding, p.byline,
                p.canonical_url AS canonicalUrl, v.origin, v.origin_kind AS originKind, v.text,
                p.updated_at AS updatedAt, p.published_note AS publishedNote,
                p.outlet_from AS outletFrom, p.outlet_words AS outletWords, p.byline_from AS bylineFrom,
                NULL AS bylineWords, p.url_from AS urlFrom, NULL AS urlWords, p.published_from AS publishedFrom,
                p.published_words AS publishedWords, p.updated_from AS updatedFrom, p.updated_words AS updatedWords
         FROM versions v JOIN articles a ON a.id = v.article_id JOIN version_provenance p ON p.version_id = v.id
+          JOIN article_headings h ON h.article_id = a.id
         WHERE v.id = ${id}`,
   );
   if (!row) return undefined;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's whole purpose
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export const nameSchema = z
   .string()

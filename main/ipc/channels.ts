@@ -18,6 +18,7 @@ export const CHANNELS = [
   'sources:edit',
   'articles:markCopy',
   'articles:list',
+  'metadata:edit',
   'versions:get',
   'library:search',
   'library:check',

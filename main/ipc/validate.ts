@@ -3,6 +3,7 @@
 // engine never takes its word for a type.
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { METADATA_FIELDS } from '../core/metadataEdit';
 import { nameSchema } from '../core/names';
 import { REPORT_FORMATS } from '../report/writeReport';
 import type { ArgOf, Channel } from './contract';
@@ -133,6 +134,13 @@ export const ARG_SCHEMAS = {
   'sources:edit': sourceEdit,
   'articles:markCopy': z.object({ articleId: id, copyOf: z.union([id, z.literal('own-text')]).nullable() }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
+  'metadata:edit': z
+    .object({
+      target: z.union([z.object({ versionId: id }).strict(), z.object({ articleId: id }).strict()]),
+      field: z.enum(METADATA_FIELDS),
+      value: z.string().max(2000).nullable(),
+    })
+    .strict(),
   'versions:get': z.object({ id }).strict(),
   'library:search': z.object({ query: z.string().max(500) }).strict(),
   'versions:diff': z.object({ before: id, after: id, workId: z.string().min(1).max(100).optional() }).strict(),

@@ -9,7 +9,6 @@ import { APPLICATION_ID, migrate, schemaVersion } from '../../db/migrate';
 import { MIGRATIONS, type Migration } from '../../db/migrations';
 import { replaceAutoClaims, unreadVersionIds } from '../../db/queries/claims';
 import type { ExtractedClaim } from '../../main/core/model';
-import { searchVersions } from '../../db/queries/search';
 import { BUSY_TIMEOUT_MS } from '../../db/writeLock';
 
 const LATEST = MIGRATIONS.at(-1)!.version;
@@ -105,6 +104,8 @@ describe('migration 0001 (library), from version 0', () => {
 
 describe('migration 0002 (version search), from version 1', () => {
   let db: WritableDb;
+  // the index as this migration leaves it (the search queries read views of later migrations too)
+  const found = (term: string): number[] => (db.prepare('SELECT rowid FROM versions_fts WHERE versions_fts MATCH ? ORDER BY rowid').all(term) as { rowid: number }[]).map((r) => r.rowid);
   beforeEach(() => {
     db = freshDb();
     migrate(db, 1);
@@ -115,14 +116,14 @@ describe('migration 0002 (version search), from version 1', () => {
     const id = insertVersion(db, SHA_A, 'The Syrian Observatory for Human Rights said the toll had risen to 22.');
     expect(migrate(db, 2)).toEqual({ from: 1, to: 2 });
     expect(schemaVersion(db)).toBe(2);
-    expect(searchVersions(db, 'Observatory').map((h) => h.versionId)).toEqual([id]);
+    expect(found('Observatory')).toEqual([id]);
   });
 
   it('makes versions stored after it searchable (insert trigger)', () => {
     migrate(db, 2);
-    expect(searchVersions(db, 'Kataib')).toEqual([]);
+    expect(found('Kataib')).toEqual([]);
     const id = insertVersion(db, SHA_B, 'Most of the dead belonged to Kataib Hezbollah, the monitor said.');
-    expect(searchVersions(db, 'Kataib').map((h) => h.versionId)).toEqual([id]);
+    expect(found('Kataib')).toEqual([id]);
   });
 });
 
@@ -563,6 +564,51 @@ describe('migration 0011 (publication), from version 10', () => {
     migrate(db, 11);
     expect(() => db.prepare("INSERT INTO version_publication (version_id, reader_version) VALUES (999, 1)").run()).toThrow(/FOREIGN KEY/);
     expect(db.prepare('SELECT outlet_name AS outlet FROM versions WHERE id = ?').get(versionId)).toEqual({ outlet: null });
+  });
+});
+
+describe('migration 0012 (metadata edits), from version 11', () => {
+  let db: WritableDb;
+  let versionId: number;
+  beforeEach(() => {
+    db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 11);
+    versionId = insertVersion(db, SHA_A, 'Death toll rises to 22\n\nTwenty-two people were killed.');
+    db.prepare(
+      `INSERT INTO version_publication (version_id, outlet, outlet_from, published_at, published_from, reader_version) VALUES (?, 'Wire', 'headline', '2021-02-26T09:00', 'published line', 1)`,
+    ).run(versionId);
+  });
+  afterEach(() => db.close());
+
+  const provenance = () => db.prepare('SELECT outlet, outlet_from AS outletFrom, published_at AS publishedAt FROM version_provenance WHERE version_id = ?').get(versionId);
+  const edit = (target: 'article_id' | 'version_id', id: number, field: string, value: string | null): void => {
+    db.prepare(`INSERT INTO metadata_edits (${target}, field, value, at) VALUES (?, ?, ?, '2021-02-27T10:00:00Z')`).run(id, field, value);
+  };
+
+  it('reads what the capture says until an edit, a version’s own edit over its article’s, and null back to the capture', () => {
+    expect(migrate(db, 12)).toEqual({ from: 11, to: 12 });
+    expect(provenance()).toEqual({ outlet: 'Wire', outletFrom: 'headline', publishedAt: '2021-02-26T09:00' });
+    edit('article_id', 1, 'outlet', 'Reuters');
+    expect(provenance()).toMatchObject({ outlet: 'Reuters', outletFrom: 'researcher' });
+    edit('version_id', versionId, 'outlet', 'AP');
+    expect(provenance()).toMatchObject({ outlet: 'AP' });
+    edit('version_id', versionId, 'outlet', '');
+    expect(provenance()).toMatchObject({ outlet: null });
+    edit('version_id', versionId, 'outlet', null);
+    expect(provenance()).toMatchObject({ outlet: 'Wire', outletFrom: 'headline' });
+    edit('article_id', 1, 'title', 'Toll rises');
+    expect(db.prepare('SELECT title FROM article_headings WHERE article_id = 1').get()).toEqual({ title: 'Toll rises' });
+  });
+
+  it('keeps the edits append-only, each naming an article or a version and a field it knows', () => {
+    migrate(db, 12);
+    edit('article_id', 1, 'outlet', 'Reuters');
+    expect(() => db.prepare("UPDATE metadata_edits SET value = 'AP'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM metadata_edits').run()).toThrow(/never deleted/);
+    expect(() => edit('article_id', 1, 'section', 'World')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO metadata_edits (article_id, version_id, field, value, at) VALUES (1, ?, 'outlet', 'x', 'y')").run(versionId)).toThrow(/CHECK/);
+    expect(() => edit('version_id', 999, 'outlet', 'AP')).toThrow(/FOREIGN KEY/);
   });
 });
 

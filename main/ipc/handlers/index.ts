@@ -11,6 +11,7 @@ import { eventHandlers } from './events';
 import { figureHandlers } from './figures';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
+import { metadataHandlers } from './metadata';
 import { reportHandlers } from './reports';
 import { sourceHandlers } from './sources';
 import { versionHandlers } from './versions';
@@ -26,6 +27,7 @@ export const HANDLER_FILES = {
   figures: figureHandlers,
   import: importHandlers,
   library: libraryHandlers,
+  metadata: metadataHandlers,
   reports: reportHandlers,
   sources: sourceHandlers,
   versions: versionHandlers,
@@ -41,6 +43,7 @@ export const handlers = {
   ...figureHandlers,
   ...importHandlers,
   ...libraryHandlers,
+  ...metadataHandlers,
   ...reportHandlers,
   ...sourceHandlers,
   ...versionHandlers,
