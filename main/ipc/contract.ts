@@ -92,8 +92,8 @@ export interface Contract {
   /** Marks an article as a copy of another's text, as its own text ('own-text': never a copy, whatever detection finds), or clears the mark (null). */
   'articles:markCopy': { arg: { articleId: number; copyOf: number | null | 'own-text' }; result: void };
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
-  /** Corrects a version's (or a whole article's) headline, outlet, byline, address or publication time: an audited edit over the immutable capture; null puts it back to what the capture says. */
-  'metadata:edit': { arg: MetadataEdit; result: void };
+  /** Corrects versions' (or whole articles') headlines, outlets, bylines, addresses or publication times: audited edits over the immutable captures, all stored or none; null puts a field back to what the capture says. */
+  'metadata:edit': { arg: { edits: MetadataEdit[] }; result: void };
   'versions:get': { arg: { id: number }; result: VersionDetail };
   /** Versions (full text), claims (figure and words) and notes that match every term of the query. */
   'library:search': { arg: { query: string }; result: LibrarySearchResult };

@@ -136,9 +136,18 @@ export const ARG_SCHEMAS = {
   'articles:list': z.object({ eventId: id }).strict(),
   'metadata:edit': z
     .object({
-      target: z.union([z.object({ versionId: id }).strict(), z.object({ articleId: id }).strict()]),
-      field: z.enum(METADATA_FIELDS),
-      value: z.string().max(2000).nullable(),
+      edits: z
+        .array(
+          z
+            .object({
+              target: z.union([z.object({ versionId: id }).strict(), z.object({ articleId: id }).strict()]),
+              field: z.enum(METADATA_FIELDS),
+              value: z.string().max(2000).nullable(),
+            })
+            .strict(),
+        )
+        .min(1, 'name at least one edit')
+        .max(50, 'at most 50 edits at once'),
     })
     .strict(),
   'versions:get': z.object({ id }).strict(),

@@ -42,9 +42,16 @@ describe('metadata:edit', () => {
     const article = async () => (await handlers['articles:list']({ eventId }, ctx()))[0]!;
     expect((await article()).outlet).toBeNull();
 
-    await handlers['metadata:edit']({ target: { articleId }, field: 'outlet', value: 'Reuters' }, ctx());
-    await handlers['metadata:edit']({ target: { versionId }, field: 'published', value: '15 July 2016 01:40 GMT' }, ctx());
-    await handlers['metadata:edit']({ target: { articleId }, field: 'title', value: 'Truck attack kills 80 in Nice' }, ctx());
+    await handlers['metadata:edit'](
+      {
+        edits: [
+          { target: { articleId }, field: 'outlet', value: 'Reuters' },
+          { target: { versionId }, field: 'published', value: '15 July 2016 01:40 GMT' },
+          { target: { articleId }, field: 'title', value: 'Truck attack kills 80 in Nice' },
+        ],
+      },
+      ctx(),
+    );
 
     expect(await article()).toMatchObject({ outlet: 'Reuters', title: 'Truck attack kills 80 in Nice', versions: [{ publishedAt: '2016-07-15T01:40:00.000Z' }] });
     const version = await handlers['versions:get']({ id: versionId }, ctx());
@@ -58,7 +65,7 @@ describe('metadata:edit', () => {
     expect(report.versions[0]).toMatchObject({ outlet: 'Reuters', publishedAt: '2016-07-15T01:40:00.000Z' });
 
     // back to what the capture says, as a new step in the log
-    await handlers['metadata:edit']({ target: { articleId }, field: 'outlet', value: null }, ctx());
+    await handlers['metadata:edit']({ edits: [{ target: { articleId }, field: 'outlet', value: null }] }, ctx());
     expect((await article()).outlet).toBeNull();
     expect(metadataLog(db, articleId).map((e) => [e.field, e.value])).toEqual([
       ['outlet', 'Reuters'],
@@ -71,13 +78,14 @@ describe('metadata:edit', () => {
     expect(db.prepare('SELECT published_at AS publishedAt, outlet_name AS outlet FROM versions WHERE id = ?').get(versionId)).toEqual({ publishedAt: null, outlet: null });
   });
 
-  it('refuses a time it cannot read and an article that is not there, each in one line, and stores nothing', async () => {
+  it('refuses a time it cannot read and an article that is not there, each in one line, and stores none of the edits asked with them', async () => {
     const { articleId } = await importNice();
-    expect(await dispatch(ctx(), 'metadata:edit', { target: { articleId }, field: 'published', value: 'soon' })).toEqual({
+    // the outlet is good, the time is not: neither is stored
+    expect(await dispatch(ctx(), 'metadata:edit', { edits: [{ target: { articleId }, field: 'outlet', value: 'Reuters' }, { target: { articleId }, field: 'published', value: 'soon' }] })).toEqual({
       ok: false,
       error: { code: 'invalid-argument', message: '“soon” is not a time Tally can read: write it like 2016-03-22 10:05 GMT or 22 March 2016' },
     });
-    expect(await dispatch(ctx(), 'metadata:edit', { target: { articleId: 999 }, field: 'outlet', value: 'AP' })).toEqual({ ok: false, error: { code: 'not-found', message: 'no article 999' } });
+    expect(await dispatch(ctx(), 'metadata:edit', { edits: [{ target: { articleId: 999 }, field: 'outlet', value: 'AP' }] })).toEqual({ ok: false, error: { code: 'not-found', message: 'no article 999' } });
     expect(metadataLog(db, articleId)).toEqual([]);
   });
 });

@@ -164,3 +164,37 @@ test('the reader names who published a version and when, and where in the captur
   await expect(published.getByTestId('stated-in')).toHaveText('from the published line · year from the weekday named; time zone not stated: the outlet’s local time');
   await page.screenshot({ path: testInfo.outputPath('reader-provenance.png') });
 });
+
+test('the researcher corrects an article’s outlet and a version’s publication time, sees them everywhere, and undoes', async ({ library, page }, testInfo) => {
+  await library.importFiles([newsPath('nice_truck_attack_reuters.txt')]);
+  await library.openVersion(library.versionButtons().first());
+  const provenance = library.reader.locator('dl.provenance');
+  const field = (name: string) => provenance.locator('dt', { hasText: new RegExp(`^${name}$`) }).locator('xpath=following-sibling::dd[1]');
+  await expect(field('Outlet')).toContainText('not named in the capture');
+
+  await library.reader.getByRole('button', { name: 'Correct the details…' }).click();
+  const form = library.reader.getByRole('form', { name: 'Correct the details' });
+  await form.getByLabel('Outlet').fill('Reuters');
+  await form.getByLabel('Published').fill('someday');
+  await form.getByRole('button', { name: 'Save' }).click();
+  // one line, and nothing stored until every value can be read
+  await expect(form.getByRole('alert')).toHaveText(/^“someday” is not a time Tally can read/);
+  await form.getByLabel('Published').fill('15 July 2016 01:40 GMT');
+  await page.screenshot({ path: testInfo.outputPath('details-form.png') });
+  await form.getByRole('button', { name: 'Save' }).click();
+  const saved = library.reader.getByTestId('details-saved');
+  await expect(saved).toContainText('Saved for every version of the article.');
+
+  await expect(field('Outlet')).toContainText('Reuters');
+  await expect(field('Outlet').getByTestId('stated-in')).toHaveText('as you corrected it');
+  await expect(field('Published')).toContainText(/Jul 15, 2016/);
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('Reuters · 1 version');
+  await page.screenshot({ path: testInfo.outputPath('details-corrected.png') });
+
+  // undo: what the capture says, again
+  await saved.getByRole('button', { name: 'Undo' }).click();
+  await expect(field('Outlet')).toContainText('not named in the capture');
+  await expect(field('Published')).toHaveText('—');
+  await page.reload();
+  await expect(field('Outlet')).toContainText('not named in the capture');
+});

@@ -7,6 +7,7 @@ import { AddValueForm } from './AddValueForm';
 import { formatBytes, formatTime } from '../shared/format';
 import { useModal } from '../shared/useModal';
 import { ClaimList } from './ClaimList';
+import { EditDetails } from './EditDetails';
 import { ClaimText } from './ClaimText';
 
 /**
@@ -21,6 +22,8 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
   // text the researcher selected, to add as a value the extraction missed
   const [picked, setPicked] = useState<(SelectedSpan & { versionId: number }) | null>(null);
   const [adding, setAdding] = useState(false);
+  // the version whose details (outlet, time…) are being corrected
+  const [editing, setEditing] = useState<number | null>(null);
   const [added, setAdded] = useState<{ versionId: number; claim: ClaimRecord; words: string } | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const dialog = useModal(adding);
@@ -94,6 +97,12 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
             <dd className="origin">
               {v.originKind === 'paste' ? 'pasted text' : v.origin} ({v.format}, {v.encoding}, {formatBytes(v.byteLength)})
             </dd>
+            <dt>Details</dt>
+            <dd>
+              <button type="button" className="small quiet" onClick={() => setEditing(v.id)} aria-expanded={editing === v.id}>
+                Correct the details…
+              </button>
+            </dd>
             <dt>SHA-256</dt>
             <dd>
               <code className="hash full" data-testid="version-sha256">
@@ -104,6 +113,7 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
               </button>
             </dd>
           </dl>
+          {editing === v.id && <EditDetails key={v.id} version={v} onClose={() => setEditing(null)} />}
         </header>
         {(shownPick || added?.versionId === v.id) && (
           <div className="reader-pick" data-testid="reader-pick">
@@ -149,7 +159,7 @@ function StatedIn(props: { where: StatedWhere | null; note?: string | null }) {
   const title = [props.where.words && `“${props.where.words}”`, props.note].filter(Boolean).join('\n');
   return (
     <span className="meta stated-in" title={title || undefined} data-testid="stated-in">
-      from the {props.where.in}
+      {props.where.in === 'researcher' ? 'as you corrected it' : `from the ${props.where.in}`}
       {props.note ? ` · ${props.note}` : ''}
     </span>
   );

@@ -16,7 +16,7 @@ const GOOD: { [C in Channel]: unknown } = {
   'sources:edit': { kind: 'alias', source: 'Syrian Observatory for Human Rights', alias: 'the war monitor' },
   'articles:markCopy': { articleId: 4, copyOf: 2 },
   'articles:list': { eventId: 1 },
-  'metadata:edit': { target: { versionId: 3 }, field: 'outlet', value: 'Reuters' },
+  'metadata:edit': { edits: [{ target: { versionId: 3 }, field: 'outlet', value: 'Reuters' }] },
   'versions:get': { id: 42 },
   'library:search': { query: 'Syrian Observatory 22' },
   'versions:diff': { before: 1, after: 2 },
@@ -116,9 +116,10 @@ describe('validateArg on figure actions and sources', () => {
   });
 
   it('takes a metadata edit for one version or one article, of a field it knows, and null to go back to the capture', () => {
-    expect(validateArg('metadata:edit', { target: { articleId: 4 }, field: 'published', value: null }).ok).toBe(true);
-    expect(refusal('metadata:edit', { target: { articleId: 4, versionId: 3 }, field: 'outlet', value: 'Reuters' })).toMatch(/^metadata:edit: target/);
-    expect(refusal('metadata:edit', { target: { versionId: 3 }, field: 'section', value: 'World' })).toMatch(/^metadata:edit: field/);
+    expect(validateArg('metadata:edit', { edits: [{ target: { articleId: 4 }, field: 'published', value: null }] }).ok).toBe(true);
+    expect(refusal('metadata:edit', { edits: [{ target: { articleId: 4, versionId: 3 }, field: 'outlet', value: 'Reuters' }] })).toMatch(/^metadata:edit: edits\.0\.target/);
+    expect(refusal('metadata:edit', { edits: [{ target: { versionId: 3 }, field: 'section', value: 'World' }] })).toMatch(/^metadata:edit: edits\.0\.field/);
+    expect(refusal('metadata:edit', { edits: [] })).toMatch(/name at least one edit/);
   });
 
   it('takes own-text as a copy mark, and nothing else in words', () => {
