@@ -13,6 +13,7 @@ const COMMANDS: readonly { name: string; summary: string; load(): Promise<Comman
   { name: 'import', summary: 'capture files and folders (.txt, .md, .html, .htm) into the library', load: async () => (await import('./commands/importCommand')).importCommand },
   { name: 'list', summary: 'list the articles in the library and their versions', load: async () => (await import('./commands/listCommand')).listCommand },
   { name: 'extract', summary: 'find the figures in a file, or extract a library’s versions again', load: async () => (await import('./commands/extractCommand')).extractCommand },
+  { name: 'edit', summary: 'correct who published a version (or an article) and when: headline, outlet, byline, address, time', load: async () => (await import('./commands/editCommand')).editCommand },
   { name: 'diff', summary: 'what changed between two versions of an article, figures first', load: async () => (await import('./commands/diffCommand')).diffCommand },
   { name: 'compare', summary: 'line up the figures several files give, by quantity, with a verdict for each', load: async () => (await import('./commands/compareCommand')).compareCommand },
   {

@@ -178,3 +178,37 @@ describe('tally usage errors', () => {
     TIMEOUT,
   );
 });
+
+describe('tally edit', () => {
+  it(
+    'corrects an article’s outlet and a version’s publication time, which list then shows, and puts one back as captured',
+    async () => {
+      const imported = JSON.parse((await tally('import', corpusPath('wire-bukamal.txt'), '--library', library, '--json')).stdout) as ImportJson;
+      const { articleId, versionId } = imported.imported[0]!;
+      const edited = await tally('edit', '--article', String(articleId), '--outlet', 'Reuters', '--library', library);
+      expect(edited.code).toBe(0);
+      expect(edited.stderr).toBe(`every version of article ${articleId}: outlet Reuters\n`);
+      expect((await tally('edit', '--version', String(versionId), '--published', '26 February 2021 09:15 GMT', '--library', library)).code).toBe(0);
+      const listed = JSON.parse((await tally('list', '--library', library, '--json')).stdout) as ListJson;
+      expect(listed.articles[0]).toMatchObject({ outlet: 'Reuters' });
+
+      const back = await tally('edit', '--article', String(articleId), '--as-captured', 'outlet', '--library', library);
+      expect(back.stderr).toBe(`every version of article ${articleId}: outlet as the capture says\n`);
+      expect((JSON.parse((await tally('list', '--library', library, '--json')).stdout) as ListJson).articles[0]!.outlet).toBeNull();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses, in one line, a time it cannot read, an article it does not have, and no field at all',
+    async () => {
+      await tally('import', corpusPath('wire-bukamal.txt'), '--library', library);
+      const late = await tally('edit', '--article', '1', '--published', 'whenever', '--library', library);
+      expect([late.code, late.stderr.trim().split('\n').length]).toEqual([1, 1]);
+      expect(late.stderr).toMatch(/“whenever” is not a time Tally can read/);
+      expect((await tally('edit', '--article', '99', '--outlet', 'AP', '--library', library)).stderr).toMatch(/no article 99/);
+      expect((await tally('edit', '--article', '1', '--library', library)).stderr).toMatch(/name a field to correct/);
+    },
+    TIMEOUT,
+  );
+});
