@@ -1,16 +1,22 @@
 // Events: what is being researched ("US strikes near al Bukamal, Feb 2021").
 import type { EventSummary } from '../../main/core/model';
 import type { ReadableDb, WritableDb } from '../connection';
-import { all, insert, one, sql } from '../sql';
+import { all, insert, one, run, sql } from '../sql';
 
 const SUMMARY = `
-  SELECT e.id, e.name, e.created_at AS createdAt,
+  SELECT e.id, e.name, e.created_at AS createdAt, e.trashed_at AS trashedAt,
     (SELECT count(*) FROM articles a WHERE a.event_id = e.id) AS articleCount,
     (SELECT count(*) FROM versions v JOIN articles a ON a.id = v.article_id WHERE a.event_id = e.id) AS versionCount
   FROM events e`;
 
+/** The events in view: all but those in the trash, newest first. */
 export function listEvents(db: ReadableDb): EventSummary[] {
-  return all<EventSummary>(db, [`${SUMMARY} ORDER BY e.created_at DESC, e.id DESC`, []]);
+  return all<EventSummary>(db, [`${SUMMARY} WHERE e.trashed_at IS NULL ORDER BY e.created_at DESC, e.id DESC`, []]);
+}
+
+/** The events in the trash, the latest trashed first. */
+export function listTrashedEvents(db: ReadableDb): EventSummary[] {
+  return all<EventSummary>(db, [`${SUMMARY} WHERE e.trashed_at IS NOT NULL ORDER BY e.trashed_at DESC, e.id DESC`, []]);
 }
 
 export function getEvent(db: ReadableDb, id: number): EventSummary | undefined {
@@ -25,7 +31,35 @@ export function createEvent(db: WritableDb, name: string, now: string): number {
   return insert(db, sql`INSERT INTO events (name, created_at) VALUES (${name.trim()}, ${now})`);
 }
 
-/** The event of that name (any letter case), created if there is none. */
+/** The event of that name (any letter case), created if there is none; one in the trash is brought back. */
 export function findOrCreateEvent(db: WritableDb, name: string, now: string): number {
-  return findEventByName(db, name)?.id ?? createEvent(db, name, now);
+  const found = findEventByName(db, name);
+  if (!found) return createEvent(db, name, now);
+  if (found.trashedAt) setEventTrashed(db, found.id, null, now);
+  return found.id;
+}
+
+export type LibraryActionKind = 'event-rename' | 'event-trash' | 'event-restore' | 'article-move';
+
+/** One step of the researcher's rearranging, kept with the state before and after. */
+export function logLibraryAction(db: WritableDb, kind: LibraryActionKind, detail: Record<string, unknown>, at: string): void {
+  run(db, sql`INSERT INTO library_actions (kind, detail, at) VALUES (${kind}, ${JSON.stringify(detail)}, ${at})`);
+}
+
+export function renameEvent(db: WritableDb, id: number, name: string, at: string): void {
+  const before = getEvent(db, id)!.name;
+  run(db, sql`UPDATE events SET name = ${name.trim()} WHERE id = ${id}`);
+  logLibraryAction(db, 'event-rename', { eventId: id, before, after: name.trim() }, at);
+}
+
+/** Into the trash (`trashedAt`), or back out of it (null); its articles and versions stay where they are. */
+export function setEventTrashed(db: WritableDb, id: number, trashedAt: string | null, at: string): void {
+  run(db, sql`UPDATE events SET trashed_at = ${trashedAt} WHERE id = ${id}`);
+  logLibraryAction(db, trashedAt ? 'event-trash' : 'event-restore', { eventId: id }, at);
+}
+
+export function moveArticle(db: WritableDb, articleId: number, to: number, at: string): void {
+  const from = one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${articleId}`)!.eventId;
+  run(db, sql`UPDATE articles SET event_id = ${to} WHERE id = ${articleId}`);
+  logLibraryAction(db, 'article-move', { articleId, from, to }, at);
 }

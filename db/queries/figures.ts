@@ -36,8 +36,10 @@ export function loadCuration(db: ReadableDb, eventId: number): FigureCuration {
     notes: all<NoteRecord>(db, [`${SELECT_NOTE} WHERE event_id = ? ORDER BY id`, [eventId]]),
     copies: all(
       db,
+      // a mark counts while both articles are in the event: one moved to another event takes its mark along unused
       sql`SELECT c.article_id AS articleId, c.copy_of AS copyOf FROM article_copies c
-          JOIN articles a ON a.id = c.article_id WHERE a.event_id = ${eventId}`,
+          JOIN articles a ON a.id = c.article_id JOIN articles b ON b.id = c.copy_of AND b.event_id = a.event_id
+          WHERE a.event_id = ${eventId}`,
     ),
     originals: all<{ articleId: number }>(
       db,

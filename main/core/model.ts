@@ -7,6 +7,8 @@ export interface EventSummary {
   id: number;
   name: string;
   createdAt: string;
+  /** When it was moved to the trash; null while in view. */
+  trashedAt: string | null;
   articleCount: number;
   versionCount: number;
 }

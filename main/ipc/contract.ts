@@ -78,6 +78,12 @@ export interface Contract {
   'app:info': { arg: void; result: AppInfo };
   'events:list': { arg: void; result: EventSummary[] };
   'events:create': { arg: { name: string }; result: EventSummary };
+  'events:rename': { arg: { eventId: number; name: string }; result: EventSummary };
+  /** Moves an event to the trash: out of every list, its articles and versions kept; logged, and undone by events:restore. */
+  'events:trash': { arg: { eventId: number }; result: void };
+  'events:restore': { arg: { eventId: number }; result: EventSummary };
+  /** The events in the trash, the latest trashed first. */
+  'events:trashed': { arg: void; result: EventSummary[] };
   /** Every figure of an event: its claims grouped by quantity across versions and outlets, each with a verdict. */
   'events:figures': { arg: { eventId: number }; result: EventFigure[] };
   /** The statements in an event that a source gave no figure ("the Pentagon did not name any casualties"), in capture order. */
@@ -92,6 +98,8 @@ export interface Contract {
   /** Marks an article as a copy of another's text, as its own text ('own-text': never a copy, whatever detection finds), or clears the mark (null). */
   'articles:markCopy': { arg: { articleId: number; copyOf: number | null | 'own-text' }; result: void };
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
+  /** Moves an article, with all its versions, to another event; logged, and undone by moving it back. */
+  'articles:move': { arg: { articleId: number; eventId: number }; result: void };
   /** Corrects versions' (or whole articles') headlines, outlets, bylines, addresses or publication times: audited edits over the immutable captures, all stored or none; null puts a field back to what the capture says. */
   'metadata:edit': { arg: { edits: MetadataEdit[] }; result: void };
   'versions:get': { arg: { id: number }; result: VersionDetail };

@@ -126,6 +126,10 @@ export const ARG_SCHEMAS = {
   'events:list': nothing,
   'library:check': nothing,
   'events:create': z.object({ name }).strict(),
+  'events:rename': z.object({ eventId: id, name }).strict(),
+  'events:trash': z.object({ eventId: id }).strict(),
+  'events:restore': z.object({ eventId: id }).strict(),
+  'events:trashed': nothing,
   'events:figures': z.object({ eventId: id }).strict(),
   'events:noFigures': z.object({ eventId: id }).strict(),
   'figures:act': z.object({ eventId: id, action: figureAction }).strict(),
@@ -134,6 +138,7 @@ export const ARG_SCHEMAS = {
   'sources:edit': sourceEdit,
   'articles:markCopy': z.object({ articleId: id, copyOf: z.union([id, z.literal('own-text')]).nullable() }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
+  'articles:move': z.object({ articleId: id, eventId: id }).strict(),
   'metadata:edit': z
     .object({
       edits: z

@@ -612,6 +612,26 @@ describe('migration 0012 (metadata edits), from version 11', () => {
   });
 });
 
+describe('migration 0013 (library actions), from version 12', () => {
+  let db: WritableDb;
+  beforeEach(() => {
+    db = freshDb();
+    migrate(db, 12);
+    insertVersion(db, SHA_A, 'Twenty-two people were killed.');
+  });
+  afterEach(() => db.close());
+
+  it('keeps the events stored before it in view, and logs the rearranging append-only', () => {
+    expect(migrate(db, 13)).toEqual({ from: 12, to: 13 });
+    expect(db.prepare('SELECT name, trashed_at AS trashedAt FROM events').all()).toEqual([{ name: 'US strikes near al Bukamal', trashedAt: null }]);
+    db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('event-rename', '{"eventId":1}', '2021-02-27T10:00:00Z')`).run();
+    expect(() => db.prepare("UPDATE library_actions SET kind = 'event-trash'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM library_actions').run()).toThrow(/never deleted/);
+    expect(() => db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('event-delete', '{}', 'x')`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('event-trash', '[1]', 'x')`).run()).toThrow(/CHECK/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

@@ -1,16 +1,28 @@
+import { transaction } from '../../../db/connection';
 import { listArticles } from '../../../db/queries/articles';
+import { getEvent, moveArticle } from '../../../db/queries/events';
 import { markCopy } from '../../../db/queries/figures';
 import type { Handler } from './context';
 import { curating } from './curating';
+import { HandlerError } from '../handlerError';
 import { requireEvent } from './events';
 
 export const articleHandlers: {
   'articles:list': Handler<'articles:list'>;
   'articles:markCopy': Handler<'articles:markCopy'>;
+  'articles:move': Handler<'articles:move'>;
 } = {
   'articles:list': ({ eventId }, { db }) => {
     requireEvent(db, eventId);
     return listArticles(db, eventId);
   },
   'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, new Date().toISOString())),
+  'articles:move': ({ articleId, eventId }, { db }) => {
+    const from = db.prepare('SELECT event_id AS eventId FROM articles WHERE id = ?').get(articleId) as { eventId: number } | undefined;
+    if (!from) throw new HandlerError('not-found', `no article ${articleId}`);
+    requireEvent(db, eventId);
+    if (getEvent(db, eventId)!.trashedAt) throw new HandlerError('invalid-argument', 'that event is in the trash: restore it first');
+    if (from.eventId === eventId) return;
+    transaction(db, () => moveArticle(db, articleId, eventId, new Date().toISOString()));
+  },
 };

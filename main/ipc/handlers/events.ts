@@ -1,4 +1,5 @@
-import { createEvent, findEventByName, getEvent, listEvents } from '../../../db/queries/events';
+import { transaction } from '../../../db/connection';
+import { createEvent, findEventByName, getEvent, listEvents, listTrashedEvents, renameEvent, setEventTrashed } from '../../../db/queries/events';
 import { eventFigures, eventNoFigures } from '../../library/eventFigures';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
@@ -13,6 +14,10 @@ export const eventHandlers: {
   'events:create': Handler<'events:create'>;
   'events:figures': Handler<'events:figures'>;
   'events:noFigures': Handler<'events:noFigures'>;
+  'events:rename': Handler<'events:rename'>;
+  'events:trash': Handler<'events:trash'>;
+  'events:restore': Handler<'events:restore'>;
+  'events:trashed': Handler<'events:trashed'>;
 } = {
   'events:list': (_arg, { db }) => listEvents(db),
   'events:create': ({ name }, { db }) => {
@@ -27,4 +32,22 @@ export const eventHandlers: {
     requireEvent(db, eventId);
     return eventNoFigures(db, eventId);
   },
+  'events:rename': ({ eventId, name }, { db }) => {
+    requireEvent(db, eventId);
+    const same = findEventByName(db, name);
+    if (same && same.id !== eventId) throw new HandlerError('invalid-argument', `an event called "${same.name}" already exists${same.trashedAt ? ' (in the trash)' : ''}`);
+    transaction(db, () => renameEvent(db, eventId, name, new Date().toISOString()));
+    return getEvent(db, eventId)!;
+  },
+  'events:trash': ({ eventId }, { db }) => {
+    requireEvent(db, eventId);
+    const at = new Date().toISOString();
+    transaction(db, () => setEventTrashed(db, eventId, at, at));
+  },
+  'events:restore': ({ eventId }, { db }) => {
+    requireEvent(db, eventId);
+    transaction(db, () => setEventTrashed(db, eventId, null, new Date().toISOString()));
+    return getEvent(db, eventId)!;
+  },
+  'events:trashed': (_arg, { db }) => listTrashedEvents(db),
 };

@@ -11,6 +11,7 @@ import type { Channel } from '../../../main/ipc/contract';
 export const READS = [
   'app:info',
   'events:list',
+  'events:trashed',
   'events:figures',
   'events:noFigures',
   'figures:log',
@@ -27,6 +28,12 @@ export type ReadChannel = (typeof READS)[number];
 /** What every write makes out of date; a versions' bytes never change, so nothing changes `versions:get`. */
 export const CHANGES = {
   'events:create': ['events:list'],
+  // an event's name shows in search results (notes) and in the trash
+  'events:rename': ['events:list', 'events:trashed', 'library:search'],
+  'events:trash': ['events:list', 'events:trashed', 'library:search'],
+  'events:restore': ['events:list', 'events:trashed', 'library:search'],
+  // the article leaves one event's lists and figures for another's
+  'articles:move': ['events:list', 'articles:list', 'events:figures', 'events:noFigures', 'library:search'],
   'import:run': ['events:list', 'articles:list', 'events:figures', 'events:noFigures', 'library:search'],
   // a figure's notes are searched; the log lists the action
   'figures:act': ['events:figures', 'figures:log', 'library:search'],
