@@ -198,3 +198,42 @@ test('the researcher corrects an article’s outlet and a version’s publicatio
   await page.reload();
   await expect(field('Outlet')).toContainText('not named in the capture');
 });
+
+test('events are renamed, moved to the trash after asking, restored, and an article moves to another event and back', async ({ library, page }, testInfo) => {
+  await library.createEvent('Nice');
+  await library.importFiles([newsPath('nice_truck_attack_reuters.txt'), newsPath('ecuador_quake_reuters.txt')]);
+  await library.createEvent('Ecuador earthquake');
+  await library.importFiles([newsPath('ecuador_quake_nbc_day1.txt')]);
+  const events = page.getByRole('navigation', { name: 'Events' });
+  const articles = page.getByRole('region', { name: 'Articles' });
+
+  // the Ecuador story imported into Nice by mistake goes where it belongs, and can come back
+  await events.getByRole('button', { name: /^Nice/ }).click();
+  await expect(articles.getByRole('heading', { name: /^Hopes dim/ })).toBeVisible();
+  await articles.getByRole('combobox', { name: /^Move Hopes dim/ }).selectOption({ label: 'Ecuador earthquake' });
+  const note = page.getByRole('status').filter({ hasText: 'Moved “Hopes dim' });
+  await expect(note).toContainText('to “Ecuador earthquake”.');
+  await expect(articles.getByRole('heading', { name: /^Hopes dim/ })).toHaveCount(0);
+  await expect(events.getByRole('button', { name: /^Ecuador earthquake/ })).toContainText('2 articles');
+  await page.screenshot({ path: testInfo.outputPath('article-moved.png') });
+  await note.getByRole('button', { name: 'Undo' }).click();
+  await expect(articles.getByRole('heading', { name: /^Hopes dim/ })).toBeVisible();
+
+  // renamed, then trashed after asking: out of the list, in the trash, and back
+  await events.getByRole('button', { name: 'Rename…' }).click();
+  await events.getByLabel('New name').fill('Nice truck attack, July 2016');
+  await events.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(events.getByRole('button', { name: /^Nice truck attack, July 2016/ })).toBeVisible();
+  await events.getByRole('button', { name: 'Move to trash…' }).click();
+  const ask = events.getByRole('alertdialog');
+  await expect(ask).toContainText('Its articles and versions stay in the library');
+  await ask.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(events.getByRole('button', { name: /^Nice truck attack/ })).toHaveCount(0);
+  await expect(events.getByRole('status')).toContainText('“Nice truck attack, July 2016” is in the trash.');
+  const trash = events.locator('details.event-trash');
+  await trash.locator('summary').click();
+  await expect(trash).toContainText('Nice truck attack, July 2016');
+  await page.screenshot({ path: testInfo.outputPath('event-trashed.png') });
+  await trash.getByRole('button', { name: 'Restore' }).click();
+  await expect(events.getByRole('button', { name: /^Nice truck attack, July 2016/ })).toContainText('2 articles');
+});

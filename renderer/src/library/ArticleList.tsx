@@ -4,7 +4,7 @@
 // rendered whole, so the page's find and assistive technology see all of it.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { ArticleSummary, VersionSummary } from '../../../main/core/model';
+import type { ArticleSummary, EventSummary, VersionSummary } from '../../../main/core/model';
 import { formatTime, plural, shortHash } from '../shared/format';
 
 type Row =
@@ -26,8 +26,10 @@ export function ArticleList(props: {
   selectedVersionId: number | null;
   onSelectVersion(id: number): void;
   onCompare(articleId: number): void;
+  /** The other events an article can move to, and what to do to move one. */
+  moveTo?: { events: readonly EventSummary[]; move(article: ArticleSummary, eventId: number): void };
 }) {
-  const { articles, selectedVersionId, onSelectVersion, onCompare } = props;
+  const { articles, selectedVersionId, onSelectVersion, onCompare, moveTo } = props;
   const scroller = useRef<HTMLElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const rows = useMemo(() => articleRows(articles), [articles]);
@@ -81,7 +83,7 @@ export function ArticleList(props: {
           const row = rows[item.index]!;
           return row.kind === 'article' ? (
             <li key={`a${row.article.id}`} className="article" data-index={item.index} ref={virtualizer.measureElement}>
-              <ArticleHeading article={row.article} onCompare={onCompare} />
+              <ArticleHeading article={row.article} onCompare={onCompare} moveTo={moveTo} />
             </li>
           ) : (
             <li key={`v${row.version.id}`} className="version-row" data-index={item.index} ref={virtualizer.measureElement}>
@@ -95,7 +97,8 @@ export function ArticleList(props: {
   );
 }
 
-function ArticleHeading({ article, onCompare }: { article: ArticleSummary; onCompare(articleId: number): void }) {
+function ArticleHeading({ article, onCompare, moveTo }: { article: ArticleSummary; onCompare(articleId: number): void; moveTo?: Parameters<typeof ArticleList>[0]['moveTo'] }) {
+  const others = moveTo?.events.filter((e) => e.id !== article.eventId) ?? [];
   return (
     <>
       <h3>{article.title}</h3>
@@ -113,6 +116,21 @@ function ArticleHeading({ article, onCompare }: { article: ArticleSummary; onCom
           >
             Compare versions
           </button>
+        )}
+        {moveTo && others.length > 0 && (
+          <select
+            className="small quiet article-move"
+            aria-label={`Move ${article.title} to another event`}
+            value=""
+            onChange={(e) => e.target.value && moveTo.move(article, Number(e.target.value))}
+          >
+            <option value="">Move to…</option>
+            {others.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
         )}
       </div>
     </>

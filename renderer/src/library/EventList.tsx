@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { EventSummary } from '../../../main/core/model';
+import { useRead } from '../data/library';
 import { plural } from '../shared/format';
+import { UndoNote } from '../shared/UndoNote';
+import { EventActions, EventTrash, type DoneNote } from './EventActions';
 
 export function EventList(props: {
   events: EventSummary[];
@@ -13,6 +16,9 @@ export function EventList(props: {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const trashed = useRead('events:trashed', undefined).data ?? [];
+  const selected = props.events.find((e) => e.id === props.selectedId) ?? null;
+  const [done, setDone] = useState<DoneNote | null>(null);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -78,6 +84,14 @@ export function EventList(props: {
           </li>
         ))}
       </ul>
+      {/* keyed by the event: another event's half-typed name or question is not carried over */}
+      {selected && <EventActions key={selected.id} event={selected} onDone={setDone} />}
+      {done && (
+        <div className="event-actions">
+          <UndoNote text={done.text} onUndo={done.undo} onDismiss={() => setDone(null)} />
+        </div>
+      )}
+      <EventTrash events={trashed} />
     </nav>
   );
 }
