@@ -119,7 +119,8 @@ export interface Contract {
   /** The claims stored for a version, in text order, rejected ones included. */
   'claims:list': { arg: { versionId: number }; result: ClaimRecord[] };
   /** Confirm, edit, reject or reopen one claim; logged, and never undone by re-extraction. */
-  'claims:review': { arg: ClaimReviewArg; result: ClaimRecord };
+  /** Also carried to the same claim in the article's other versions, where the extractor left it, unless `thisVersionOnly`; `carriedTo` names them. */
+  'claims:review': { arg: ClaimReviewArg; result: ClaimRecord & { carriedTo: number[] } };
   /** Adds a value a source gave that the extraction missed (the researcher's own claim, audited; undone by rejecting it), into a figure when named. */
   'claims:add': { arg: ClaimAddition; result: ClaimRecord };
   /** Overrides a claim's amount with the researcher's reason, one audited edit and one note; the note's id lets the screen undo both. */
@@ -135,7 +136,7 @@ export interface Contract {
 }
 
 /** Defined in the core model, since db/ applies it too. */
-export type ClaimReviewArg = ClaimReview;
+export type ClaimReviewArg = ClaimReview & { thisVersionOnly?: boolean | undefined };
 
 export interface PushEvents {
   'import:progress': ImportProgress;

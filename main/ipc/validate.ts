@@ -46,8 +46,8 @@ const claimEdit = z
   .refine((e) => e.low == null || e.high == null || e.low <= e.high, { message: 'low must not exceed high', path: ['low'] });
 
 const claimReview = z.discriminatedUnion('action', [
-  z.object({ claimId: id, action: z.enum(['confirm', 'reject', 'reopen']) }).strict(),
-  z.object({ claimId: id, action: z.literal('edit'), changes: claimEdit }).strict(),
+  z.object({ claimId: id, action: z.enum(['confirm', 'reject', 'reopen']), thisVersionOnly: z.boolean().optional() }).strict(),
+  z.object({ claimId: id, action: z.literal('edit'), changes: claimEdit, thisVersionOnly: z.boolean().optional() }).strict(),
 ]);
 
 const figureRef = z.string().regex(/^(?:figure:\d+|key:.{1,300})$/s, 'not a figure');

@@ -197,8 +197,10 @@ describe('claims over HTTP', () => {
     replaceAutoClaims(db, versionId, [claimAt(text, '22', { value: 22 }), claimAt(text, '17', { value: 17 })], 'older', '2021-02-26T12:00:00Z');
     const [toll] = await value<ClaimRecord[]>(invoke('claims:list', { versionId }));
     expect(text.slice(toll!.start, toll!.end)).toBe('22');
-    const confirmed = await value<ClaimRecord>(invoke('claims:review', { claimId: toll!.id, action: 'confirm' }));
+    const { carriedTo, ...confirmed } = await value<ClaimRecord & { carriedTo: number[] }>(invoke('claims:review', { claimId: toll!.id, action: 'confirm' }));
     expect(confirmed.status).toBe('confirmed');
+    // the version is its article's only one: the review reaches no other
+    expect(carriedTo).toEqual([]);
 
     const report = await value<ExtractionReport>(invoke('claims:extract', { versionId }));
 

@@ -180,3 +180,24 @@ test('text selected in the reader is added as a value the extraction missed, the
   await pick.getByRole('button', { name: 'Undo' }).click();
   await expect(mark).toHaveAttribute('data-status', 'rejected');
 });
+
+test('a claim rejected in one version is rejected in the article’s other version too, unless kept to one version', async ({ library, claims, page }, testInfo) => {
+  await library.importFiles([corpusPath('protest-citydaily-r1.txt'), corpusPath('protest-citydaily-r2.txt')]);
+  await library.openVersion(library.versionButtons().first());
+  // the headline's "Tens of thousands" stands word for word in both versions
+  const first = claims.items.first();
+  await expect(first).toContainText('Tens of thousands');
+  await claims.reject(first);
+  await expect(claims.panel.getByTestId('review-carried')).toHaveText('Also applied in 1 other version.');
+  await page.screenshot({ path: testInfo.outputPath('review-carried.png') });
+  await library.openVersion(library.versionButtons().nth(1));
+  await expect(claims.items.first()).toContainText('Tens of thousands');
+  await expect(claims.items.first()).toHaveAttribute('data-status', 'rejected');
+
+  // kept to this version: reopening here leaves the first version's rejection as it is
+  await claims.panel.getByRole('checkbox', { name: /other versions/ }).uncheck();
+  await claims.reopen(claims.items.first());
+  await expect(claims.panel.getByTestId('review-carried')).toHaveCount(0);
+  await library.openVersion(library.versionButtons().first());
+  await expect(claims.items.first()).toHaveAttribute('data-status', 'rejected');
+});

@@ -3,6 +3,7 @@ import { addClaim, applyEdit, claimHistory, getClaim, listClaims, reviewableFiel
 import { applyFigureAction, newestNoteOn } from '../../../db/queries/figures';
 import { addedClaim } from '../../core/addedClaim';
 import { checkFigureAction } from '../../core/compare/checkFigureAction';
+import { reviewWithCarry } from '../../library/claims/carryReview';
 import { eventFigures } from '../../library/eventFigures';
 import { getVersion } from '../../../db/queries/versions';
 import { HandlerError } from '../handlerError';
@@ -35,10 +36,11 @@ export const claimHandlers: {
         throw new HandlerError('invalid-argument', `the range would run from ${low} down to ${high}: low must not exceed high`);
       }
     }
-    const reviewed = reviewClaim(db, review, new Date().toISOString());
+    const { thisVersionOnly, ...one } = review;
+    const reviewed = reviewWithCarry(db, one, new Date().toISOString(), thisVersionOnly === true);
     // Gone meanwhile: an extraction in the worker replaced it (it was still automatic).
     if (!reviewed) throw new HandlerError('not-found', `no claim with id ${review.claimId}`);
-    return reviewed;
+    return { ...reviewed.claim, carriedTo: reviewed.carriedTo };
   },
   'claims:add': (addition, { db }) => {
     requireWritable(db);

@@ -12,7 +12,7 @@ export function AddedValue(props: { added: { claim: ClaimRecord; words: string }
   const undo = async (): Promise<void> => {
     setBusy(true);
     try {
-      await write('claims:review', { claimId: claim.id, action: 'reject' });
+      await write('claims:review', { claimId: claim.id, action: 'reject', thisVersionOnly: true });
       props.onUndone();
     } catch (e) {
       setError(errorText(e));

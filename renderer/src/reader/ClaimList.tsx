@@ -6,6 +6,24 @@ import { plural } from '../shared/format';
 import { stepTo, takesTyping } from '../shared/keys';
 import { ClaimItem } from './ClaimItem';
 
+const CARRY_KEY = 'tally.reviewsCarry';
+
+function rememberedCarry(): boolean {
+  try {
+    return localStorage.getItem(CARRY_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+function rememberCarry(on: boolean): void {
+  try {
+    localStorage.setItem(CARRY_KEY, on ? 'on' : 'off');
+  } catch {
+    // storage refused (a private window): the choice lasts while the reader is open
+  }
+}
+
 /** The list's own moves: one claim at a time, or to either end; the page keeps paging. */
 const CLAIM_STEPS = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: -Infinity, End: Infinity };
 
@@ -26,6 +44,8 @@ export function ClaimList(props: { text: string; view: ClaimsView; selectedId: n
   const [editingId, setEditingId] = useState<number | null>(null);
   const [pending, setPending] = useState<number | null>(null);
   const [failure, setFailure] = useState<{ claimId: number; message: string } | null>(null);
+  // reviews reach the same claim in the article's other versions, unless the researcher keeps them to this one
+  const [carry, setCarry] = useState(rememberedCarry);
   const list = useRef<HTMLOListElement>(null);
 
   // The chosen claim stays listed whatever the filter, so choosing it in the text always finds it here.
@@ -38,13 +58,13 @@ export function ClaimList(props: { text: string; view: ClaimsView; selectedId: n
 
   const act = async (claimId: number, action: Exclude<ClaimActionKind, 'edit'>): Promise<void> => {
     setPending(claimId);
-    const problem = await view.review({ claimId, action });
+    const problem = await view.review({ claimId, action, thisVersionOnly: !carry });
     setPending(null);
     setFailure(problem ? { claimId, message: problem } : null);
   };
 
   const save = async (claimId: number, changes: ClaimEdit): Promise<string | null> => {
-    const problem = await view.review({ claimId, action: 'edit', changes });
+    const problem = await view.review({ claimId, action: 'edit', changes, thisVersionOnly: !carry });
     if (!problem) {
       setEditingId(null);
       setFailure(null);
@@ -118,6 +138,24 @@ export function ClaimList(props: { text: string; view: ClaimsView; selectedId: n
         {view.error && (
           <p className="error" role="alert">
             Could not read this version’s claims: {view.error}
+          </p>
+        )}
+        {claims && claims.length > 0 && (
+          <label className="meta claim-carry">
+            <input
+              type="checkbox"
+              checked={carry}
+              onChange={(e) => {
+                setCarry(e.target.checked);
+                rememberCarry(e.target.checked);
+              }}
+            />{' '}
+            Reviews also apply to the same claim in this article’s other versions
+          </label>
+        )}
+        {view.carried && view.carried.count > 0 && (
+          <p className="meta" role="status" data-testid="review-carried">
+            Also applied in {plural(view.carried.count, 'other version')}.
           </p>
         )}
         {claims && claims.length > 0 && (

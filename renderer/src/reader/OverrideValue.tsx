@@ -44,7 +44,7 @@ export function OverrideValue(props: { member: FigureMember; eventId: number }) 
     if (!done) return;
     setBusy(true);
     try {
-      await write('claims:review', { claimId: done.claim.id, action: 'edit', changes: done.before });
+      await write('claims:review', { claimId: done.claim.id, action: 'edit', changes: done.before, thisVersionOnly: true });
       await write('figures:act', { eventId: props.eventId, action: { kind: 'note-delete', noteId: done.noteId } }, { channel: 'events:figures', arg: { eventId: props.eventId } });
       setDone(null);
     } catch (err) {
