@@ -1,7 +1,8 @@
 // A researcher's correction of a version's (or a whole article's) headline,
 // outlet, byline, address or publication time, checked before it is stored:
 // the same rules for the app and the command line.
-import { statedTime } from './capture/publication';
+import { CaptureError } from './capture/captureError';
+import { statedTime, type Publication, type StatedIn } from './capture/publication';
 import { CONTROL } from './names';
 
 export const METADATA_FIELDS = ['title', 'outlet', 'byline', 'url', 'published'] as const;
@@ -53,4 +54,26 @@ export function checkMetadataValue(field: MetadataField, raw: string | null, now
     return { value: iso.length > 16 && !/Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso.slice(0, 16) : iso };
   }
   return { value };
+}
+
+/**
+ * A pasted text's publication, with what the researcher gave in the paste
+ * form in place of what the text says; a value that cannot be read refuses
+ * the paste in one line, before anything is stored.
+ */
+export function withPastedDetails(publication: Publication, given: { outlet?: string | undefined; url?: string | undefined; publishedAt?: string | undefined }, now: Date): Publication {
+  const out = { ...publication };
+  const fields: [MetadataField, string | undefined, 'outlet' | 'canonicalUrl' | 'publishedAt'][] = [
+    ['outlet', given.outlet, 'outlet'],
+    ['url', given.url, 'canonicalUrl'],
+    ['published', given.publishedAt, 'publishedAt'],
+  ];
+  for (const [field, raw, key] of fields) {
+    if (!raw?.trim()) continue;
+    const checked = checkMetadataValue(field, raw, now);
+    if ('problem' in checked) throw new CaptureError('bad-details', checked.problem);
+    const from: StatedIn = 'paste form';
+    out[key] = { value: checked.value!, in: from, words: raw.trim() };
+  }
+  return out;
 }

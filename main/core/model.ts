@@ -123,7 +123,15 @@ export type ImportTarget = { eventId: number } | { eventName: string };
 export type ImportInput =
   | { kind: 'path'; path: string }
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
-  | { kind: 'paste'; text: string; title?: string | undefined };
+  | {
+      kind: 'paste';
+      text: string;
+      title?: string | undefined;
+      /** Who published it, where and when, as the researcher gives them with the text. */
+      outlet?: string | undefined;
+      url?: string | undefined;
+      publishedAt?: string | undefined;
+    };
 
 export interface ImportedItem {
   /** The file's path, the uploaded name, or "(pasted text)". */

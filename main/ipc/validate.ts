@@ -16,7 +16,16 @@ const target = z.union([z.object({ eventId: id }).strict(), z.object({ eventName
 const input = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
   z.object({ kind: z.literal('bytes'), name: z.string().min(1).max(4096), bytes: z.instanceof(Uint8Array) }).strict(),
-  z.object({ kind: z.literal('paste'), text: z.string(), title: z.string().max(500).optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('paste'),
+      text: z.string(),
+      title: z.string().max(500).optional(),
+      outlet: z.string().max(300).optional(),
+      url: z.string().max(2000).optional(),
+      publishedAt: z.string().max(300).optional(),
+    })
+    .strict(),
 ]);
 
 const nothing = z.undefined();

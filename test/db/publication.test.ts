@@ -84,3 +84,23 @@ describe('who published it, read again on opening', () => {
     expect(db.prepare('SELECT published_at AS publishedAt, reader_version AS reader FROM version_publication').get()).toEqual({ publishedAt: '2021-02-25T23:40', reader: 1 });
   });
 });
+
+describe('who published a pasted text', () => {
+  it('takes the outlet, address and time the researcher gives with it, over what the text says', async () => {
+    const report = await importBatch(db, {
+      batchId: 'p',
+      target: { eventName: 'Pasted' },
+      inputs: [{ kind: 'paste', title: 'Toll rises – Reuters', text: 'Toll rises – Reuters\n\nTwenty-two people were killed.', outlet: 'Thomson Reuters', url: 'https://www.reuters.com/a', publishedAt: '26 February 2021 09:15 GMT' }],
+    });
+    const version = getVersion(db, report.imported[0]!.versionId)!;
+    expect(version).toMatchObject({ outlet: 'Thomson Reuters', canonicalUrl: 'https://www.reuters.com/a', publishedAt: '2021-02-26T09:15:00.000Z' });
+    expect(version.statedIn.outlet).toEqual({ in: 'paste form', words: 'Thomson Reuters' });
+  });
+
+  it('refuses a paste whose time cannot be read, in one line, and stores nothing', async () => {
+    const report = await importBatch(db, { batchId: 'p', target: { eventName: 'Pasted' }, inputs: [{ kind: 'paste', text: 'Twenty-two people were killed.', publishedAt: 'teatime' }] });
+    expect(report.imported).toEqual([]);
+    expect(report.failed.map((f) => f.error)).toEqual(['“teatime” is not a time Tally can read: write it like 2016-03-22 10:05 GMT or 22 March 2016']);
+    expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(0);
+  });
+});

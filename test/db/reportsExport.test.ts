@@ -158,6 +158,19 @@ describe('reports:export', () => {
     expect(onFile).toEqual({ code: 'invalid-argument', message: `cannot write reports to ${file}: a file of that name is in the way` });
   });
 
+  it.skipIf(!existsSync('/proc/self'))('refuses a folder that exists but takes no file (/proc) before comparing a single revision', async () => {
+    const eventId = await importEvent();
+    let compared = false;
+    const runReport: HandlerContext['runReport'] = () => {
+      compared = true;
+      return Promise.reject(new Error('compared before the folder was tried'));
+    };
+    const error = refusal(await call(context({ runReport }), 'reports:export', { batchId: 'x', eventId, formats: ['md'], folder: '/proc/self' }));
+    expect(error.code).toBe('invalid-argument');
+    expect(error.message).toMatch(/^cannot write reports to \/proc\/self: [^\n]+$/);
+    expect(compared).toBe(false);
+  });
+
   it.skipIf(!existsSync(CHROMIUM))('prints the PDF with Chromium, first, and answers the paths in the order asked', async () => {
     const eventId = await importEvent();
     const folder = join(dir, 'r');

@@ -61,6 +61,33 @@ test('pasted text becomes a version with the headline given', async ({ library }
   await expect(library.readerText).toHaveText('Police arrested 19 people after the march, up from 12 reported on Saturday evening.');
 });
 
+test('a pasted text takes the outlet, address and publication time given with it', async ({ library, page }, testInfo) => {
+  await page.getByRole('button', { name: 'Paste text…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
+  await dialog.getByLabel('Text').fill('Police arrested 19 people after the march, up from 12 reported on Saturday evening.');
+  await dialog.getByLabel('Outlet').fill('City Daily');
+  await dialog.getByLabel('Address').fill('https://citydaily.example/carrow-arrests');
+  await dialog.getByLabel('Published').fill('15 March 2026 08:30 GMT');
+  await page.screenshot({ path: testInfo.outputPath('paste-details.png') });
+  await dialog.getByRole('button', { name: 'Import text' }).click();
+  await expect(library.summary).toHaveText('1 new version · 0 already in the library · 0 failed');
+  await library.openVersion(library.versionButtons().first());
+  const provenance = library.reader.locator('dl.provenance');
+  await expect(provenance).toContainText('City Daily');
+  await expect(provenance).toContainText('https://citydaily.example/carrow-arrests');
+  await expect(provenance.getByTestId('stated-in').first()).toHaveText('from the paste form');
+  await expect(library.articles().first()).toContainText('City Daily');
+
+  // a time it cannot read refuses the paste in one line, and nothing is stored
+  await library.dismissReport();
+  await page.getByRole('button', { name: 'Paste text…' }).first().click();
+  await dialog.getByLabel('Text').fill('Another text entirely, with 7 people hurt.');
+  await dialog.getByLabel('Published').fill('teatime');
+  await dialog.getByRole('button', { name: 'Import text' }).click();
+  await expect(library.summary).toHaveText('0 new versions · 0 already in the library · 1 failed');
+  await expect(page.getByText('“teatime” is not a time Tally can read')).toBeVisible();
+});
+
 test('files dropped on the window are imported into the chosen event', async ({ library, page }) => {
   await library.createEvent('Carrow pension protest');
   const files = ['protest-citydaily-r1.txt', 'protest-citydaily-r2.txt'] as const;

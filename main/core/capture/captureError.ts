@@ -11,7 +11,8 @@ export type CaptureErrorCode =
   | 'too-deep'
   | 'unsupported-type'
   | 'vanished'
-  | 'unreadable';
+  | 'unreadable'
+  | 'bad-details';
 
 export class CaptureError extends CodedError<CaptureErrorCode> {}
 

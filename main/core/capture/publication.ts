@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 
 /** Where in the capture a field was read. */
-export type StatedIn = 'page metadata' | 'front matter' | 'page title' | 'headline' | 'dateline' | 'byline' | 'published line' | 'updated line' | 'saved page header' | 'address';
+export type StatedIn = 'page metadata' | 'front matter' | 'page title' | 'headline' | 'dateline' | 'byline' | 'published line' | 'updated line' | 'saved page header' | 'address' | 'paste form';
 
 export interface Stated {
   value: string;

@@ -16,10 +16,11 @@ export interface DirectorySource {
   grade: SourceGrade | null;
 }
 
-/** How a name compares: letter case, a leading "the" and spacing do not matter. */
+/** How a name compares: letter case, a leading "the", spacing and the apostrophe's shape ("city’s", "city's") do not matter. */
 export function sourceKey(name: string): string {
   return name
     .trim()
+    .replace(/[’‘`´ʼ]/g, "'")
     .replace(/^the\s+/i, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();

@@ -1,6 +1,7 @@
 // The report as CSV, one row per claim, in the columns a spreadsheet user and
 // a casualty database expect: low, value and high side by side (an exact
-// count fills all three; "at least 17" leaves high empty), the figure's
+// count fills all three; "at least 17" leaves high empty, and a vague amount
+// such as "dozens" gives its lower bound as the value, marked approx), the figure's
 // verdict, the source, the version's capture time, the quote and the SHA-256
 // of the captured bytes. RFC 4180 quoting (csv-stringify), CRLF line ends, and
 // a byte-order mark so spreadsheet programs read the UTF-8 as UTF-8. Text
@@ -31,6 +32,8 @@ export const CSV_COLUMNS = [
   'figure_best_high',
   'quote',
   'sentence',
+  'figure_notes',
+  'claim_notes',
   'sha256',
 ] as const;
 
@@ -40,6 +43,7 @@ export function csvRows(report: Report): CsvRow[] {
   const versions = new Map(report.versions.map((v) => [v.id, v]));
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const figures = new Map(report.figures.map((f) => [f.id, f]));
+  const notes = (list: readonly { body: string }[]): string | null => (list.length ? list.map((n) => n.body).join(' | ') : null);
   return report.claims.map((c) => {
     const v = versions.get(c.versionId)!;
     const a = articles.get(c.articleId);
@@ -57,7 +61,8 @@ export function csvRows(report: Report): CsvRow[] {
       version_id: v.id,
       version_captured_at: v.capturedAt,
       version_published_at: v.publishedAt,
-      value: c.value,
+      // a spreadsheet sums and sorts the value column: a vague amount counts as its lower bound there
+      value: c.value ?? c.low,
       low: c.low ?? c.value,
       high: c.high ?? (c.low !== null ? null : c.value),
       approx: c.approx,
@@ -67,6 +72,8 @@ export function csvRows(report: Report): CsvRow[] {
       figure_best_high: f.best?.high ?? null,
       quote: c.text,
       sentence: c.sentence,
+      figure_notes: notes(f.notes.filter((n) => n.claimId === null)),
+      claim_notes: notes(f.notes.filter((n) => n.claimId === c.id)),
       sha256: v.sha256,
     };
   });

@@ -2,8 +2,9 @@
 // report opened with the system's own application. Exporting only reads the
 // library: the model is built in the library worker (ctx.runReport), so a
 // large event's revisions are compared without stalling the UI.
-import { mkdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, stat, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { getEvent } from '../../../db/queries/events';
 import { fileIdentity, ReportExistsError, writeReports, type ReportFormat, type WrittenFile } from '../../report/writeReport';
 import type { ReportProgress } from '../contract';
@@ -47,11 +48,18 @@ function cannotWrite(folder: string, error: NodeJS.ErrnoException): HandlerError
   return new HandlerError('invalid-argument', `cannot write reports to ${folder}: ${FS_REASONS[error.code ?? ''] ?? firstLine(error)}`);
 }
 
-/** The folder, made if missing; refused in one line when it cannot be. */
+/**
+ * The folder, made if missing, and shown to take a file before any revision
+ * is compared: a folder that exists but cannot be written (read-only, /proc)
+ * is refused in one line at once, not after the comparing.
+ */
 async function prepareFolder(folder: string): Promise<void> {
   try {
     await mkdir(folder, { recursive: true });
     if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', syscall: 'stat' });
+    const probe = join(folder, `.tally-write-check-${randomUUID()}`);
+    await (await open(probe, 'wx')).close();
+    await unlink(probe);
   } catch (error) {
     if (isFsError(error)) throw cannotWrite(folder, error);
     throw error;

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { prepareCapture, type PreparedCapture } from '../../core/capture/prepareCapture';
 import { EXTRACTOR_VERSION } from '../../core/extract';
+import { withPastedDetails } from '../../core/metadataEdit';
 import type { CaptureFormat, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
 import { transaction, type WritableDb } from '../../../db/connection';
 import { replaceAutoClaims } from '../../../db/queries/claims';
@@ -44,7 +45,7 @@ export const PASTED = '(pasted text)';
 type Job =
   | { kind: 'path'; label: string; path: string }
   | { kind: 'bytes'; label: string; bytes: Uint8Array }
-  | { kind: 'paste'; label: string; text: string; title: string | undefined };
+  | { kind: 'paste'; label: string; text: string; title: string | undefined; details: { outlet?: string | undefined; url?: string | undefined; publishedAt?: string | undefined } };
 
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -70,7 +71,10 @@ async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promi
     const sha256 = sha256Hex(bytes);
     const duplicate = findDuplicate(db, sha256, job.label);
     if (duplicate) return { kind: 'duplicate', item: duplicate };
-    return { kind: 'new', bytes, sha256, prepared: await prepare(job.label, bytes, job.kind === 'paste' ? 'text' : undefined) };
+    const prepared = await prepare(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
+    // what the researcher gave with a pasted text stands over what the text says
+    if (job.kind === 'paste') prepared.doc = { ...prepared.doc, publication: withPastedDetails(prepared.doc.publication, job.details, new Date()) };
+    return { kind: 'new', bytes, sha256, prepared };
   } catch (error) {
     return { kind: 'failed', error };
   }
@@ -172,7 +176,10 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
   const jobs: Job[] = walked.files.map((path) => ({ kind: 'path', label: path, path }));
   for (const input of request.inputs) {
     if (input.kind === 'bytes') jobs.push({ kind: 'bytes', label: input.name, bytes: input.bytes });
-    if (input.kind === 'paste') jobs.push({ kind: 'paste', label: input.title?.trim() || PASTED, text: input.text, title: input.title });
+    if (input.kind === 'paste') {
+      const details = { outlet: input.outlet, url: input.url, publishedAt: input.publishedAt };
+      jobs.push({ kind: 'paste', label: input.title?.trim() || PASTED, text: input.text, title: input.title, details });
+    }
   }
 
   const report: ImportReport = { imported: [], failed: [...walked.failed], skipped: walked.skipped };

@@ -265,9 +265,9 @@ export function AppShell() {
         <PasteDialog
           initialText={pasteText}
           onClose={() => setPasteText(null)}
-          onImport={(text, title) => {
+          onImport={(text, title, details) => {
             setPasteText(null);
-            void importer.importPaste(text, title, target);
+            void importer.importPaste(text, title, target, details);
           }}
         />
       )}

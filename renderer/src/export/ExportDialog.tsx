@@ -136,11 +136,19 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
     }
   };
 
+  // what Open did: in the web shell the file opens on the computer running Tally, which may not be the one showing this page
+  const [opened, setOpened] = useState<string | null>(null);
   const open = async (path: string): Promise<void> => {
     try {
       await perform('reports:open', { path });
       setError(null);
+      setOpened(
+        shell === 'web'
+          ? `Asked the computer running Tally to open ${fileName(path)} with its own application; it is also at ${path}.`
+          : `Opened ${fileName(path)} with the system’s own application.`,
+      );
     } catch (e) {
+      setOpened(null);
       setError(errorText(e));
     }
   };
@@ -265,6 +273,11 @@ export function ExportDialog(props: { event: EventSummary; onClose(): void }) {
                 </li>
               ))}
             </ul>
+            {opened && (
+              <p className="meta" role="status" data-testid="report-opened">
+                {opened}
+              </p>
+            )}
           </section>
         )}
 

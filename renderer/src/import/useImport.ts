@@ -10,6 +10,13 @@ import { errorText, subscribe } from '../data/api';
 import { write } from '../data/library';
 import type { PickedFile } from './collectDroppedFiles';
 
+/** Who published a pasted text, where and when, as the researcher gives them (each optional). */
+export interface PastedDetails {
+  outlet?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
 export interface ImportState {
   running: boolean;
   done: number;
@@ -61,7 +68,7 @@ export function useImport(onImported: (report: ImportReport) => void): {
   state: ImportState;
   importPaths(paths: string[], target: ImportTarget): Promise<void>;
   importFiles(files: PickedFile[], target: ImportTarget): Promise<void>;
-  importPaste(text: string, title: string, target: ImportTarget): Promise<void>;
+  importPaste(text: string, title: string, target: ImportTarget, details?: PastedDetails): Promise<void>;
   dismiss(): void;
 } {
   const [state, setState] = useState<ImportState>(IDLE);
@@ -138,8 +145,10 @@ export function useImport(onImported: (report: ImportReport) => void): {
   );
 
   const importPaste = useCallback(
-    (text: string, title: string, target: ImportTarget) =>
-      run([request([{ kind: 'paste', text, title: title.trim() || undefined }])], target, 1, emptyReport()),
+    (text: string, title: string, target: ImportTarget, details: PastedDetails = {}) => {
+      const given = Object.fromEntries(Object.entries(details).filter(([, v]) => v?.trim())) as PastedDetails;
+      return run([request([{ kind: 'paste', text, title: title.trim() || undefined, ...given }])], target, 1, emptyReport());
+    },
     [run],
   );
 

@@ -13,6 +13,11 @@ describe('sourceKey', () => {
     expect(sourceKey('  The  Syrian Observatory ')).toBe('syrian observatory');
     expect(sourceKey('the war monitor')).toBe(sourceKey('War   Monitor'));
   });
+
+  it('reads a typed and a typeset apostrophe alike', () => {
+    expect(sourceKey('the city’s police')).toBe(sourceKey("The city's police"));
+    expect(resolve(["the city's police", 'the city’s police'])).toEqual({ "the city's police": "the city's police", 'the city’s police': "the city's police" });
+  });
 });
 
 describe('resolveSourceNames: one source, however each document names it', () => {

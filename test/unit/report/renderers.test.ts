@@ -90,6 +90,26 @@ describe('report renderers', () => {
     expect(twelve).toMatchObject({ value: '12', low: '12', high: '12', approx: 'false', verdict: 'conflict', outlet: 'City Daily' });
   });
 
+  it('gives a vague amount its lower bound as the value, and carries the figure’s notes and the claim’s', () => {
+    const text = 'Clashes in the port\n\nDozens of people were arrested after the march, police said.\n';
+    const r = report([text]);
+    const dozens = r.claims.find((c) => c.text.toLowerCase() === 'dozens')!;
+    const figure = r.figures.find((f) => f.claims.includes(dozens.id))!;
+    figure.notes.push(
+      { body: 'Police list, not yet public.', createdAt: 'x', updatedAt: 'x', claimId: null },
+      { body: 'Asked the prefecture.', createdAt: 'x', updatedAt: 'x', claimId: dozens.id },
+    );
+    const rows = parseCsv(renderCsv(r), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.quote?.toLowerCase() === 'dozens')).toMatchObject({
+      value: '24',
+      low: '24',
+      high: '',
+      approx: 'true',
+      figure_notes: 'Police list, not yet public.',
+      claim_notes: 'Asked the prefecture.',
+    });
+  });
+
   it('neutralises every text cell a spreadsheet would run as a formula, and keeps amounts as numbers', () => {
     const heads = ['=HYPERLINK("http://evil.example","Click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tTabbed', '\rReturned'];
     const r = report();
