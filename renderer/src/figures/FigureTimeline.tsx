@@ -1,9 +1,9 @@
 // How a figure was reported over time: one line per source (the outlet's own
 // voice counts as a source), each point a value as a version gave it, held
 // until the source's next report. Ranges and bounds are drawn as bars: "at
-// least 17" reaches to the top. Time is publication time where the version
-// states one and capture time otherwise (a point so placed says which), or
-// capture time throughout when the researcher asks.
+// least 17" reaches to the top. Time is publication time when every version
+// states one; otherwise capture time, with publication time (where stated,
+// capture time elsewhere, ringed) a click away.
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
@@ -47,8 +47,10 @@ function seriesName(m: FigureMember): string {
 export function FigureTimeline(props: { figure: EventFigure; chosen: string | null; onChoose(member: FigureMember): void }) {
   const { figure, chosen, onChoose } = props;
   const anyPublished = figure.members.some((m) => m.publishedAt);
-  // publication time where a version states one: when the story moved, not when it was saved
-  const [axis, setAxis] = useState<TimeAxis>(anyPublished ? 'published' : 'captured');
+  // publication time when every version states one (when the story moved, not when it was saved); with only some,
+  // publication and capture can lie years apart on one axis, so capture time comes first and publication is a click away
+  const allPublished = figure.members.every((m) => m.publishedAt && !Number.isNaN(Date.parse(m.publishedAt)));
+  const [axis, setAxis] = useState<TimeAxis>(allPublished ? 'published' : 'captured');
 
   const chart = useMemo(() => {
     const bySeries = new Map<string, Point[]>();
