@@ -23,13 +23,13 @@ export interface DbNewArticle {
 export function listArticles(db: ReadableDb, eventId: number): ArticleSummary[] {
   const articles = all<Omit<ArticleSummary, 'versions'>>(
     db,
-    // the outlet the article was filed under, or else the one its latest capture names
+    // the outlet its latest capture names, as corrected and as the researcher names outlets (version_provenance)
     sql`SELECT a.id, a.event_id AS eventId, h.title,
-               coalesce(o.name, (SELECT p.outlet FROM versions v JOIN version_provenance p ON p.version_id = v.id
-                                 WHERE v.article_id = a.id AND p.outlet IS NOT NULL
-                                 ORDER BY v.captured_at DESC, v.id DESC LIMIT 1)) AS outlet,
+               (SELECT p.outlet FROM versions v JOIN version_provenance p ON p.version_id = v.id
+                 WHERE v.article_id = a.id AND p.outlet IS NOT NULL
+                 ORDER BY v.captured_at DESC, v.id DESC LIMIT 1) AS outlet,
                a.canonical_url AS canonicalUrl
-        FROM articles a JOIN article_headings h ON h.article_id = a.id LEFT JOIN outlets o ON o.id = a.outlet_id
+        FROM articles a JOIN article_headings h ON h.article_id = a.id
         WHERE a.event_id = ${eventId}
         ORDER BY a.created_at, a.id`,
   );

@@ -2,6 +2,7 @@
 import type { EventSummary } from '../../main/core/model';
 import type { ReadableDb, WritableDb } from '../connection';
 import { all, insert, one, run, sql } from '../sql';
+import { logLibraryAction } from './libraryActions';
 
 const SUMMARY = `
   SELECT e.id, e.name, e.created_at AS createdAt, e.trashed_at AS trashedAt,
@@ -37,13 +38,6 @@ export function findOrCreateEvent(db: WritableDb, name: string, now: string): nu
   if (!found) return createEvent(db, name, now);
   if (found.trashedAt) setEventTrashed(db, found.id, null, now);
   return found.id;
-}
-
-export type LibraryActionKind = 'event-rename' | 'event-trash' | 'event-restore' | 'article-move';
-
-/** One step of the researcher's rearranging, kept with the state before and after. */
-export function logLibraryAction(db: WritableDb, kind: LibraryActionKind, detail: Record<string, unknown>, at: string): void {
-  run(db, sql`INSERT INTO library_actions (kind, detail, at) VALUES (${kind}, ${JSON.stringify(detail)}, ${at})`);
 }
 
 export function renameEvent(db: WritableDb, id: number, name: string, at: string): void {

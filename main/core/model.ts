@@ -481,6 +481,14 @@ export interface NoFigureStatement
 export type SourceGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 export const SOURCE_GRADES: readonly SourceGrade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
+/** An outlet as the library's captures name it ("REUTERS"), and as the researcher shows it ("Reuters"). */
+export interface OutletName {
+  name: string;
+  /** Null while shown as read. */
+  shownAs: string | null;
+  articles: number;
+}
+
 export interface SourceRecord {
   id: number;
   name: string;

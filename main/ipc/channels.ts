@@ -18,6 +18,8 @@ export const CHANNELS = [
   'events:noFigures',
   'figures:act',
   'figures:log',
+  'outlets:list',
+  'outlets:rename',
   'sources:list',
   'sources:edit',
   'articles:markCopy',

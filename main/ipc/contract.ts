@@ -28,6 +28,7 @@ import type {
   VersionDetail,
 } from '../core/model';
 import type { MetadataEdit } from '../core/metadataEdit';
+import type { OutletName } from '../core/model';
 
 export type ShellKind = 'electron' | 'web';
 
@@ -92,6 +93,10 @@ export interface Contract {
   'figures:act': { arg: { eventId: number; action: FigureAction }; result: EventFigure[] };
   /** What the researcher did to an event's figures and notes, oldest first. */
   'figures:log': { arg: { eventId: number }; result: CurationLogEntry[] };
+  /** Every outlet name the library's captures give, as the researcher shows it, with its count of articles. */
+  'outlets:list': { arg: void; result: OutletName[] };
+  /** Shows every name now shown as `from` as `to`: renames an outlet, or merges it into another; logged, and undone by renaming back. */
+  'outlets:rename': { arg: { from: string; to: string; only?: string[] | undefined }; result: OutletName[] };
   /** The library's source directory: names, aliases, grades. */
   'sources:list': { arg: void; result: SourceRecord[] };
   'sources:edit': { arg: SourceEdit; result: SourceRecord[] };

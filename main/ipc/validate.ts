@@ -143,6 +143,14 @@ export const ARG_SCHEMAS = {
   'events:noFigures': z.object({ eventId: id }).strict(),
   'figures:act': z.object({ eventId: id, action: figureAction }).strict(),
   'figures:log': z.object({ eventId: id }).strict(),
+  'outlets:list': nothing,
+  'outlets:rename': z
+    .object({
+      from: z.string().trim().min(1).max(300),
+      to: nameSchema.refine((s) => s.length <= 300, 'an outlet is at most 300 characters'),
+      only: z.array(z.string().max(300)).max(1000).optional(),
+    })
+    .strict(),
   'sources:list': nothing,
   'sources:edit': sourceEdit,
   'articles:markCopy': z.object({ articleId: id, copyOf: z.union([id, z.literal('own-text')]).nullable() }).strict(),

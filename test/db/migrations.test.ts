@@ -632,6 +632,30 @@ describe('migration 0013 (library actions), from version 12', () => {
   });
 });
 
+describe('migration 0014 (outlet names), from version 13', () => {
+  let db: WritableDb;
+  let versionId: number;
+  beforeEach(() => {
+    db = freshDb();
+    migrate(db, 13);
+    versionId = insertVersion(db, SHA_A, 'Twenty-two people were killed.');
+    db.prepare(`INSERT INTO version_publication (version_id, outlet, outlet_from, reader_version) VALUES (?, 'REUTERS', 'dateline', 1)`).run(versionId);
+    db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('event-rename', '{"eventId":1}', 'x')`).run();
+  });
+  afterEach(() => db.close());
+
+  it('shows an outlet as the researcher names it, any letter case, and keeps the log as it was with the rename among its kinds', () => {
+    expect(migrate(db, 14)).toEqual({ from: 13, to: 14 });
+    const outlet = () => db.prepare('SELECT outlet FROM version_provenance WHERE version_id = ?').pluck().get(versionId);
+    expect(outlet()).toBe('REUTERS');
+    db.prepare("INSERT INTO outlet_names (name, shown_as) VALUES ('Reuters', 'Reuters')").run();
+    expect(outlet()).toBe('Reuters');
+    expect(db.prepare('SELECT kind FROM library_actions').pluck().all()).toEqual(['event-rename']);
+    db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('outlet-rename', '{}', 'x')`).run();
+    expect(() => db.prepare('DELETE FROM library_actions').run()).toThrow(/never deleted/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

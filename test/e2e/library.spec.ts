@@ -237,3 +237,29 @@ test('events are renamed, moved to the trash after asking, restored, and an arti
   await trash.getByRole('button', { name: 'Restore' }).click();
   await expect(events.getByRole('button', { name: /^Nice truck attack, July 2016/ })).toContainText('2 articles');
 });
+
+test('outlets are renamed and merged from one list, the articles show them so, and a merge is undone', async ({ library, page }, testInfo) => {
+  await library.importFiles([newsPath('taiwan_quake_reuters_v1_huffpost.txt'), newsPath('ecuador_quake_nbc_day1.txt')]);
+  const events = page.getByRole('navigation', { name: 'Events' });
+  await events.getByRole('button', { name: 'Outlets…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Outlets' });
+  await expect(dialog.getByTestId('outlet-row')).toHaveCount(2);
+
+  const nbc = dialog.getByRole('form', { name: 'Outlet NBCNews.com' });
+  await nbc.getByRole('textbox').fill('NBC News');
+  await nbc.getByRole('button', { name: 'Rename' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/Renamed “NBCNews.com” to “NBC News”\./);
+  const huff = dialog.getByRole('form', { name: 'Outlet Huffington Post' });
+  await huff.getByRole('textbox').fill('NBC News');
+  await huff.getByRole('button', { name: 'Rename' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/Merged “Huffington Post” into “NBC News”\./);
+  await expect(dialog.getByTestId('outlet-row')).toHaveCount(1);
+  await expect(dialog.getByTestId('outlet-row')).toContainText('2 articles · as captured: Huffington Post, NBCNews.com');
+  await page.screenshot({ path: testInfo.outputPath('outlets.png') });
+
+  await dialog.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(dialog.getByTestId('outlet-row')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('NBC News · 1 version');
+  await expect(page.getByRole('region', { name: 'Articles' })).toContainText('Huffington Post · 1 version');
+});

@@ -12,6 +12,7 @@ import { figureHandlers } from './figures';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { metadataHandlers } from './metadata';
+import { outletHandlers } from './outlets';
 import { reportHandlers } from './reports';
 import { sourceHandlers } from './sources';
 import { versionHandlers } from './versions';
@@ -28,6 +29,7 @@ export const HANDLER_FILES = {
   import: importHandlers,
   library: libraryHandlers,
   metadata: metadataHandlers,
+  outlets: outletHandlers,
   reports: reportHandlers,
   sources: sourceHandlers,
   versions: versionHandlers,
@@ -44,6 +46,7 @@ export const handlers = {
   ...importHandlers,
   ...libraryHandlers,
   ...metadataHandlers,
+  ...outletHandlers,
   ...reportHandlers,
   ...sourceHandlers,
   ...versionHandlers,

@@ -15,6 +15,7 @@ export const READS = [
   'events:figures',
   'events:noFigures',
   'figures:log',
+  'outlets:list',
   'sources:list',
   'articles:list',
   'versions:get',
@@ -40,6 +41,8 @@ export const CHANGES = {
   // names and grades resolve who says what, in the figures and in search
   'sources:edit': ['sources:list', 'events:figures', 'events:noFigures', 'library:search'],
   'articles:markCopy': ['articles:list', 'events:figures', 'events:noFigures'],
+  // an outlet's name shows in the lists, the reader and the figures' own-voice rows
+  'outlets:rename': ['outlets:list', 'articles:list', 'versions:get', 'events:figures', 'events:noFigures'],
   // a corrected headline, outlet or time shows in the lists, the reader, the figures' sources and search
   'metadata:edit': ['articles:list', 'versions:get', 'events:figures', 'events:noFigures', 'library:search'],
   'claims:review': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search'],

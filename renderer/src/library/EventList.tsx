@@ -4,6 +4,7 @@ import { useRead } from '../data/library';
 import { plural } from '../shared/format';
 import { UndoNote } from '../shared/UndoNote';
 import { EventActions, EventTrash, type DoneNote } from './EventActions';
+import { OutletsDialog } from './OutletsDialog';
 
 export function EventList(props: {
   events: EventSummary[];
@@ -19,6 +20,7 @@ export function EventList(props: {
   const trashed = useRead('events:trashed', undefined).data ?? [];
   const selected = props.events.find((e) => e.id === props.selectedId) ?? null;
   const [done, setDone] = useState<DoneNote | null>(null);
+  const [outlets, setOutlets] = useState(false);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -92,6 +94,12 @@ export function EventList(props: {
         </div>
       )}
       <EventTrash events={trashed} />
+      <div className="event-actions">
+        <button type="button" className="small quiet" onClick={() => setOutlets(true)}>
+          Outlets…
+        </button>
+      </div>
+      {outlets && <OutletsDialog onClose={() => setOutlets(false)} />}
     </nav>
   );
 }

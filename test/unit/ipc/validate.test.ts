@@ -17,6 +17,8 @@ const GOOD: { [C in Channel]: unknown } = {
   'articles:markCopy': { articleId: 4, copyOf: 2 },
   'articles:list': { eventId: 1 },
   'articles:move': { articleId: 4, eventId: 2 },
+  'outlets:list': undefined,
+  'outlets:rename': { from: 'REUTERS', to: 'Reuters' },
   'events:rename': { eventId: 1, name: 'Nice truck attack, July 2016' },
   'events:trash': { eventId: 1 },
   'events:restore': { eventId: 1 },
