@@ -61,8 +61,9 @@ export function csvRows(report: Report): CsvRow[] {
       version_id: v.id,
       version_captured_at: v.capturedAt,
       version_published_at: v.publishedAt,
-      // a spreadsheet sums and sorts the value column: a vague amount counts as its lower bound there
-      value: c.value ?? c.low,
+      // a spreadsheet sums and sorts the value column: an amount given in words only ("dozens", "scores") counts as
+      // its lower bound there; a stated bound ("at least 17") is a bound, and stays one
+      value: c.value ?? (/\d/.test(c.text) ? null : c.low),
       low: c.low ?? c.value,
       high: c.high ?? (c.low !== null ? null : c.value),
       approx: c.approx,

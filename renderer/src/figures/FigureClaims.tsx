@@ -3,9 +3,9 @@
 // split them off into a new one, or back to where grouping put them. The same
 // value carried capture after capture is one line (claimRuns.ts).
 import { useMemo, useState } from 'react';
-import type { EventFigure, FigureAction, FigureMember } from '../../../main/core/model';
+import type { ArticleSummary, EventFigure, FigureAction, FigureMember } from '../../../main/core/model';
 import { formatSource } from '../reader/claimFormat';
-import { claimRuns, type ClaimRun } from './claimRuns';
+import { claimRuns, runVersions, type ClaimRun } from './claimRuns';
 import { OtherFigureOptions } from './OtherFigureOptions';
 import { columnsOf, memberKey, memberSpan, shownValue } from './figureFormat';
 import { formatTime, plural } from '../shared/format';
@@ -16,12 +16,15 @@ const AUTOMATIC = 'auto';
 export function FigureClaims(props: {
   figure: EventFigure;
   figures: EventFigure[];
+  /** The event's articles, for each version's number in its article (v1, v2…). */
+  articles: ArticleSummary[];
   chosen: FigureMember | null;
   busy: boolean;
   onChoose(member: FigureMember): void;
   act(action: FigureAction): Promise<boolean>;
 }) {
   const { figure, figures } = props;
+  const numberOf = useMemo(() => new Map(props.articles.flatMap((a) => a.versions.map((v, i) => [v.id, i + 1] as const))), [props.articles]);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
   const [newLabel, setNewLabel] = useState('');
@@ -85,6 +88,7 @@ export function FigureClaims(props: {
                     {m.placed && <span className="badge" title="You put this claim in this figure">moved here</span>}
                     {m.copyOf && <span className="badge" title={m.copyOf.marked ? 'Marked as a copy of another article' : 'Near-identical to another article'}>copy</span>}
                     <span className="meta fig-claim-time">
+                      {runVersions(run, numberOf) && `${runVersions(run, numberOf)} · `}
                       {run.versions > 1
                         ? `${run.versions} versions · ${formatTime(run.first.capturedAt)} – ${formatTime(run.last.capturedAt)}`
                         : formatTime(m.capturedAt)}

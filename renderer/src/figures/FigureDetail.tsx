@@ -64,7 +64,7 @@ export function FigureDetail(props: FigureDetailProps) {
         </>
       )}
       <FigureTimeline figure={figure} chosen={props.chosen ? `${props.chosen.versionId}:${props.chosen.start}:${props.chosen.end}` : null} onChoose={props.onChoose} />
-      <FigureClaims key={`claims:${figure.ref}`} figure={figure} figures={figures} chosen={props.chosen} onChoose={props.onChoose} act={act} busy={busy} />
+      <FigureClaims key={`claims:${figure.ref}`} figure={figure} figures={figures} articles={props.articles} chosen={props.chosen} onChoose={props.onChoose} act={act} busy={busy} />
       <MergeFigure key={`merge:${figure.ref}`} figure={figure} figures={figures} act={act} busy={busy} onMerged={props.onShowFigure} />
       <FigureNotes figure={figure} chosen={props.chosen} act={act} busy={busy} />
       <AddMissedValue key={`add:${figure.keys[0] ?? figure.ref}`} figure={figure} articles={props.articles} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureMember } from '../../../main/core/model';
-import { claimRuns } from './claimRuns';
+import { claimRuns, runVersions } from './claimRuns';
 
 let nextClaim = 1;
 function member(versionId: number, capturedAt: string, value: number, more: Partial<FigureMember> = {}): FigureMember {
@@ -65,6 +65,17 @@ describe('a figure’s claims in one article, as runs', () => {
   it('keeps a value that came back after a change as a run of its own', () => {
     const runs = claimRuns([member(1, at(1), 3), member(2, at(2), 4), member(3, at(3), 3)]);
     expect(runs.map((r) => r.first.value)).toEqual([3, 4, 3]);
+  });
+
+  it('names the versions a run spans as the article list numbers them', () => {
+    const runs = claimRuns([member(1, at(1), 259), member(2, at(2), 260), member(3, at(3), 260)]);
+    const numbers = new Map([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(runs.map((r) => runVersions(r, numbers))).toEqual(['v1', 'v2–v3']);
+    expect(runVersions(runs[0]!, new Map())).toBe('');
   });
 
   it('has no runs for no claims', () => {

@@ -19,6 +19,17 @@ function sameness(m: FigureMember): string {
   return [shownValue(m), m.source ?? '', m.grade ?? '', m.claimStatus, m.placed, m.copyOf ? `${m.copyOf.articleId}:${m.copyOf.marked}` : ''].join('\u0001');
 }
 
+/**
+ * The versions a run spans as the article list numbers them ("v3", "v1–v4"),
+ * from each version's number in its article; empty when a number is unknown.
+ */
+export function runVersions(run: ClaimRun, numberOf: ReadonlyMap<number, number>): string {
+  const first = numberOf.get(run.first.versionId);
+  const last = numberOf.get(run.last.versionId);
+  if (first === undefined || last === undefined) return '';
+  return first === last ? `v${first}` : `v${first}–v${last}`;
+}
+
 /** An article's claims of a figure, in capture order, as runs of claims alike. */
 export function claimRuns(members: readonly FigureMember[]): ClaimRun[] {
   const sorted = [...members].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.versionId - b.versionId || a.start - b.start);
