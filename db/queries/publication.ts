@@ -39,16 +39,30 @@ export interface StoredForReading {
   head: Uint8Array | null;
 }
 
-/** Up to `limit` versions after `afterId` that the reader of version `readerVersion` has not read yet, by id. */
-export function versionsToRead(db: ReadableDb, readerVersion: number, limit: number, afterId = 0): StoredForReading[] {
-  return all<StoredForReading>(
+/**
+ * The versions the reader of version `readerVersion` has not read, by id. Run
+ * on every opening: it walks an index of the versions (their ids only), never
+ * the table of their bytes and texts, so a library with nothing to read opens
+ * without reading its versions.
+ */
+export function versionIdsToRead(db: ReadableDb, readerVersion: number): number[] {
+  return all<{ id: number }>(
     db,
-    sql`SELECT v.id, v.format, v.encoding, v.title, v.text, v.outlet_name AS outlet, v.byline,
-               v.canonical_url AS canonicalUrl, v.published_at AS publishedAt, v.captured_at AS capturedAt,
-               CASE WHEN v.format = 'html' THEN substr(v.bytes, 1, 65536) END AS head
-        FROM versions v LEFT JOIN version_publication p ON p.version_id = v.id
-        WHERE v.id > ${afterId} AND (p.version_id IS NULL OR p.reader_version < ${readerVersion})
-        ORDER BY v.id
-        LIMIT ${limit}`,
-  );
+    sql`SELECT v.id FROM versions v
+        WHERE NOT EXISTS (SELECT 1 FROM version_publication p WHERE p.version_id = v.id AND p.reader_version >= ${readerVersion})`,
+  )
+    .map((r) => r.id)
+    // sorted here: asking SQLite for id order would have it walk the table instead of the index
+    .sort((a, b) => a - b);
+}
+
+/** These versions as their publication is read from them. */
+export function versionsForReading(db: ReadableDb, ids: readonly number[]): StoredForReading[] {
+  return all<StoredForReading>(db, [
+    `SELECT v.id, v.format, v.encoding, v.title, v.text, v.outlet_name AS outlet, v.byline,
+            v.canonical_url AS canonicalUrl, v.published_at AS publishedAt, v.captured_at AS capturedAt,
+            CASE WHEN v.format = 'html' THEN substr(v.bytes, 1, 65536) END AS head
+       FROM versions v WHERE v.id IN (${ids.map(() => '?').join(', ')})`,
+    [...ids],
+  ]);
 }

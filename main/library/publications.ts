@@ -2,7 +2,7 @@
 // captured before the library read it (or before its reader last changed),
 // from their stored bytes and text, when a library is opened.
 import { transaction, type WritableDb } from '../../db/connection';
-import { savePublication, versionsToRead, type StoredForReading } from '../../db/queries/publication';
+import { savePublication, versionIdsToRead, versionsForReading, type StoredForReading } from '../../db/queries/publication';
 import { PUBLICATION_READER, readPublication, type Publication } from '../core/capture/publication';
 
 const BATCH = 500;
@@ -19,16 +19,12 @@ export function publicationOfStored(v: StoredForReading): Publication {
 
 /** Reads every version the current reader has not; answers how many. */
 export function readUnreadPublications(db: WritableDb): number {
-  let count = 0;
-  // onwards by id: each batch starts where the last ended, never scanning again what is read
-  let after = 0;
-  for (;;) {
-    const batch = versionsToRead(db, PUBLICATION_READER, BATCH, after);
-    if (batch.length === 0) return count;
-    after = batch.at(-1)!.id;
+  const ids = versionIdsToRead(db, PUBLICATION_READER);
+  for (let at = 0; at < ids.length; at += BATCH) {
+    const batch = versionsForReading(db, ids.slice(at, at + BATCH));
     transaction(db, () => {
       for (const v of batch) savePublication(db, v.id, publicationOfStored(v), PUBLICATION_READER);
     });
-    count += batch.length;
   }
+  return ids.length;
 }
