@@ -100,3 +100,13 @@ export function completeArticle(
         WHERE id = ${id}`,
   );
 }
+
+/** The event an article is in; undefined when there is no such article. */
+export function articleEventId(db: ReadableDb, articleId: number): number | undefined {
+  return one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${articleId}`)?.eventId;
+}
+
+/** An article's versions, in capture order. */
+export function articleVersionIds(db: ReadableDb, articleId: number): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM versions WHERE article_id = ${articleId} ORDER BY captured_at, id`).map((r) => r.id);
+}

@@ -2,6 +2,7 @@
 import type { EventSummary } from '../../main/core/model';
 import type { ReadableDb, WritableDb } from '../connection';
 import { all, insert, one, run, sql } from '../sql';
+import { articleEventId } from './articles';
 import { logLibraryAction } from './libraryActions';
 
 const SUMMARY = `
@@ -53,7 +54,7 @@ export function setEventTrashed(db: WritableDb, id: number, trashedAt: string | 
 }
 
 export function moveArticle(db: WritableDb, articleId: number, to: number, at: string): void {
-  const from = one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${articleId}`)!.eventId;
+  const from = articleEventId(db, articleId)!;
   run(db, sql`UPDATE articles SET event_id = ${to} WHERE id = ${articleId}`);
   logLibraryAction(db, 'article-move', { articleId, from, to }, at);
 }

@@ -1,5 +1,5 @@
 import { transaction } from '../../../db/connection';
-import { listArticles } from '../../../db/queries/articles';
+import { articleEventId, listArticles } from '../../../db/queries/articles';
 import { getEvent, moveArticle } from '../../../db/queries/events';
 import { markCopy } from '../../../db/queries/figures';
 import type { Handler } from './context';
@@ -18,11 +18,11 @@ export const articleHandlers: {
   },
   'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, new Date().toISOString())),
   'articles:move': ({ articleId, eventId }, { db }) => {
-    const from = db.prepare('SELECT event_id AS eventId FROM articles WHERE id = ?').get(articleId) as { eventId: number } | undefined;
-    if (!from) throw new HandlerError('not-found', `no article ${articleId}`);
+    const from = articleEventId(db, articleId);
+    if (from === undefined) throw new HandlerError('not-found', `no article ${articleId}`);
     requireEvent(db, eventId);
     if (getEvent(db, eventId)!.trashedAt) throw new HandlerError('invalid-argument', 'that event is in the trash: restore it first');
-    if (from.eventId === eventId) return;
+    if (from === eventId) return;
     transaction(db, () => moveArticle(db, articleId, eventId, new Date().toISOString()));
   },
 };

@@ -4,6 +4,7 @@
 // theirs, and stays as it is). Rejecting a wrong figure in version 1 takes
 // it out of version 2 as well, unless the researcher asks for one version.
 import { transaction, type WritableDb } from '../../../db/connection';
+import { articleVersionIds } from '../../../db/queries/articles';
 import { getClaim, listClaims, reviewClaim } from '../../../db/queries/claims';
 import { getVersion } from '../../../db/queries/versions';
 import type { ClaimRecord, ClaimReview } from '../../core/model';
@@ -18,7 +19,7 @@ function sameClaims(db: WritableDb, claim: ClaimRecord): ClaimRecord[] {
   const version = getVersion(db, claim.versionId);
   if (!version) return [];
   const place = placeOf(claim, version.text);
-  const siblings = db.prepare('SELECT id FROM versions WHERE article_id = ? AND id <> ? ORDER BY captured_at, id').pluck().all(version.articleId, version.id) as number[];
+  const siblings = articleVersionIds(db, version.articleId).filter((id) => id !== version.id);
   return siblings.flatMap((id) => {
     const text = getVersion(db, id)!.text;
     return listClaims(db, id).filter((c) => placeOf(c, text) === place);

@@ -1,35 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureMember } from '../../../main/core/model';
 import { claimRuns, runVersions } from './claimRuns';
+import { testMember } from './testMember';
 
 let nextClaim = 1;
 function member(versionId: number, capturedAt: string, value: number, more: Partial<FigureMember> = {}): FigureMember {
-  return {
+  return testMember({
     claimId: nextClaim++,
     versionId,
     articleId: 1,
-    articleTitle: 'Port seizures',
-    outlet: 'Wire',
     capturedAt,
-    publishedAt: null,
     start: 10,
     end: 13,
     value,
     low: value,
     high: value,
-    approx: false,
     source: 'Officials',
     sourceAsWritten: 'officials',
-    modality: null,
-    grade: null,
-    claimStatus: 'auto',
-    placed: false,
-    copyOf: null,
-    ownText: false,
     text: String(value),
     sentence: `Officials said ${value} were seized.`,
     ...more,
-  };
+  });
 }
 
 const at = (minute: number): string => `2026-03-14T10:${String(minute).padStart(2, '0')}:00.000Z`;

@@ -1,35 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
 import { cellValues, columnsOf, formatInterval, formatRange, matchesFilter, memberKey, memberSpan, parseBest, shownValue } from './figureFormat';
-
-function member(over: Partial<FigureMember> = {}): FigureMember {
-  return {
-    claimId: 1,
-    versionId: 10,
-    articleId: 100,
-    articleTitle: 'Strikes hit the port',
-    outlet: 'Reuters',
-    capturedAt: '2024-03-05T10:00:00.000Z',
-    publishedAt: null,
-    start: 40,
-    end: 42,
-    value: 22,
-    low: 22,
-    high: 22,
-    approx: false,
-    source: null,
-    sourceAsWritten: null,
-    modality: null,
-    grade: null,
-    claimStatus: 'auto',
-    placed: false,
-    copyOf: null,
-    ownText: false,
-    text: '22',
-    sentence: 'At least 22 people were killed.',
-    ...over,
-  };
-}
+import { testMember as member } from './testMember';
 
 function figure(over: Partial<EventFigure> = {}): EventFigure {
   return {

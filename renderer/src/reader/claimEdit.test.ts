@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../../main/core/model';
 import { checkEdit, fieldsOf, parseNumber, type EditFields } from './claimEdit';
+import { testClaim } from './testClaim';
 
 function claim(over: Partial<ClaimRecord> = {}): ClaimRecord {
-  return {
-    id: 1,
-    versionId: 1,
-    status: 'auto',
-    extractorVersion: 'test',
-    kind: 'figure',
-    value: 22,
-    low: 22,
-    high: 22,
-    approx: false,
-    start: 0,
-    end: 2,
-    sentenceStart: 0,
-    sentenceEnd: 20,
-    subject: 'people killed',
-    entity: null,
-    measure: null,
-    qualifiers: [],
-    unit: null,
-    holder: null,
-    modality: null,
-    incident: [],
-    source: 'police',
-    confidence: 0.9,
-    ...over,
-  };
+  return testClaim({ subject: 'people killed', source: 'police', ...over });
 }
 
 function edit(c: ClaimRecord, over: Partial<EditFields>): EditFields {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimActionKind, ClaimEdit, ClaimRecord, ClaimStatus } from '../../../main/core/model';
+import type { ClaimActionKind, ClaimEdit, ClaimStatus } from '../../../main/core/model';
 import {
   canReview,
   describeChanges,
@@ -14,35 +14,7 @@ import {
   valueWords,
   type ClaimFilter,
 } from './claimFormat';
-
-function claim(over: Partial<ClaimRecord> = {}): ClaimRecord {
-  return {
-    id: 1,
-    versionId: 1,
-    status: 'auto',
-    extractorVersion: 'test',
-    kind: 'figure',
-    value: 22,
-    low: 22,
-    high: 22,
-    approx: false,
-    start: 0,
-    end: 2,
-    sentenceStart: 0,
-    sentenceEnd: 20,
-    subject: null,
-    entity: null,
-    measure: null,
-    qualifiers: [],
-    unit: null,
-    holder: null,
-    modality: null,
-    incident: [],
-    source: null,
-    confidence: 0.9,
-    ...over,
-  };
-}
+import { testClaim as claim } from './testClaim';
 
 function fields(over: ClaimEdit = {}): Required<ClaimEdit> {
   return { value: 7, low: 7, high: 7, approx: false, subject: 'people killed', source: null, kind: 'figure', ...over };
