@@ -1,5 +1,6 @@
 // Articles: one piece at one outlet, holding its captured versions.
 import type { ArticleSummary, VersionSummary } from '../../main/core/model';
+import { inReadingOrder, type VersionTimes } from '../../main/core/versionOrder';
 import type { ReadableDb, WritableDb } from '../connection';
 import { all, insert, one, run, sql } from '../sql';
 
@@ -20,45 +21,53 @@ export interface DbNewArticle {
   createdAt: string;
 }
 
+/**
+ * An event's articles, those filed in it from another event included, each
+ * with the versions it holds now (merges and splits applied), in the order
+ * the researcher reads them (core/versionOrder). An article whose versions
+ * were all merged into another is gone from the list.
+ */
 export function listArticles(db: ReadableDb, eventId: number): ArticleSummary[] {
   const articles = all<Omit<ArticleSummary, 'versions'>>(
     db,
     // the outlet its latest capture names, as corrected and as the researcher names outlets (version_provenance)
     sql`SELECT a.id, a.event_id AS eventId, h.title,
-               (SELECT p.outlet FROM versions v JOIN version_provenance p ON p.version_id = v.id
-                 WHERE v.article_id = a.id AND p.outlet IS NOT NULL
+               (SELECT p.outlet FROM version_articles va JOIN versions v ON v.id = va.version_id
+                  JOIN version_provenance p ON p.version_id = va.version_id
+                 WHERE va.article_id = a.id AND p.outlet IS NOT NULL
                  ORDER BY v.captured_at DESC, v.id DESC LIMIT 1) AS outlet,
                a.canonical_url AS canonicalUrl
-        FROM articles a JOIN article_headings h ON h.article_id = a.id
-        WHERE a.event_id = ${eventId}
+        FROM event_articles ea JOIN articles a ON a.id = ea.article_id JOIN article_headings h ON h.article_id = a.id
+        WHERE ea.event_id = ${eventId} AND EXISTS (SELECT 1 FROM version_articles va WHERE va.article_id = a.id)
         ORDER BY a.created_at, a.id`,
   );
   const versions = all<VersionSummary>(
     db,
-    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, p.title, v.captured_at AS capturedAt,
-               p.published_at AS publishedAt, v.byte_length AS byteLength
-        FROM versions v JOIN articles a ON a.id = v.article_id JOIN version_provenance p ON p.version_id = v.id
-        WHERE a.event_id = ${eventId}
+    sql`SELECT v.id, va.article_id AS articleId, v.sha256, v.format, p.title, v.captured_at AS capturedAt,
+               p.published_at AS publishedAt, p.updated_at AS updatedAt, v.byte_length AS byteLength
+        FROM event_articles ea JOIN version_articles va ON va.article_id = ea.article_id
+          JOIN versions v ON v.id = va.version_id JOIN version_provenance p ON p.version_id = v.id
+        WHERE ea.event_id = ${eventId}
         ORDER BY v.captured_at, v.id`,
   );
   const byArticle = new Map(articles.map((a) => [a.id, { ...a, versions: [] as VersionSummary[] }]));
   for (const v of versions) byArticle.get(v.articleId)?.versions.push(v);
-  return [...byArticle.values()];
+  return [...byArticle.values()].map((a) => ({ ...a, versions: inReadingOrder(a.versions) }));
 }
 
 export function findArticleByUrlKey(db: ReadableDb, eventId: number, urlKey: string): DbArticleCandidate | undefined {
   return one<DbArticleCandidate>(
     db,
-    sql`SELECT id, outlet_id AS outletId, url_key AS urlKey FROM articles
-        WHERE event_id = ${eventId} AND url_key = ${urlKey} ORDER BY id LIMIT 1`,
+    sql`SELECT a.id, a.outlet_id AS outletId, a.url_key AS urlKey FROM event_articles ea JOIN articles a ON a.id = ea.article_id
+        WHERE ea.event_id = ${eventId} AND a.url_key = ${urlKey} ORDER BY a.id LIMIT 1`,
   );
 }
 
 export function findArticlesByTitleKey(db: ReadableDb, eventId: number, titleKey: string): DbArticleCandidate[] {
   return all<DbArticleCandidate>(
     db,
-    sql`SELECT id, outlet_id AS outletId, url_key AS urlKey FROM articles
-        WHERE event_id = ${eventId} AND title_key = ${titleKey} ORDER BY id`,
+    sql`SELECT a.id, a.outlet_id AS outletId, a.url_key AS urlKey FROM event_articles ea JOIN articles a ON a.id = ea.article_id
+        WHERE ea.event_id = ${eventId} AND a.title_key = ${titleKey} ORDER BY a.id`,
   );
 }
 
@@ -66,11 +75,11 @@ export function findArticlesByTitleKey(db: ReadableDb, eventId: number, titleKey
 export function listArticleStories(db: ReadableDb, eventId: number): { articleId: number; text: string; canonicalUrl: string | null }[] {
   return all(
     db,
-    sql`SELECT v.article_id AS articleId, v.text, v.canonical_url AS canonicalUrl
-        FROM versions v JOIN articles a ON a.id = v.article_id
-        WHERE a.event_id = ${eventId}
-          AND v.id = (SELECT max(id) FROM versions WHERE article_id = v.article_id)
-        ORDER BY v.article_id`,
+    sql`SELECT va.article_id AS articleId, v.text, v.canonical_url AS canonicalUrl
+        FROM event_articles ea JOIN version_articles va ON va.article_id = ea.article_id JOIN versions v ON v.id = va.version_id
+        WHERE ea.event_id = ${eventId}
+          AND va.version_id = (SELECT max(version_id) FROM version_articles WHERE article_id = ea.article_id)
+        ORDER BY va.article_id`,
   );
 }
 
@@ -106,7 +115,14 @@ export function articleEventId(db: ReadableDb, articleId: number): number | unde
   return one<{ eventId: number }>(db, sql`SELECT event_id AS eventId FROM articles WHERE id = ${articleId}`)?.eventId;
 }
 
-/** An article's versions, in capture order. */
+/** An article's versions as it holds them now, in the order they are read (core/versionOrder). */
 export function articleVersionIds(db: ReadableDb, articleId: number): number[] {
-  return all<{ id: number }>(db, sql`SELECT id FROM versions WHERE article_id = ${articleId} ORDER BY captured_at, id`).map((r) => r.id);
+  return inReadingOrder(
+    all<VersionTimes>(
+      db,
+      sql`SELECT v.id, v.captured_at AS capturedAt, p.published_at AS publishedAt, p.updated_at AS updatedAt
+          FROM version_articles va JOIN versions v ON v.id = va.version_id JOIN version_provenance p ON p.version_id = v.id
+          WHERE va.article_id = ${articleId} ORDER BY v.captured_at, v.id`,
+    ),
+  ).map((r) => r.id);
 }

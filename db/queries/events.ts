@@ -3,12 +3,13 @@ import type { EventSummary } from '../../main/core/model';
 import type { ReadableDb, WritableDb } from '../connection';
 import { all, insert, one, run, sql } from '../sql';
 import { articleEventId } from './articles';
+import { unfileArticle } from './articlePlacements';
 import { logLibraryAction } from './libraryActions';
 
 const SUMMARY = `
   SELECT e.id, e.name, e.created_at AS createdAt, e.trashed_at AS trashedAt,
-    (SELECT count(*) FROM articles a WHERE a.event_id = e.id) AS articleCount,
-    (SELECT count(*) FROM versions v JOIN articles a ON a.id = v.article_id WHERE a.event_id = e.id) AS versionCount
+    (SELECT count(DISTINCT va.article_id) FROM event_articles ea JOIN version_articles va ON va.article_id = ea.article_id WHERE ea.event_id = e.id) AS articleCount,
+    (SELECT count(*) FROM event_articles ea JOIN version_articles va ON va.article_id = ea.article_id WHERE ea.event_id = e.id) AS versionCount
   FROM events e`;
 
 /** The events in view: all but those in the trash, newest first. */
@@ -53,8 +54,10 @@ export function setEventTrashed(db: WritableDb, id: number, trashedAt: string | 
   logLibraryAction(db, trashedAt ? 'event-trash' : 'event-restore', { eventId: id }, at);
 }
 
+/** Makes `to` the article's own event; where it was filed in `to` already, that filing is its own event now (`wasFiled`, so an undo files it again). */
 export function moveArticle(db: WritableDb, articleId: number, to: number, at: string): void {
   const from = articleEventId(db, articleId)!;
+  const wasFiled = unfileArticle(db, articleId, to);
   run(db, sql`UPDATE articles SET event_id = ${to} WHERE id = ${articleId}`);
-  logLibraryAction(db, 'article-move', { articleId, from, to }, at);
+  logLibraryAction(db, 'article-move', { articleId, from, to, ...(wasFiled ? { wasFiled } : {}) }, at);
 }

@@ -38,12 +38,12 @@ export function loadCuration(db: ReadableDb, eventId: number): FigureCuration {
       db,
       // a mark counts while both articles are in the event: one moved to another event takes its mark along unused
       sql`SELECT c.article_id AS articleId, c.copy_of AS copyOf FROM article_copies c
-          JOIN articles a ON a.id = c.article_id JOIN articles b ON b.id = c.copy_of AND b.event_id = a.event_id
-          WHERE a.event_id = ${eventId}`,
+          JOIN event_articles a ON a.article_id = c.article_id AND a.event_id = ${eventId}
+          JOIN event_articles b ON b.article_id = c.copy_of AND b.event_id = ${eventId}`,
     ),
     originals: all<{ articleId: number }>(
       db,
-      sql`SELECT o.article_id AS articleId FROM article_originals o JOIN articles a ON a.id = o.article_id WHERE a.event_id = ${eventId}`,
+      sql`SELECT o.article_id AS articleId FROM article_originals o JOIN event_articles a ON a.article_id = o.article_id WHERE a.event_id = ${eventId}`,
     ).map((o) => o.articleId),
   };
 }
@@ -91,7 +91,7 @@ function newFigure(db: WritableDb, eventId: number, label: string | null, now: s
 }
 
 function checkVersion(db: ReadableDb, eventId: number, versionId: number): void {
-  const version = one(db, sql`SELECT 1 FROM versions v JOIN articles a ON a.id = v.article_id WHERE v.id = ${versionId} AND a.event_id = ${eventId}`);
+  const version = one(db, sql`SELECT 1 FROM version_articles va JOIN event_articles ea ON ea.article_id = va.article_id WHERE va.version_id = ${versionId} AND ea.event_id = ${eventId}`);
   if (!version) throw new CurationError(`version ${versionId} is not in this event`);
 }
 

@@ -34,8 +34,8 @@ export function metadataLog(db: ReadableDb, articleId: number): MetadataEditReco
   return all<MetadataEditRecord>(
     db,
     sql`SELECT m.id, m.article_id AS articleId, m.version_id AS versionId, m.field, m.value, m.at
-        FROM metadata_edits m LEFT JOIN versions v ON v.id = m.version_id
-        WHERE m.article_id = ${articleId} OR v.article_id = ${articleId}
+        FROM metadata_edits m LEFT JOIN version_articles va ON va.version_id = m.version_id
+        WHERE m.article_id = ${articleId} OR va.article_id = ${articleId}
         ORDER BY m.id`,
   );
 }

@@ -14,8 +14,8 @@ export function findOrCreateOutlet(db: WritableDb, name: string, now: string): n
 export function listOutletNames(db: ReadableDb): OutletName[] {
   return all<OutletName>(
     db,
-    sql`SELECT r.outlet AS name, n.shown_as AS shownAs, count(DISTINCT v.article_id) AS articles
-        FROM version_provenance_read r JOIN versions v ON v.id = r.version_id
+    sql`SELECT r.outlet AS name, n.shown_as AS shownAs, count(DISTINCT va.article_id) AS articles
+        FROM version_provenance_read r JOIN version_articles va ON va.version_id = r.version_id
           LEFT JOIN outlet_names n ON n.name = r.outlet
         WHERE r.outlet IS NOT NULL
         GROUP BY r.outlet COLLATE NOCASE

@@ -36,7 +36,7 @@ export function searchVersions(db: ReadableDb, input: string, limit = SEARCH_LIM
     sql`SELECT v.id AS versionId, a.id AS articleId, a.event_id AS eventId, h.title AS articleTitle,
                v.captured_at AS capturedAt, v.origin, v.origin_kind AS originKind,
                snippet(versions_fts, -1, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
-        FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid JOIN articles a ON a.id = v.article_id
+        FROM versions_fts JOIN versions v ON v.id = versions_fts.rowid JOIN version_articles va ON va.version_id = v.id JOIN articles a ON a.id = va.article_id
           JOIN article_headings h ON h.article_id = a.id JOIN events e ON e.id = a.event_id AND e.trashed_at IS NULL
         WHERE versions_fts MATCH ${match}
         ORDER BY rank LIMIT ${limit}`,
@@ -138,7 +138,8 @@ export function searchClaims(db: ReadableDb, input: string, limit = SEARCH_LIMIT
                h.title AS articleTitle, v.captured_at AS capturedAt,
                v.origin, v.origin_kind AS originKind, c.source,
                c.start, c.end, c.sentence_start AS sentenceStart, c.sentence_end AS sentenceEnd
-        FROM matched JOIN claims c ON c.id = matched.id JOIN versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id
+        FROM matched JOIN claims c ON c.id = matched.id JOIN versions v ON v.id = c.version_id
+          JOIN version_articles va ON va.version_id = v.id JOIN articles a ON a.id = va.article_id
           JOIN article_headings h ON h.article_id = a.id JOIN events e ON e.id = a.event_id AND e.trashed_at IS NULL
         WHERE c.status <> 'rejected'
         ORDER BY v.captured_at DESC, v.id DESC, c.start
@@ -168,7 +169,7 @@ export function searchNotes(db: ReadableDb, input: string, limit = SEARCH_LIMIT)
                snippet(notes_fts, 0, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 16) AS snippet
         FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid JOIN events e ON e.id = n.event_id
           LEFT JOIN figures f ON f.id = n.figure_id
-          LEFT JOIN versions v ON v.id = n.version_id LEFT JOIN article_headings h ON h.article_id = v.article_id
+          LEFT JOIN version_articles va ON va.version_id = n.version_id LEFT JOIN article_headings h ON h.article_id = va.article_id
         WHERE notes_fts MATCH ${match} AND e.trashed_at IS NULL
         ORDER BY rank LIMIT ${limit}`,
   );

@@ -32,8 +32,8 @@ export interface DbVersionLocation {
 export function findVersionBySha256(db: ReadableDb, sha256: string): DbVersionLocation | undefined {
   return one<DbVersionLocation>(
     db,
-    sql`SELECT v.id, v.article_id AS articleId, a.event_id AS eventId, coalesce(v.title, a.title) AS title
-        FROM versions v JOIN articles a ON a.id = v.article_id
+    sql`SELECT v.id, va.article_id AS articleId, a.event_id AS eventId, coalesce(v.title, a.title) AS title
+        FROM versions v JOIN version_articles va ON va.version_id = v.id JOIN articles a ON a.id = va.article_id
         WHERE v.sha256 = ${sha256}`,
   );
 }
@@ -56,16 +56,21 @@ const statedWhere = (from: string | null, words: string | null): StatedWhere | n
 export function getVersion(db: ReadableDb, id: number): VersionDetail | undefined {
   const row = one<StoredDetail>(
     db,
-    sql`SELECT v.id, v.article_id AS articleId, v.sha256, v.format, p.title, v.captured_at AS capturedAt,
+    sql`SELECT v.id, va.article_id AS articleId, v.sha256, v.format, p.title, v.captured_at AS capturedAt,
                p.published_at AS publishedAt, v.byte_length AS byteLength, a.event_id AS eventId,
                h.title AS articleTitle, p.outlet, v.encoding, p.byline,
                p.canonical_url AS canonicalUrl, v.origin, v.origin_kind AS originKind, v.text,
                p.updated_at AS updatedAt, p.published_note AS publishedNote,
                p.outlet_from AS outletFrom, p.outlet_words AS outletWords, p.byline_from AS bylineFrom,
                NULL AS bylineWords, p.url_from AS urlFrom, NULL AS urlWords, p.published_from AS publishedFrom,
-               p.published_words AS publishedWords, p.updated_from AS updatedFrom, p.updated_words AS updatedWords
-        FROM versions v JOIN articles a ON a.id = v.article_id JOIN version_provenance p ON p.version_id = v.id
-          JOIN article_headings h ON h.article_id = a.id
+               p.published_words AS publishedWords, p.updated_from AS updatedFrom, p.updated_words AS updatedWords,
+               (SELECT count(*) FROM version_articles n WHERE n.article_id = va.article_id) AS articleVersionCount,
+               -- the import's join, while the version is still in the article it joined
+               (SELECT l.detail ->> '$.evidence' FROM library_actions l
+                 WHERE l.kind = 'article-join' AND l.detail ->> '$.versionId' = v.id AND l.detail ->> '$.articleId' = va.article_id
+                 ORDER BY l.id DESC LIMIT 1) AS joinedBy
+        FROM versions v JOIN version_articles va ON va.version_id = v.id JOIN articles a ON a.id = va.article_id
+          JOIN version_provenance p ON p.version_id = v.id JOIN article_headings h ON h.article_id = a.id
         WHERE v.id = ${id}`,
   );
   if (!row) return undefined;

@@ -21,6 +21,8 @@ export interface VersionSummary {
   title: string | null;
   capturedAt: string;
   publishedAt: string | null;
+  /** When the capture says it was last updated ("Updated Sunday 15 March, 08:30"), as ISO 8601. */
+  updatedAt: string | null;
   byteLength: number;
 }
 
@@ -42,13 +44,15 @@ export interface StatedWhere {
 
 export interface VersionDetail extends VersionSummary {
   eventId: number;
+  /** How many versions the article it is in holds now. */
+  articleVersionCount: number;
+  /** What made the import join it to this article though its address and headline differ ("wording"); null when it did not. */
+  joinedBy: 'article id' | 'credits' | 'wording' | null;
   articleTitle: string;
   outlet: string | null;
   encoding: string;
   byline: string | null;
   canonicalUrl: string | null;
-  /** When the capture says it was last updated ("Updated Sunday 15 March, 08:30"), as ISO 8601. */
-  updatedAt: string | null;
   /** Where each field was read, for those the capture states. */
   statedIn: { outlet: StatedWhere | null; byline: StatedWhere | null; canonicalUrl: StatedWhere | null; publishedAt: StatedWhere | null; updatedAt: StatedWhere | null };
   /** What the stated publication time left open and how it was settled ("year from the weekday named"). */

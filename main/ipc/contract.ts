@@ -105,6 +105,14 @@ export interface Contract {
   'articles:list': { arg: { eventId: number }; result: ArticleSummary[] };
   /** Moves an article, with all its versions, to another event; logged, and undone by moving it back. */
   'articles:move': { arg: { articleId: number; eventId: number }; result: void };
+  /** Moves every version of one article into another in an event they share (a revision that arrived under a new headline); logged, and undone by moving them back. */
+  'articles:merge': { arg: { from: number; into: number }; result: { actionId: number } };
+  /** Takes a version out of its article into a new one of its own, in the same events (the undoing of a join the import made, too); logged. */
+  'articles:split': { arg: { versionId: number }; result: { articleId: number; actionId: number } };
+  /** Files an article in a second event as well as its own: it shows there with its versions, and its figures count there too; logged. */
+  'articles:file': { arg: { articleId: number; eventId: number }; result: void };
+  /** Takes an article out of an event it was filed in; its own event keeps it; logged. */
+  'articles:unfile': { arg: { articleId: number; eventId: number }; result: void };
   /** Corrects versions' (or whole articles') headlines, outlets, bylines, addresses or publication times: audited edits over the immutable captures, all stored or none; null puts a field back to what the capture says. */
   'metadata:edit': { arg: { edits: MetadataEdit[] }; result: void };
   'versions:get': { arg: { id: number }; result: VersionDetail };

@@ -156,6 +156,10 @@ export const ARG_SCHEMAS = {
   'articles:markCopy': z.object({ articleId: id, copyOf: z.union([id, z.literal('own-text')]).nullable() }).strict(),
   'articles:list': z.object({ eventId: id }).strict(),
   'articles:move': z.object({ articleId: id, eventId: id }).strict(),
+  'articles:merge': z.object({ from: id, into: id }).strict(),
+  'articles:split': z.object({ versionId: id }).strict(),
+  'articles:file': z.object({ articleId: id, eventId: id }).strict(),
+  'articles:unfile': z.object({ articleId: id, eventId: id }).strict(),
   'metadata:edit': z
     .object({
       edits: z

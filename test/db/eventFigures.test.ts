@@ -8,6 +8,7 @@ import { openLibrary, type WritableDb } from '../../db/connection';
 import { reviewClaim } from '../../db/queries/claims';
 import type { EventFigure } from '../../main/core/model';
 import { handlers, type HandlerContext } from '../../main/ipc/handlers';
+import { eventVersions } from '../../main/library/eventVersions';
 import { importBatch } from '../../main/library/import/importBatch';
 import { corpusPath } from '../fixtures/corpus';
 
@@ -78,7 +79,7 @@ describe('events:figures', () => {
     expect(again.members.some((m) => m.claimId === one.claimId)).toBe(false);
   });
 
-  it('lists the statements of no figure, in capture order, with their sentences', async () => {
+  it('lists the statements of no figure, in the order the versions are read, with their sentences', async () => {
     const eventId = await importEvent();
     const list = await handlers['events:noFigures']({ eventId }, { db } as HandlerContext);
     expect(list.map((s) => s.text)).toEqual(expect.arrayContaining(['did not name any casualties', 'has not released a casualty figure']));
@@ -86,7 +87,11 @@ describe('events:figures', () => {
     // the spokesman speaks for the Pentagon, which the wire names on its own
     expect(first.source).toBe('Pentagon');
     expect(first.sentence).toContain(first.text);
-    expect(list.map((s) => s.capturedAt)).toEqual([...list.map((s) => s.capturedAt)].sort());
+    // a wire whose captures all state their times is read at those times, before captures made earlier of pages that state none
+    const order = eventVersions(db, eventId).map((v) => v.versionId);
+    const positions = list.map((s) => order.indexOf(s.versionId));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(list.map((s) => s.capturedAt)).not.toEqual([...list.map((s) => s.capturedAt)].sort());
     await expect(async () => handlers['events:noFigures']({ eventId: 999 }, { db } as HandlerContext)).rejects.toMatchObject({ code: 'not-found' });
   });
 

@@ -656,6 +656,53 @@ describe('migration 0014 (outlet names), from version 13', () => {
   });
 });
 
+describe('migration 0015 (article placements), from version 14', () => {
+  let db: WritableDb;
+  let first: number;
+  let second: number;
+  beforeEach(() => {
+    db = freshDb();
+    migrate(db, 14);
+    first = insertVersion(db, SHA_A, 'Twenty-two people were killed.');
+    second = insertVersion(db, SHA_B, 'Twenty-three people were killed.');
+    db.prepare("INSERT INTO metadata_edits (article_id, field, value, at) VALUES (1, 'outlet', 'Reuters', 'x')").run();
+    db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('outlet-rename', '{}', 'x')`).run();
+  });
+  afterEach(() => db.close());
+
+  it('places every stored version in the article it was captured into, and each new one by itself', () => {
+    expect(migrate(db, 15)).toEqual({ from: 14, to: 15 });
+    expect(db.prepare('SELECT version_id, article_id FROM version_articles ORDER BY version_id').raw().all()).toEqual([[first, 1], [second, 1]]);
+    const third = insertVersion(db, 'c'.repeat(64), 'Twenty-four people were killed.');
+    expect(db.prepare('SELECT article_id FROM version_articles WHERE version_id = ?').pluck().get(third)).toBe(1);
+    expect(db.prepare('SELECT event_id, article_id, home FROM event_articles').raw().all()).toEqual([[1, 1, 1]]);
+  });
+
+  it('gives a version moved into another article that article\'s corrections, its captured row unchanged', () => {
+    migrate(db, 15);
+    db.prepare("INSERT INTO articles (id, event_id, title, created_at) VALUES (2, 1, 'Split out', 'x')").run();
+    const outlet = () => db.prepare('SELECT outlet FROM version_provenance WHERE version_id = ?').pluck().get(second);
+    expect(outlet()).toBe('Reuters');
+    db.prepare('UPDATE version_articles SET article_id = 2 WHERE version_id = ?').run(second);
+    expect(outlet()).toBeNull();
+    expect(db.prepare('SELECT article_id FROM versions WHERE id = ?').pluck().get(second)).toBe(1);
+  });
+
+  it('files an article in a second event beside its own, and keeps the log with the new kinds, append-only', () => {
+    migrate(db, 15);
+    db.prepare("INSERT INTO events (id, name, created_at) VALUES (2, 'Syria', 'x')").run();
+    db.prepare("INSERT INTO article_filings (article_id, event_id, filed_at) VALUES (1, 2, 'x'), (1, 1, 'x')").run();
+    // a filing in the article's own event adds nothing
+    expect(db.prepare('SELECT event_id, home FROM event_articles ORDER BY event_id').raw().all()).toEqual([[1, 1], [2, 0]]);
+    expect(db.prepare('SELECT kind FROM library_actions').pluck().all()).toEqual(['outlet-rename']);
+    for (const kind of ['article-merge', 'article-split', 'article-join', 'article-file', 'article-unfile']) {
+      db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES (?, '{}', 'x')`).run(kind);
+    }
+    expect(() => db.prepare('UPDATE library_actions SET at = 1').run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM library_actions').run()).toThrow(/never deleted/);
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

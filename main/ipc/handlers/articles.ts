@@ -6,11 +6,28 @@ import type { Handler } from './context';
 import { curating } from './curating';
 import { HandlerError } from '../handlerError';
 import { requireEvent } from './events';
+import { fileInEvent, mergeArticles, RearrangeError, splitVersion, unfileFromEvent } from '../../library/rearrangeArticles';
+
+/** A rearranging that names what is not there, or cannot be done, is said in one line. */
+function rearranging<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof RearrangeError) throw new HandlerError(error.code, error.message);
+    throw error;
+  }
+}
+
+const now = (): string => new Date().toISOString();
 
 export const articleHandlers: {
   'articles:list': Handler<'articles:list'>;
   'articles:markCopy': Handler<'articles:markCopy'>;
   'articles:move': Handler<'articles:move'>;
+  'articles:merge': Handler<'articles:merge'>;
+  'articles:split': Handler<'articles:split'>;
+  'articles:file': Handler<'articles:file'>;
+  'articles:unfile': Handler<'articles:unfile'>;
 } = {
   'articles:list': ({ eventId }, { db }) => {
     requireEvent(db, eventId);
@@ -23,6 +40,10 @@ export const articleHandlers: {
     requireEvent(db, eventId);
     if (getEvent(db, eventId)!.trashedAt) throw new HandlerError('invalid-argument', 'that event is in the trash: restore it first');
     if (from === eventId) return;
-    transaction(db, () => moveArticle(db, articleId, eventId, new Date().toISOString()));
+    transaction(db, () => moveArticle(db, articleId, eventId, now()));
   },
+  'articles:merge': ({ from, into }, { db }) => ({ actionId: rearranging(() => mergeArticles(db, from, into, now())) }),
+  'articles:split': ({ versionId }, { db }) => rearranging(() => splitVersion(db, versionId, now())),
+  'articles:file': ({ articleId, eventId }, { db }) => rearranging(() => fileInEvent(db, articleId, eventId, now())),
+  'articles:unfile': ({ articleId, eventId }, { db }) => rearranging(() => unfileFromEvent(db, articleId, eventId, now())),
 };

@@ -17,6 +17,7 @@ import {
   type DbArticleCandidate,
 } from '../../../db/queries/articles';
 import { findOrCreateEvent } from '../../../db/queries/events';
+import { logLibraryAction } from '../../../db/queries/libraryActions';
 import { findOrCreateOutlet } from '../../../db/queries/outlets';
 import { savePublication } from '../../../db/queries/publication';
 import { findVersionBySha256, insertVersion } from '../../../db/queries/versions';
@@ -155,6 +156,8 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
       originKind: capture.originKind,
     });
     savePublication(db, versionId, doc.publication, PUBLICATION_READER);
+    // a join by likeness, not by address or headline, is the engine's judgement: logged, so one step undoes it
+    if (story) logLibraryAction(db, 'article-join', { versionId, articleId, evidence: story.evidence }, now);
     stories.of(eventId).add(articleId, traits);
     return { path: capture.label, versionId, articleId, eventId, sha256: capture.sha256, duplicate: false, title, ...(story ? { joinedBy: story.evidence } : {}) };
   });

@@ -35,6 +35,11 @@ export const CHANGES = {
   'events:restore': ['events:list', 'events:trashed', 'library:search'],
   // the article leaves one event's lists and figures for another's
   'articles:move': ['events:list', 'articles:list', 'events:figures', 'events:noFigures', 'library:search'],
+  // versions change article: lists, a version's article and heading, the figures' by-article view and the search results' article names
+  'articles:merge': ['events:list', 'articles:list', 'versions:get', 'events:figures', 'events:noFigures', 'library:search'],
+  'articles:split': ['events:list', 'articles:list', 'versions:get', 'events:figures', 'events:noFigures', 'library:search'],
+  'articles:file': ['events:list', 'articles:list', 'events:figures', 'events:noFigures'],
+  'articles:unfile': ['events:list', 'articles:list', 'events:figures', 'events:noFigures'],
   'import:run': ['events:list', 'articles:list', 'events:figures', 'events:noFigures', 'library:search'],
   // a figure's notes are searched; the log lists the action
   'figures:act': ['events:figures', 'figures:log', 'library:search'],
