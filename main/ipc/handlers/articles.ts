@@ -6,6 +6,7 @@ import type { Handler } from './context';
 import { curating } from './curating';
 import { HandlerError } from '../handlerError';
 import { requireEvent } from './events';
+import { actionTime } from '../../library/actionTime';
 
 export const articleHandlers: {
   'articles:list': Handler<'articles:list'>;
@@ -16,13 +17,13 @@ export const articleHandlers: {
     requireEvent(db, eventId);
     return listArticles(db, eventId);
   },
-  'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, new Date().toISOString())),
+  'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, actionTime())),
   'articles:move': ({ articleId, eventId }, { db }) => {
     const from = articleEventId(db, articleId);
     if (from === undefined) throw new HandlerError('not-found', `no article ${articleId}`);
     requireEvent(db, eventId);
     if (getEvent(db, eventId)!.trashedAt) throw new HandlerError('invalid-argument', 'that event is in the trash: restore it first');
     if (from === eventId) return;
-    transaction(db, () => moveArticle(db, articleId, eventId, new Date().toISOString()));
+    transaction(db, () => moveArticle(db, articleId, eventId, actionTime()));
   },
 };
