@@ -161,6 +161,39 @@ export function reviewClaim(db: WritableDb, review: ClaimReview, now: string): C
   });
 }
 
+/** The action that leaves a claim in a status: what an undo logs when it puts a claim back as it was. */
+const ACTION_FOR: Record<ClaimStatus, ClaimActionKind> = { auto: 'reopen', confirmed: 'confirm', edited: 'edit', rejected: 'reject' };
+
+/**
+ * Puts a claim back as it stood: its reviewable fields and its status, in one
+ * update, logged as the action that leaves a claim in that status (an undo is
+ * a new entry in the log, like any review). Undefined when there is no such claim.
+ */
+export function restoreClaim(db: WritableDb, claimId: number, fields: ReviewableFields, status: ClaimStatus, now: string): ClaimRecord | undefined {
+  return transaction(db, () => {
+    const claim = getClaim(db, claimId);
+    if (!claim) return undefined;
+    run(
+      db,
+      sql`UPDATE claims
+          SET status = ${status}, kind = ${fields.kind}, value = ${fields.value}, low = ${fields.low},
+              high = ${fields.high}, approx = ${fields.approx ? 1 : 0}, subject = ${fields.subject}, source = ${fields.source}
+          WHERE id = ${claimId}`,
+    );
+    run(
+      db,
+      sql`INSERT INTO claim_actions (claim_id, action, at, before, after)
+          VALUES (${claimId}, ${ACTION_FOR[status]}, ${now}, ${JSON.stringify(reviewableFields(claim))}, ${JSON.stringify(fields)})`,
+    );
+    return getClaim(db, claimId);
+  });
+}
+
+/** The status a claim's log action leaves it in ('add': the researcher's own claim, confirmed). */
+export function statusAfter(action: string): ClaimStatus {
+  return action === 'add' ? 'confirmed' : STATUS_AFTER[action as ClaimActionKind];
+}
+
 /** The extractor_version of the claims a researcher added: no extraction wrote them, and none replaces them. */
 export const RESEARCHER = 'researcher';
 

@@ -222,6 +222,26 @@ export function applyFigureAction(db: WritableDb, eventId: number, action: Figur
 }
 
 /**
+ * A deleted note written again as it was, under its own id (so what the log
+ * says of that note goes on naming it), logged as a note added: the undo of
+ * a delete.
+ */
+export function restoreNote(db: WritableDb, note: NoteRecord, now: string): void {
+  transaction(db, () => {
+    if (one(db, sql`SELECT 1 FROM notes WHERE id = ${note.id}`)) throw new CurationError(`note ${note.id} is already there`);
+    const figureId = note.figureId === null ? null : liveFigure(db, note.eventId, note.figureId);
+    if (note.versionId !== null) checkVersion(db, note.eventId, note.versionId);
+    run(
+      db,
+      sql`INSERT INTO notes (id, event_id, figure_id, version_id, span_start, span_end, body, created_at, updated_at)
+          VALUES (${note.id}, ${note.eventId}, ${figureId}, ${note.versionId}, ${note.spanStart}, ${note.spanEnd}, ${note.body}, ${note.createdAt}, ${now})`,
+    );
+    const on = note.versionId === null ? { figureId } : { claim: { versionId: note.versionId, start: note.spanStart, end: note.spanEnd } };
+    logCuration(db, note.eventId, 'note', { noteId: note.id, ...on, body: note.body }, now);
+  });
+}
+
+/**
  * Marks an article as a copy of another's text, or as its own text (never a
  * copy, whatever detection finds), or clears its mark (`copyOf` null).
  */

@@ -46,6 +46,9 @@ export const CHANNELS = [
   'claims:override',
   'claims:history',
   'claims:extract',
+  'history:list',
+  'history:undo',
+  'history:undoLatest',
 ] as const satisfies readonly Channel[];
 
 export const PUSH_EVENTS = ['import:progress', 'report:progress', 'library:waiting'] as const satisfies readonly PushEvent[];

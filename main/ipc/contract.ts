@@ -27,6 +27,7 @@ import type {
   LibrarySearchResult,
   VersionDetail,
 } from '../core/model';
+import type { HistoryPage, HistoryRef, HistoryUndone } from '../core/history/historyModel';
 import type { MetadataEdit } from '../core/metadataEdit';
 import type { OutletName } from '../core/model';
 
@@ -144,6 +145,12 @@ export interface Contract {
   'versions:diff': { arg: { before: number; after: number; workId?: string | undefined }; result: VersionDiff };
   /** Stops a diff or a report's comparing that is still running (named by its `workId`, or a report's `batchId`); it answers `cancelled`. False when nothing by that name runs. */
   'work:cancel': { arg: { workId: string }; result: { cancelled: boolean } };
+  /** Every library and curation action across the four logs, newest first, a page at a time; each told in one line, with whether it can be undone and why not. */
+  'history:list': { arg: { offset?: number | undefined; limit?: number | undefined }; result: HistoryPage };
+  /** Undoes one entry: its inverse written as a new entry (an undo of an undo redoes); refused in one line when a later action changed the same thing. */
+  'history:undo': { arg: { entry: HistoryRef }; result: HistoryUndone };
+  /** Undoes the newest action that can be undone and is not itself an undo: Ctrl+Z. */
+  'history:undoLatest': { arg: void; result: HistoryUndone };
   /** Runs the extractor again over a version (off the thread that answers the UI). */
   'claims:extract': { arg: { versionId: number }; result: ExtractionReport };
 }

@@ -3,6 +3,7 @@
 // engine never takes its word for a type.
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { HISTORY_LOGS } from '../core/history/historyModel';
 import { METADATA_FIELDS } from '../core/metadataEdit';
 import { nameSchema } from '../core/names';
 import { REPORT_FORMATS } from '../report/writeReport';
@@ -203,6 +204,9 @@ export const ARG_SCHEMAS = {
     .strict(),
   'claims:history': z.object({ claimId: id }).strict(),
   'claims:extract': z.object({ versionId: id }).strict(),
+  'history:list': z.object({ offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'history:undo': z.object({ entry: z.object({ log: z.enum(HISTORY_LOGS), id }).strict() }).strict(),
+  'history:undoLatest': nothing,
 } satisfies { [C in Channel]: z.ZodType<ArgOf<C>> };
 
 /** The argument, checked, or a one-line reason it was refused. */

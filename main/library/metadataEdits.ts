@@ -4,6 +4,7 @@
 import { transaction, type WritableDb } from '../../db/connection';
 import { addMetadataEdit, metadataTargetExists } from '../../db/queries/metadata';
 import { checkMetadataValue, type MetadataEdit } from '../core/metadataEdit';
+import { actionTime } from './actionTime';
 
 export class MetadataEditError extends Error {
   constructor(
@@ -15,7 +16,7 @@ export class MetadataEditError extends Error {
 }
 
 /** Stores every edit, or none and a MetadataEditError saying in one line what is wrong. */
-export function applyMetadataEdits(db: WritableDb, edits: readonly MetadataEdit[], now = new Date()): void {
+export function applyMetadataEdits(db: WritableDb, edits: readonly MetadataEdit[], now = new Date(actionTime())): void {
   const checked = edits.map(({ target, field, value }) => {
     if (!metadataTargetExists(db, target)) throw new MetadataEditError('not-found', 'versionId' in target ? `no version ${target.versionId}` : `no article ${target.articleId}`);
     const result = checkMetadataValue(field, value, now);

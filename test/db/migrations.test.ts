@@ -703,6 +703,22 @@ describe('migration 0015 (article placements), from version 14', () => {
   });
 });
 
+describe('migration 0016 (history undos), from version 15', () => {
+  it('adds an append-only table of which entry undid which, and leaves the logs as they were', () => {
+    const db = freshDb();
+    migrate(db, 15);
+    db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('event-rename', '{"eventId":1}', 'x')`).run();
+    expect(migrate(db, 16)).toEqual({ from: 15, to: 16 });
+    expect(db.prepare('SELECT kind FROM library_actions').pluck().all()).toEqual(['event-rename']);
+    db.prepare("INSERT INTO history_undos (log, entry_id, undoes_log, undoes_id, at) VALUES ('library', 2, 'library', 1, 'y')").run();
+    expect(() => db.prepare("INSERT INTO history_undos (log, entry_id, undoes_log, undoes_id, at) VALUES ('library', 2, 'claims', 1, 'y')").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO history_undos (log, entry_id, undoes_log, undoes_id, at) VALUES ('elsewhere', 3, 'library', 1, 'y')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE history_undos SET at = ?').run('z')).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM history_undos').run()).toThrow(/never deleted/);
+    db.close();
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

@@ -17,8 +17,7 @@ function rearranging<T>(work: () => T): T {
     throw error;
   }
 }
-
-const now = (): string => new Date().toISOString();
+import { actionTime } from '../../library/actionTime';
 
 export const articleHandlers: {
   'articles:list': Handler<'articles:list'>;
@@ -33,17 +32,17 @@ export const articleHandlers: {
     requireEvent(db, eventId);
     return listArticles(db, eventId);
   },
-  'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, new Date().toISOString())),
+  'articles:markCopy': ({ articleId, copyOf }, { db }) => curating(() => markCopy(db, articleId, copyOf, actionTime())),
   'articles:move': ({ articleId, eventId }, { db }) => {
     const from = articleEventId(db, articleId);
     if (from === undefined) throw new HandlerError('not-found', `no article ${articleId}`);
     requireEvent(db, eventId);
     if (getEvent(db, eventId)!.trashedAt) throw new HandlerError('invalid-argument', 'that event is in the trash: restore it first');
     if (from === eventId) return;
-    transaction(db, () => moveArticle(db, articleId, eventId, now()));
+    transaction(db, () => moveArticle(db, articleId, eventId, actionTime()));
   },
-  'articles:merge': ({ from, into }, { db }) => ({ actionId: rearranging(() => mergeArticles(db, from, into, now())) }),
-  'articles:split': ({ versionId }, { db }) => rearranging(() => splitVersion(db, versionId, now())),
-  'articles:file': ({ articleId, eventId }, { db }) => rearranging(() => fileInEvent(db, articleId, eventId, now())),
-  'articles:unfile': ({ articleId, eventId }, { db }) => rearranging(() => unfileFromEvent(db, articleId, eventId, now())),
+  'articles:merge': ({ from, into }, { db }) => ({ actionId: rearranging(() => mergeArticles(db, from, into, actionTime())) }),
+  'articles:split': ({ versionId }, { db }) => rearranging(() => splitVersion(db, versionId, actionTime())),
+  'articles:file': ({ articleId, eventId }, { db }) => rearranging(() => fileInEvent(db, articleId, eventId, actionTime())),
+  'articles:unfile': ({ articleId, eventId }, { db }) => rearranging(() => unfileFromEvent(db, articleId, eventId, actionTime())),
 };

@@ -9,6 +9,7 @@ import { getVersion } from '../../../db/queries/versions';
 import { HandlerError } from '../handlerError';
 import { requireWritable, type Handler } from './context';
 import { curating } from './curating';
+import { actionTime } from '../../library/actionTime';
 
 function requireVersion(db: ReadableDb, versionId: number): void {
   if (!getVersion(db, versionId)) throw new HandlerError('not-found', `no version with id ${versionId}`);
@@ -37,7 +38,7 @@ export const claimHandlers: {
       }
     }
     const { thisVersionOnly, ...one } = review;
-    const reviewed = reviewWithCarry(db, one, new Date().toISOString(), thisVersionOnly === true);
+    const reviewed = reviewWithCarry(db, one, actionTime(), thisVersionOnly === true);
     // Gone meanwhile: an extraction in the worker replaced it (it was still automatic).
     if (!reviewed) throw new HandlerError('not-found', `no claim with id ${review.claimId}`);
     return { ...reviewed.claim, carriedTo: reviewed.carriedTo };
@@ -48,7 +49,7 @@ export const claimHandlers: {
     if (!version) throw new HandlerError('not-found', `no version with id ${addition.versionId}`);
     const claim = addedClaim(version.text, addition);
     if (typeof claim === 'string') throw new HandlerError('invalid-argument', claim);
-    const now = new Date().toISOString();
+    const now = actionTime();
     // the claim and its place in the figure the researcher named, together or not at all
     return transaction(db, () => {
       const added = addClaim(db, version.id, claim, now);
@@ -69,7 +70,7 @@ export const claimHandlers: {
     if (low !== null && high !== null && low > high) throw new HandlerError('invalid-argument', `the range would run from ${low} down to ${high}: low must not exceed high`);
     const { eventId } = getVersion(db, claim.versionId)!;
     const span = { versionId: claim.versionId, start: claim.start, end: claim.end };
-    const now = new Date().toISOString();
+    const now = actionTime();
     // the corrected amount and the reason for it, together or not at all
     return transaction(db, () => {
       const edited = reviewClaim(db, { claimId, action: 'edit', changes }, now)!;

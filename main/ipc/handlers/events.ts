@@ -3,6 +3,7 @@ import { createEvent, findEventByName, getEvent, listEvents, listTrashedEvents, 
 import { eventFigures, eventNoFigures } from '../../library/eventFigures';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
+import { actionTime } from '../../library/actionTime';
 
 /** The event, or the caller's mistake said in one line. */
 export function requireEvent(db: Parameters<typeof getEvent>[0], eventId: number): void {
@@ -36,17 +37,17 @@ export const eventHandlers: {
     requireEvent(db, eventId);
     const same = findEventByName(db, name);
     if (same && same.id !== eventId) throw new HandlerError('invalid-argument', `an event called "${same.name}" already exists${same.trashedAt ? ' (in the trash)' : ''}`);
-    transaction(db, () => renameEvent(db, eventId, name, new Date().toISOString()));
+    transaction(db, () => renameEvent(db, eventId, name, actionTime()));
     return getEvent(db, eventId)!;
   },
   'events:trash': ({ eventId }, { db }) => {
     requireEvent(db, eventId);
-    const at = new Date().toISOString();
+    const at = actionTime();
     transaction(db, () => setEventTrashed(db, eventId, at, at));
   },
   'events:restore': ({ eventId }, { db }) => {
     requireEvent(db, eventId);
-    transaction(db, () => setEventTrashed(db, eventId, null, new Date().toISOString()));
+    transaction(db, () => setEventTrashed(db, eventId, null, actionTime()));
     return getEvent(db, eventId)!;
   },
   'events:trashed': (_arg, { db }) => listTrashedEvents(db),

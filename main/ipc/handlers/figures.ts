@@ -5,6 +5,7 @@ import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 import { curating } from './curating';
 import { requireEvent } from './events';
+import { actionTime } from '../../library/actionTime';
 
 export const figureHandlers: {
   'figures:act': Handler<'figures:act'>;
@@ -14,7 +15,7 @@ export const figureHandlers: {
     requireEvent(db, eventId);
     const problem = checkFigureAction(eventFigures(db, eventId), action);
     if (problem) throw new HandlerError('invalid-argument', problem);
-    curating(() => applyFigureAction(db, eventId, action, new Date().toISOString()));
+    curating(() => applyFigureAction(db, eventId, action, actionTime()));
     return eventFigures(db, eventId);
   },
   'figures:log': ({ eventId }, { db }) => {

@@ -9,6 +9,7 @@ import type { Handlers } from './context';
 import { dialogHandlers } from './dialog';
 import { eventHandlers } from './events';
 import { figureHandlers } from './figures';
+import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { metadataHandlers } from './metadata';
@@ -26,6 +27,7 @@ export const HANDLER_FILES = {
   dialog: dialogHandlers,
   events: eventHandlers,
   figures: figureHandlers,
+  history: historyHandlers,
   import: importHandlers,
   library: libraryHandlers,
   metadata: metadataHandlers,
@@ -43,6 +45,7 @@ export const handlers = {
   ...dialogHandlers,
   ...eventHandlers,
   ...figureHandlers,
+  ...historyHandlers,
   ...importHandlers,
   ...libraryHandlers,
   ...metadataHandlers,

@@ -1,6 +1,7 @@
 import { editSource, listSources } from '../../../db/queries/sources';
 import type { Handler } from './context';
 import { curating } from './curating';
+import { actionTime } from '../../library/actionTime';
 
 export const sourceHandlers: {
   'sources:list': Handler<'sources:list'>;
@@ -8,7 +9,7 @@ export const sourceHandlers: {
 } = {
   'sources:list': (_arg, { db }) => listSources(db),
   'sources:edit': (edit, { db }) => {
-    curating(() => editSource(db, edit, new Date().toISOString()));
+    curating(() => editSource(db, edit, actionTime()));
     return listSources(db);
   },
 };

@@ -9,6 +9,8 @@ import { errorText, pathForFile, shell } from '../data/api';
 import { useRead, write } from '../data/library';
 import { DiffScreen } from '../diff/DiffScreen';
 import { FiguresScreen } from '../figures/FiguresScreen';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { UndoShortcut } from '../history/UndoShortcut';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportStatus } from '../import/ImportStatus';
@@ -33,6 +35,7 @@ export function AppShell() {
   // the figure the Figures screen shows now, for its address
   const [shownFigure, setShownFigure] = useState<string | null>(null);
   const [pasteText, setPasteText] = useState<string | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   // the version last read in each event, shown again when the researcher comes back from its figures or a comparison
@@ -117,6 +120,10 @@ export function AppShell() {
       } else if (e.key === '/' && !takesTyping(e.target)) {
         e.preventDefault();
         searchBox.current?.focus();
+      } else if (e.key === 'h' && !mod && !e.altKey && !takesTyping(e.target) && !document.querySelector('dialog[open]')) {
+        // h opens the history, unless a dialog is open over the page
+        e.preventDefault();
+        setHistoryOpen(true);
       }
     };
     // Ctrl+V outside a text field offers the clipboard's text for import.
@@ -219,6 +226,9 @@ export function AppShell() {
           }}
           onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
         />
+        <button type="button" className="small quiet history-open" aria-keyshortcuts="h" title="Everything you did, newest first, each with its undo (h; Ctrl+Z undoes the newest)" onClick={() => setHistoryOpen(true)}>
+          History
+        </button>
         <span className="import-target meta">
           Importing into <strong>{targetName}</strong>
         </span>
@@ -260,6 +270,8 @@ export function AppShell() {
         {info.data && <LibraryCheck />}
       </footer>
 
+      <UndoShortcut />
+      {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       <DropOverlay targetName={targetName} onDrop={onDrop} />
       {pasteText !== null && (
         <PasteDialog

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepTo } from './keys';
+import { isUndoKey, stepTo } from './keys';
 
 describe('moving through a list with the keys', () => {
   it('moves by one, by ten, and to the ends, never past them', () => {
@@ -27,5 +27,17 @@ describe('moving through a list with the keys', () => {
     const arrows = { ArrowDown: 1, ArrowUp: -1 };
     expect(stepTo('j', 1, 5, arrows)).toBeNull();
     expect(stepTo('ArrowUp', 1, 5, arrows)).toBe(0);
+  });
+});
+
+describe('the undo key', () => {
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+  it('is Ctrl+Z or Cmd+Z, in either letter case, and never with Shift or Alt', () => {
+    expect(isUndoKey(key('z', { ctrlKey: true }))).toBe(true);
+    expect(isUndoKey(key('Z', { metaKey: true }))).toBe(true);
+    expect(isUndoKey(key('z'))).toBe(false);
+    expect(isUndoKey(key('Z', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(isUndoKey(key('z', { ctrlKey: true, altKey: true }))).toBe(false);
+    expect(isUndoKey(key('y', { ctrlKey: true }))).toBe(false);
   });
 });

@@ -35,3 +35,8 @@ export function stepTo(key: string, at: number, length: number, steps: Readonly<
   if (at < 0) return by === Infinity ? length - 1 : 0;
   return Math.min(length - 1, Math.max(0, at + by));
 }
+
+/** Ctrl+Z, or Cmd+Z on a Mac: undo. With Shift (or Alt) it is not: Shift is the platforms' redo, left alone. */
+export function isUndoKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+  return (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
+}

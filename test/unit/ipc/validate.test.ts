@@ -51,6 +51,9 @@ const GOOD: { [C in Channel]: unknown } = {
   'claims:add': { versionId: 3, start: 120, end: 122, value: 22, low: null, high: null, approx: false, source: 'the monitor', subject: 'people killed', figure: 'key:killed|people|' },
   'claims:history': { claimId: 12 },
   'claims:extract': { versionId: 3 },
+  'history:list': { offset: 0, limit: 50 },
+  'history:undo': { entry: { log: 'library', id: 4 } },
+  'history:undoLatest': undefined,
 };
 
 const GOOD_IMPORT = GOOD['import:run'] as { batchId: string; target: unknown; inputs: unknown[] };

@@ -1,0 +1,35 @@
+// The history's undos: which action undid which. An undo is a new entry in
+// the log of the action it undoes (a rename back is a rename), so the four
+// append-only logs stay as they are; this table only says that an entry was
+// an undo, so the history can say "Undid …" and Ctrl+Z walks back through the
+// researcher's own actions instead of undoing its own undo. Two of the logs
+// (claim reviews and metadata edits) have no free field to say it in, hence
+// a table of its own. Numbered 0016: 0015 is being written beside it.
+import type { WritableDb } from '../connection';
+
+export const version = 16;
+export const name = 'history-undos';
+
+export function up(db: WritableDb): void {
+  db.exec(`
+    CREATE TABLE history_undos (
+      id         INTEGER PRIMARY KEY,
+      -- the undo: the first row it wrote, in the log it wrote it in
+      log        TEXT NOT NULL CHECK (log IN ('library', 'metadata', 'claims', 'curation')),
+      entry_id   INTEGER NOT NULL,
+      -- the entry it undid, named the same way
+      undoes_log TEXT NOT NULL CHECK (undoes_log IN ('library', 'metadata', 'claims', 'curation')),
+      undoes_id  INTEGER NOT NULL,
+      at         TEXT NOT NULL,
+      UNIQUE (log, entry_id)
+    ) STRICT;
+    CREATE TRIGGER history_undos_append_only BEFORE UPDATE ON history_undos
+    BEGIN
+      SELECT RAISE(ABORT, 'the history is append-only: an undo is a new entry');
+    END;
+    CREATE TRIGGER history_undos_kept BEFORE DELETE ON history_undos
+    BEGIN
+      SELECT RAISE(ABORT, 'the history is never deleted');
+    END;
+  `);
+}
