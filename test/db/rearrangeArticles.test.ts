@@ -116,3 +116,44 @@ describe('filing an article in a second event', () => {
     expect(log().at(-1)).toEqual({ kind: 'article-move', detail: { articleId: zika!.articleId, from: zika!.eventId, to: other!.eventId, wasFiled: true } });
   });
 });
+
+describe('undoing the rearranging from the history', () => {
+  const libraryEntries = async () => (await handlers['history:list']({}, ctx())).entries.filter((e) => e.ref.log === 'library');
+
+  it('tells each step in words and undoes it, an undo of an undo doing it again', async () => {
+    const [huffpost, revision, bloomberg] = await importInto('Taiwan quake', ['taiwan_quake_reuters_v1_huffpost.txt', 'taiwan_quake_reuters_v2.txt', 'taiwan_quake_bloomberg.txt']);
+    const eventId = huffpost!.eventId;
+    const [join] = await libraryEntries();
+    expect(join!.description).toMatch(/^The import joined .+ to “.+”, the same story by its wording$/);
+
+    // the join undone: the revision is an article of its own
+    await handlers['history:undo']({ entry: join!.ref }, ctx());
+    expect((await articles(eventId)).map((a) => a.versions)).toEqual([[huffpost!.versionId], [bloomberg!.versionId], [revision!.versionId]]);
+
+    // a merge, undone, then done again by undoing the undo
+    const { actionId } = await handlers['articles:merge']({ from: bloomberg!.articleId, into: huffpost!.articleId }, ctx());
+    const merge = (await libraryEntries())[0]!;
+    expect(merge.ref).toEqual({ log: 'library', id: actionId });
+    expect(merge.description).toMatch(/^Merged “.+” into “.+” \(1 version\)$/);
+    const undone = await handlers['history:undo']({ entry: merge.ref }, ctx());
+    expect((await articles(eventId)).map((a) => a.id)).toContain(bloomberg!.articleId);
+    await handlers['history:undo']({ entry: undone.entry.ref }, ctx());
+    expect((await articles(eventId)).map((a) => a.id)).not.toContain(bloomberg!.articleId);
+
+    // a filing undone
+    const [other] = await importInto('Asia', ['ecuador_quake_reuters.txt']);
+    await handlers['articles:file']({ articleId: huffpost!.articleId, eventId: other!.eventId }, ctx());
+    const file = (await libraryEntries())[0]!;
+    expect(file.description).toBe(`Filed “${huffpost!.title}” in “Asia” as well`);
+    await handlers['history:undo']({ entry: file.ref }, ctx());
+    expect((await articles(other!.eventId)).map((a) => a.id)).toEqual([other!.articleId]);
+  });
+
+  it('refuses to undo a merge once a later step moved its versions on, naming that step', async () => {
+    const [a, b] = await importInto('Brussels', ['brussels_attacks_reuters_early.txt', 'indiana_primary_reuters_v1.txt']);
+    const { actionId } = await handlers['articles:merge']({ from: b!.articleId, into: a!.articleId }, ctx());
+    await handlers['articles:split']({ versionId: b!.versionId }, ctx());
+    const result = await dispatch(ctx(), 'history:undo', { entry: { log: 'library', id: actionId } });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Split/) } });
+  });
+});

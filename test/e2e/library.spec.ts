@@ -3,6 +3,7 @@
 // 127.0.0.1 and nothing in a captured page ran.
 import { createHash } from 'node:crypto';
 import { CORPUS_FILES, corpusBytes, corpusPath, corpusText, newsPath } from '../fixtures/corpus';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { holdWriteLock } from '../fixtures/holdWriteLock';
 import { FiguresPage } from './pages/FiguresPage';
@@ -210,7 +211,7 @@ test('events are renamed, moved to the trash after asking, restored, and an arti
   // the Ecuador story imported into Nice by mistake goes where it belongs, and can come back
   await events.getByRole('button', { name: /^Nice/ }).click();
   await expect(articles.getByRole('heading', { name: /^Hopes dim/ })).toBeVisible();
-  await articles.getByRole('combobox', { name: /^Move Hopes dim/ }).selectOption({ label: 'Ecuador earthquake' });
+  await rearrange(articles, /^Rearrange Hopes dim/, 'Move to event', 'Ecuador earthquake');
   const note = page.getByRole('status').filter({ hasText: 'Moved “Hopes dim' });
   await expect(note).toContainText('to “Ecuador earthquake”.');
   await expect(articles.getByRole('heading', { name: /^Hopes dim/ })).toHaveCount(0);
@@ -236,6 +237,65 @@ test('events are renamed, moved to the trash after asking, restored, and an arti
   await page.screenshot({ path: testInfo.outputPath('event-trashed.png') });
   await trash.getByRole('button', { name: 'Restore' }).click();
   await expect(events.getByRole('button', { name: /^Nice truck attack, July 2016/ })).toContainText('2 articles');
+});
+
+/** Chooses a step of an article's Rearrange… list: the option of that label in that group. */
+async function rearrange(articles: Locator, name: RegExp, group: string, label: string): Promise<void> {
+  const list = articles.getByRole('combobox', { name });
+  await list.selectOption((await list.locator(`optgroup[label="${group}"] > option`, { hasText: label }).first().getAttribute('value'))!);
+}
+
+/** Chooses the first step of a group in a Rearrange… list. */
+async function chooseFirst(list: Locator, group: string): Promise<void> {
+  await list.selectOption((await list.locator(`optgroup[label="${group}"] > option`).first().getAttribute('value'))!);
+}
+
+test('an article is filed in a second event and taken out, two articles merge into one and part again, a joined revision is kept apart, each undone', async ({ library, page }, testInfo) => {
+  await library.createEvent('Taiwan quake');
+  await library.importFiles([newsPath('taiwan_quake_reuters_v1_huffpost.txt'), newsPath('taiwan_quake_reuters_v2.txt'), newsPath('taiwan_quake_bloomberg.txt')]);
+  // the import says it joined the Reuters revision to the HuffPost run of the wire, and keeps it apart in one step
+  const joined = page.getByRole('list', { name: 'Joined as revisions' });
+  await expect(joined).toContainText('taiwan_quake_reuters_v2.txt: a new version of an article already here, the same story by its wording');
+  await joined.getByRole('button', { name: 'Keep apart' }).click();
+  await expect(joined).toContainText('kept apart, as an article of its own');
+  const articles = page.getByRole('region', { name: 'Articles' });
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(3);
+  await joined.getByRole('button', { name: 'Undo' }).click();
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Dismiss import report' }).click();
+
+  // the reader says how the revision joined, and splits it out from there too
+  await articles.locator('button[data-version]').nth(1).click();
+  const reader = page.getByRole('article', { name: 'Reader' });
+  await expect(reader).toContainText('at import: the same story by its wording');
+  await reader.getByRole('button', { name: 'Keep apart' }).click();
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(3);
+  await reader.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(2);
+
+  // Bloomberg's story merged into the wire's article by mistake, and parted again
+  await chooseFirst(articles.getByRole('combobox').nth(1), 'Merge into article');
+  const note = page.getByRole('status').filter({ hasText: 'Merged “' });
+  await expect(note).toContainText('1 version moved');
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('articles-merged.png') });
+  await note.getByRole('button', { name: 'Undo' }).click();
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(2);
+
+  // filed in a second event as well: it shows in both, says where it lives, and is taken out of the second
+  await library.createEvent('Asia earthquakes 2016');
+  const events = page.getByRole('navigation', { name: 'Events' });
+  await events.getByRole('button', { name: /^Taiwan quake/ }).click();
+  const first = (await articles.getByRole('heading', { level: 3 }).first().textContent())!;
+  await chooseFirst(articles.getByRole('combobox').first(), 'Also file in event');
+  await expect(page.getByRole('status').filter({ hasText: 'as well' })).toContainText(`Filed “${first}” in “Asia earthquakes 2016” as well.`);
+  await events.getByRole('button', { name: /^Asia earthquakes 2016/ }).click();
+  await expect(articles.getByRole('heading', { name: first })).toBeVisible();
+  await expect(articles).toContainText('filed here from “Taiwan quake”');
+  await page.screenshot({ path: testInfo.outputPath('article-filed.png') });
+  await articles.getByRole('combobox').first().selectOption('unfile');
+  await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toContainText('it stays in “Taiwan quake”');
+  await expect(articles.getByRole('heading', { level: 3 })).toHaveCount(0);
 });
 
 test('outlets are renamed and merged from one list, the articles show them so, and a merge is undone', async ({ library, page }, testInfo) => {

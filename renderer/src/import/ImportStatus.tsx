@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { ImportState } from './useImport';
+import { errorText } from '../data/api';
+import { write } from '../data/library';
 import { plural } from '../shared/format';
 
 /** Progress while an import runs, then what happened to every input. */
@@ -51,7 +54,8 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
                 .filter((i) => i.joinedBy)
                 .map((i) => (
                   <li key={i.versionId}>
-                    <span className="path">{i.path}</span>: a new version of an article already here, the same story by its {i.joinedBy}
+                    <span className="path">{i.path}</span>: a new version of an article already here, the same story by its {i.joinedBy}{' '}
+                    <KeepApart versionId={i.versionId} />
                   </li>
                 ))}
             </ul>
@@ -71,5 +75,42 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
         </>
       )}
     </section>
+  );
+}
+
+/** Undoes the import's join of one capture: the capture becomes an article of its own (and Undo joins it again). */
+function KeepApart({ versionId }: { versionId: number }) {
+  const [state, setState] = useState<{ actionId: number } | { error: string } | 'busy' | null>(null);
+  const split = (): void => {
+    setState('busy');
+    write('articles:split', { versionId }).then(
+      ({ actionId }) => setState({ actionId }),
+      (e: unknown) => setState({ error: errorText(e) }),
+    );
+  };
+  const rejoin = (actionId: number): void => {
+    setState('busy');
+    write('history:undo', { entry: { log: 'library', id: actionId } }).then(
+      () => setState(null),
+      (e: unknown) => setState({ error: errorText(e) }),
+    );
+  };
+  if (state !== null && typeof state === 'object' && 'actionId' in state) {
+    return (
+      <>
+        — kept apart, as an article of its own.{' '}
+        <button type="button" className="small quiet" onClick={() => rejoin(state.actionId)}>
+          Undo
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="small quiet" disabled={state === 'busy'} onClick={split}>
+        Keep apart
+      </button>
+      {state !== null && typeof state === 'object' && <span className="error"> {state.error}</span>}
+    </>
   );
 }

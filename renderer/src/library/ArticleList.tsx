@@ -5,20 +5,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ArticleSummary, EventSummary, VersionSummary } from '../../../main/core/model';
+import { allStateTimes } from '../../../main/core/versionOrder';
 import { formatTime, plural, shortHash } from '../shared/format';
 
 type Row =
   | { kind: 'article'; article: ArticleSummary }
-  | { kind: 'version'; article: ArticleSummary; version: VersionSummary; number: number };
+  /** `stated`: the article's versions are read by the times they state (core/versionOrder), so that is the time shown. */
+  | { kind: 'version'; article: ArticleSummary; version: VersionSummary; number: number; stated: boolean };
 
 /** Lists up to this many rows are rendered whole. */
 const WHOLE_UP_TO = 200;
 
 function articleRows(articles: readonly ArticleSummary[]): Row[] {
-  return articles.flatMap((article): Row[] => [
-    { kind: 'article', article },
-    ...article.versions.map((version, i): Row => ({ kind: 'version', article, version, number: i + 1 })),
-  ]);
+  return articles.flatMap((article): Row[] => {
+    const stated = allStateTimes(article.versions);
+    return [{ kind: 'article', article }, ...article.versions.map((version, i): Row => ({ kind: 'version', article, version, number: i + 1, stated }))];
+  });
 }
 
 export function ArticleList(props: {
@@ -26,10 +28,10 @@ export function ArticleList(props: {
   selectedVersionId: number | null;
   onSelectVersion(id: number): void;
   onCompare(articleId: number): void;
-  /** The other events an article can move to, and what to do to move one. */
-  moveTo?: { events: readonly EventSummary[]; move(article: ArticleSummary, eventId: number): void };
+  /** The events an article can move to or be filed in, and what to do when the researcher rearranges one. */
+  arrange?: { eventId: number; events: readonly EventSummary[]; act(article: ArticleSummary, step: ArrangeStep): void };
 }) {
-  const { articles, selectedVersionId, onSelectVersion, onCompare, moveTo } = props;
+  const { articles, selectedVersionId, onSelectVersion, onCompare, arrange } = props;
   const scroller = useRef<HTMLElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const rows = useMemo(() => articleRows(articles), [articles]);
@@ -83,7 +85,7 @@ export function ArticleList(props: {
           const row = rows[item.index]!;
           return row.kind === 'article' ? (
             <li key={`a${row.article.id}`} className="article" data-index={item.index} ref={virtualizer.measureElement}>
-              <ArticleHeading article={row.article} onCompare={onCompare} moveTo={moveTo} />
+              <ArticleHeading article={row.article} articles={articles} onCompare={onCompare} arrange={arrange} />
             </li>
           ) : (
             <li key={`v${row.version.id}`} className="version-row" data-index={item.index} ref={virtualizer.measureElement}>
@@ -97,14 +99,30 @@ export function ArticleList(props: {
   );
 }
 
-function ArticleHeading({ article, onCompare, moveTo }: { article: ArticleSummary; onCompare(articleId: number): void; moveTo?: Parameters<typeof ArticleList>[0]['moveTo'] }) {
-  const others = moveTo?.events.filter((e) => e.id !== article.eventId) ?? [];
+/** What the researcher can do to an article from its heading. */
+export type ArrangeStep = { kind: 'move' | 'file'; eventId: number } | { kind: 'merge'; into: ArticleSummary } | { kind: 'unfile' };
+
+function stepOf(value: string, articles: readonly ArticleSummary[]): ArrangeStep | null {
+  const [kind, id] = value.split(':');
+  if (kind === 'unfile') return { kind };
+  if (kind === 'move' || kind === 'file') return { kind, eventId: Number(id) };
+  const into = articles.find((a) => a.id === Number(id));
+  return kind === 'merge' && into ? { kind, into } : null;
+}
+
+function ArticleHeading(props: { article: ArticleSummary; articles: readonly ArticleSummary[]; onCompare(articleId: number): void; arrange?: Parameters<typeof ArticleList>[0]['arrange'] }) {
+  const { article, arrange, onCompare } = props;
+  const others = arrange?.events.filter((e) => e.id !== arrange.eventId && e.id !== article.eventId) ?? [];
+  const mergeable = props.articles.filter((a) => a.id !== article.id);
+  const filedHere = arrange !== undefined && article.eventId !== arrange.eventId;
+  const home = filedHere ? arrange.events.find((e) => e.id === article.eventId)?.name : undefined;
   return (
     <>
       <h3>{article.title}</h3>
       <div className="article-meta">
         <p className="meta">
           {article.outlet ?? 'Outlet not named'} · {plural(article.versions.length, 'version')}
+          {filedHere && <> · filed here from “{home ?? 'another event'}”</>}
         </p>
         {article.versions.length > 1 && (
           <button
@@ -117,19 +135,46 @@ function ArticleHeading({ article, onCompare, moveTo }: { article: ArticleSummar
             Compare versions
           </button>
         )}
-        {moveTo && others.length > 0 && (
+        {arrange && (others.length > 0 || mergeable.length > 0 || filedHere) && (
           <select
             className="small quiet article-move"
-            aria-label={`Move ${article.title} to another event`}
+            aria-label={`Rearrange ${article.title}`}
             value=""
-            onChange={(e) => e.target.value && moveTo.move(article, Number(e.target.value))}
+            onChange={(e) => {
+              const step = stepOf(e.target.value, props.articles);
+              if (step) arrange.act(article, step);
+            }}
           >
-            <option value="">Move to…</option>
-            {others.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
+            <option value="">Rearrange…</option>
+            {others.length > 0 && (
+              <optgroup label="Move to event">
+                {others.map((e) => (
+                  <option key={e.id} value={`move:${e.id}`}>
+                    {e.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {others.length > 0 && (
+              <optgroup label="Also file in event">
+                {others.map((e) => (
+                  <option key={e.id} value={`file:${e.id}`}>
+                    {e.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {mergeable.length > 0 && (
+              <optgroup label="Merge into article">
+                {mergeable.map((a) => (
+                  <option key={a.id} value={`merge:${a.id}`}>
+                    {a.outlet ? `${a.outlet}: ` : ''}
+                    {a.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {filedHere && <option value="unfile">Remove from this event</option>}
           </select>
         )}
       </div>
@@ -138,7 +183,8 @@ function ArticleHeading({ article, onCompare, moveTo }: { article: ArticleSummar
 }
 
 function VersionButton({ row, selected, onSelect }: { row: Extract<Row, { kind: 'version' }>; selected: boolean; onSelect(id: number): void }) {
-  const { article, version, number } = row;
+  const { article, version, number, stated } = row;
+  const statedAt = version.updatedAt ?? version.publishedAt;
   return (
     <button
       type="button"
@@ -150,7 +196,15 @@ function VersionButton({ row, selected, onSelect }: { row: Extract<Row, { kind: 
       onClick={() => onSelect(version.id)}
     >
       <span className="version-number">v{number}</span>
-      <span className="version-time">{formatTime(version.capturedAt)}</span>
+      {stated && statedAt ? (
+        <span className="version-time" title={`${version.updatedAt ? 'updated' : 'published'} as the version states; captured ${formatTime(version.capturedAt)}`}>
+          {formatTime(statedAt)}
+        </span>
+      ) : (
+        <span className="version-time" title="captured">
+          {formatTime(version.capturedAt)}
+        </span>
+      )}
       <span className="badge">{version.format}</span>
       <code className="hash" title={`SHA-256 ${version.sha256}`}>
         {shortHash(version.sha256)}

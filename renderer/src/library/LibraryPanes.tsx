@@ -6,9 +6,10 @@ import type { ArticleSummary, EventSummary, LibrarySearchResult, NoteSearchHit }
 import { errorText } from '../data/api';
 import { useRead, write } from '../data/library';
 import { UndoNote } from '../shared/UndoNote';
+import { plural } from '../shared/format';
 import { Reader } from '../reader/Reader';
 import { SearchResults } from '../search/SearchResults';
-import { ArticleList } from './ArticleList';
+import { ArticleList, type ArrangeStep } from './ArticleList';
 import { EventList } from './EventList';
 
 export function LibraryPanes(props: {
@@ -30,26 +31,48 @@ export function LibraryPanes(props: {
   const articles = useRead('articles:list', eventId === null ? null : { eventId }).data;
   const version = useRead('versions:get', versionId === null ? null : { id: versionId }).data;
   const shownVersion = version?.id === versionId ? version : null;
-  // an article moved to another event leaves this list: what was done, and its undo, stand above it
+  // an article rearranged (moved, filed, merged): what was done, and its undo, stand above the list
   const [moved, setMoved] = useState<{ text: string; undo(): Promise<unknown> } | null>(null);
   const [moveError, setMoveError] = useState<string | null>(null);
-  const moveTo = useMemo(
-    () => ({
+  const arrange = useMemo(() => {
+    if (eventId === null) return undefined;
+    const nameOf = (id: number): string => props.events.find((e) => e.id === id)?.name ?? 'another event';
+    /** Shows what a step did once it is stored, with its undo (given what the step answered). */
+    const done = <T,>(work: Promise<T>, text: string, undo: (answer: T) => Promise<unknown>): void =>
+      void work.then(
+        (answer) => {
+          setMoveError(null);
+          setMoved({ text, undo: () => undo(answer) });
+        },
+        (e: unknown) => setMoveError(errorText(e)),
+      );
+    return {
+      eventId,
       events: props.events,
-      move: (article: ArticleSummary, to: number): void => {
-        const from = article.eventId;
-        const name = props.events.find((e) => e.id === to)?.name ?? 'another event';
-        write('articles:move', { articleId: article.id, eventId: to }).then(
-          () => {
-            setMoveError(null);
-            setMoved({ text: `Moved “${article.title}” to “${name}”.`, undo: () => write('articles:move', { articleId: article.id, eventId: from }) });
-          },
-          (e: unknown) => setMoveError(errorText(e)),
-        );
+      act: (article: ArticleSummary, step: ArrangeStep): void => {
+        const articleId = article.id;
+        if (step.kind === 'merge') {
+          const into = step.into;
+          done(
+            write('articles:merge', { from: articleId, into: into.id }),
+            `Merged “${article.title}” into “${into.title}”: ${plural(article.versions.length, 'version')} moved.`,
+            ({ actionId }) => write('history:undo', { entry: { log: 'library', id: actionId } }),
+          );
+        } else if (step.kind === 'unfile') {
+          done(
+            write('articles:unfile', { articleId, eventId }),
+            `Removed “${article.title}” from this event; it stays in “${nameOf(article.eventId)}”.`,
+            () => write('articles:file', { articleId, eventId }),
+          );
+        } else if (step.kind === 'file') {
+          done(write('articles:file', { articleId, eventId: step.eventId }), `Filed “${article.title}” in “${nameOf(step.eventId)}” as well.`, () => write('articles:unfile', { articleId, eventId: step.eventId }));
+        } else {
+          const from = article.eventId;
+          done(write('articles:move', { articleId, eventId: step.eventId }), `Moved “${article.title}” to “${nameOf(step.eventId)}”.`, () => write('articles:move', { articleId, eventId: from }));
+        }
       },
-    }),
-    [props.events],
-  );
+    };
+  }, [eventId, props.events]);
 
   return (
     <main className="panes">
@@ -83,7 +106,7 @@ export function LibraryPanes(props: {
           <p className="meta">Drop files or a folder anywhere in this window, or use Add files.</p>
         </section>
       ) : (
-        <ArticleList articles={articles} selectedVersionId={versionId} onSelectVersion={props.onSelectVersion} onCompare={props.onCompare} moveTo={moveTo} />
+        <ArticleList articles={articles} selectedVersionId={versionId} onSelectVersion={props.onSelectVersion} onCompare={props.onCompare} arrange={arrange} />
       )}
       <Reader version={shownVersion} loading={versionId !== null && shownVersion === null} onCompare={props.onCompare} />
     </main>

@@ -9,6 +9,7 @@ import { useModal } from '../shared/useModal';
 import { ClaimList } from './ClaimList';
 import { EditDetails } from './EditDetails';
 import { ClaimText } from './ClaimText';
+import { SplitVersion } from './SplitVersion';
 
 /**
  * One captured version: its provenance, then its text, always as text (never
@@ -96,6 +97,10 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
             <dt>From</dt>
             <dd className="origin">
               {v.originKind === 'paste' ? 'pasted text' : v.origin} ({v.format}, {v.encoding}, {formatBytes(v.byteLength)})
+            </dd>
+            <dt>Article</dt>
+            <dd>
+              <SplitVersion version={v} />
             </dd>
             <dt>Details</dt>
             <dd>
