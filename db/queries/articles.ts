@@ -71,6 +71,21 @@ export function findArticlesByTitleKey(db: ReadableDb, eventId: number, titleKey
   );
 }
 
+/** The event's articles whose headline or address the researcher corrected, with the corrected values: a later capture under those joins them. */
+export function listCorrectedArticles(db: ReadableDb, eventId: number): { id: number; outletId: number | null; title: string; url: string | null }[] {
+  return all(
+    db,
+    // driven by the edits, so an import into a library nobody corrected pays one index probe per capture
+    sql`SELECT a.id, a.outlet_id AS outletId, h.title, CASE WHEN u.value ->> 0 = '' THEN NULL ELSE u.value ->> 0 END AS url
+        FROM (SELECT DISTINCT article_id FROM metadata_edits WHERE article_id IS NOT NULL AND field IN ('title', 'url')) e
+          JOIN event_articles ea ON ea.article_id = e.article_id AND ea.event_id = ${eventId}
+          JOIN articles a ON a.id = e.article_id JOIN article_headings h ON h.article_id = a.id
+          LEFT JOIN metadata_latest u ON u.article_id = a.id AND u.version_id IS NULL AND u.field = 'url'
+        WHERE h.title <> a.title OR u.value ->> 0 IS NOT NULL
+        ORDER BY a.id`,
+  );
+}
+
 /** Each article of an event with its latest version's text and URL: what a new capture is matched against as a revision. */
 export function listArticleStories(db: ReadableDb, eventId: number): { articleId: number; text: string; canonicalUrl: string | null }[] {
   return all(

@@ -2,7 +2,7 @@
 // handlers as the app does, on a real library file: an audited, append-only
 // layer over the immutable versions, read by the lists, the reader, the
 // figures and the report, and put back to what the capture says.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,5 +87,32 @@ describe('metadata:edit', () => {
     });
     expect(await dispatch(ctx(), 'metadata:edit', { edits: [{ target: { articleId: 999 }, field: 'outlet', value: 'AP' }] })).toEqual({ ok: false, error: { code: 'not-found', message: 'no article 999' } });
     expect(metadataLog(db, articleId)).toEqual([]);
+  });
+});
+
+describe('a corrected headline or address', () => {
+  // enough words for a page to read as an article, too few for its wording to join it to another
+  const FILLER = 'Rescue teams searched the ruins through the night while officials asked residents to stay away from damaged buildings.';
+  const page = (headline: string, url: string, body: string): string =>
+    `<html><head><title>${headline}</title><link rel="canonical" href="${url}"></head><body><article><h1>${headline}</h1><p>${body}</p><p>${FILLER}</p></article></body></html>`;
+  async function importPage(name: string, html: string) {
+    const path = join(dir, name);
+    writeFileSync(path, html);
+    const report = await importBatch(db, { batchId: name, target: { eventName: 'Quake' }, inputs: [{ kind: 'path', path }] }, { onWarning: () => {} });
+    return report.imported[0]!;
+  }
+
+  it('joins a later capture that carries it to the article the researcher corrected', async () => {
+    const first = await importPage('a.html', page('Quake kills 12', 'https://example.com/tmp-slug', 'At least 12 people were killed.'));
+    await handlers['metadata:edit']({ edits: [
+      { target: { articleId: first.articleId }, field: 'title', value: 'Taiwan quake kills 12' },
+      { target: { articleId: first.articleId }, field: 'url', value: 'https://example.com/taiwan-quake' },
+    ] }, ctx());
+    const byHeadline = await importPage('b.html', page('Taiwan quake kills 12', 'https://example.com/2016/02/06/taiwan-quake', 'The death toll stood at 12.'));
+    expect(byHeadline.articleId).toBe(first.articleId);
+    const byAddress = await importPage('c.html', page('Taiwan quake toll rises to 14', 'https://www.example.com/taiwan-quake?utm_source=x', 'The death toll rose to 14.'));
+    expect(byAddress.articleId).toBe(first.articleId);
+    const other = await importPage('d.html', page('Aftershocks rattle Tainan', 'https://example.com/aftershocks', 'Aftershocks were felt.'));
+    expect(other.articleId).not.toBe(first.articleId);
   });
 });

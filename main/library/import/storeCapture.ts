@@ -14,6 +14,7 @@ import {
   findArticleByUrlKey,
   findArticlesByTitleKey,
   listArticleStories,
+  listCorrectedArticles,
   type DbArticleCandidate,
 } from '../../../db/queries/articles';
 import { findOrCreateEvent } from '../../../db/queries/events';
@@ -52,7 +53,13 @@ function matchArticle(
     const byUrl = findArticleByUrlKey(db, eventId, keys.url);
     if (byUrl) return byUrl;
   }
+  // the researcher's corrected address or headline of an article is its own as much as the captured one
+  const corrected = listCorrectedArticles(db, eventId);
+  const byCorrectedUrl = keys.url ? corrected.find((a) => urlKey(a.url) === keys.url) : undefined;
+  if (byCorrectedUrl) return { id: byCorrectedUrl.id, outletId: byCorrectedUrl.outletId, urlKey: urlKey(byCorrectedUrl.url) };
   if (!keys.title) return undefined;
+  const byCorrectedTitle = corrected.find((a) => titleKey(a.title) === keys.title && (a.outletId === null || outletId === null || a.outletId === outletId));
+  if (byCorrectedTitle) return { id: byCorrectedTitle.id, outletId: byCorrectedTitle.outletId, urlKey: null };
   const candidates = findArticlesByTitleKey(db, eventId, keys.title).filter(
     (a) => !(keys.url && a.urlKey && a.urlKey !== keys.url),
   );
