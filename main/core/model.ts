@@ -414,6 +414,8 @@ export type FigureStatus = 'agree' | 'conflict' | 'revised' | 'single';
 export interface FigureMember {
   claimId: number;
   versionId: number;
+  /** Its version's place in the order the event's versions are read (core/versionOrder): what "before" and "latest" follow. */
+  seq: number;
   articleId: number;
   articleTitle: string;
   outlet: string | null;

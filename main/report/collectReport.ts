@@ -72,7 +72,8 @@ export async function reportFromFiles(paths: readonly string[], eventName: strin
     files.push({ sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.length, format: doc.format, origin: path });
   }
   const { versions } = documentVersions(docs, EXTRACTOR_VERSION);
-  const full: ReportVersionInput[] = versions.map((v, i) => ({ ...v, title: docs[i]!.doc.title, url: docs[i]!.doc.canonicalUrl, ...files[i]! }));
+  // version ids count the files in the order given; the versions come in the order they are read
+  const full: ReportVersionInput[] = versions.map((v) => ({ ...v, title: docs[v.versionId - 1]!.doc.title, url: docs[v.versionId - 1]!.doc.canonicalUrl, ...files[v.versionId - 1]! }));
   const articles = [...new Map(full.map((v) => [v.articleId, { id: v.articleId, title: v.articleTitle, outlet: v.outlet, url: v.url }])).values()];
   const figures = buildEventFigures(full, NO_CURATION, []);
   return buildReport({ eventName, generatedAt: now.toISOString(), generator: GENERATOR, versions: full, articles, figures, directory: [], ...(onProgress ? { onProgress } : {}) });

@@ -9,11 +9,14 @@ import { StoryIndex, storyTraits } from '../capture/storyIdentity';
 import type { ExtractedText } from '../capture/extractPlainText';
 import type { ClaimRecord, ExtractedClaim } from '../model';
 import type { FigureVersion } from './eventFigures';
+import type { Publication } from '../capture/publication';
+import { inEventOrder, type VersionTimes } from '../versionOrder';
 
 export interface NamedDocument {
   /** How the result names it: the file name. */
   name: string;
-  doc: ExtractedText;
+  /** The text, and where it was read, who published it and when (publication.ts). */
+  doc: ExtractedText & { publication?: Pick<Publication, 'publishedAt' | 'updatedAt'> };
   claims: readonly ExtractedClaim[];
   /** When it was captured (a file's modification time); the list order decides what is earlier. */
   capturedAt: string;
@@ -26,7 +29,9 @@ export interface DocumentVersions {
 }
 
 /**
- * Version ids count from 1 in the order given; article ids number each new
+ * Version ids count from 1 in the order given, and the versions come back in
+ * the order the library would read them (core/versionOrder: by the times an
+ * article's versions state, where they all state one); article ids number each new
  * article as it first appears. A document joins an earlier article by its URL
  * or headline, or as a later version of the same story (storyIdentity.ts): a
  * wire story republished, then revised under a new headline.
@@ -58,5 +63,11 @@ export function documentVersions(docs: readonly NamedDocument[], extractorVersio
       claims: d.claims.map((c): ClaimRecord => ({ ...c, id: claimId++, versionId, status: 'auto', extractorVersion })),
     };
   });
-  return { versions, nameOf };
+  const byArticle = new Map<number, (VersionTimes & { version: FigureVersion })[]>();
+  versions.forEach((version, i) => {
+    const stated = docs[i]!.doc.publication;
+    const times = { id: version.versionId, capturedAt: version.capturedAt, publishedAt: stated?.publishedAt?.value ?? version.publishedAt, updatedAt: stated?.updatedAt?.value ?? null, version };
+    byArticle.set(version.articleId, [...(byArticle.get(version.articleId) ?? []), times]);
+  });
+  return { versions: inEventOrder([...byArticle.values()]).map((t) => t.version), nameOf };
 }

@@ -106,6 +106,7 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
   }
 
   const byVersion = new Map(versions.map((v) => [v.versionId, v]));
+  const seqOf = new Map(versions.map((v, i) => [v.versionId, i]));
   const sourceOf = resolveSourceNames(
     versions.flatMap((v) => v.claims.map((c) => c.source ?? '')),
     directory,
@@ -133,6 +134,7 @@ export function buildEventFigures(versions: readonly FigureVersion[], curation: 
       return {
         claimId: claim.id,
         versionId: version.versionId,
+        seq: seqOf.get(version.versionId)!,
         articleId: version.articleId,
         articleTitle: version.articleTitle,
         outlet: version.outlet,

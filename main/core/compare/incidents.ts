@@ -47,6 +47,8 @@ function mostCommon(counts: ReadonlyMap<string, number>): [string, number] | nul
 interface EventText {
   text: string;
   lower: string;
+  /** How many of the event's versions read exactly so: a page captured a hundred times unchanged is read once. */
+  copies: number;
 }
 
 /**
@@ -75,7 +77,7 @@ function escapeForPattern(place: string): string {
 /** How often a place is named across the event's texts, as a name (with a capital): "Nice" the city, never "nice" the word. */
 function namedIn(place: string, texts: readonly EventText[]): number {
   let n = 0;
-  for (const text of texts) n += asNames(place, text).length;
+  for (const text of texts) n += asNames(place, text).length * text.copies;
   return n;
 }
 
@@ -120,7 +122,9 @@ function firstNamed(place: string, texts: readonly EventText[]): number {
  * figures' sentences cannot tell reliably.
  */
 export function eventIncidents(claims: readonly Pick<ExtractedClaim, 'incident'>[], rawTexts: readonly string[] = []): EventIncidents {
-  const texts = rawTexts.map((text) => ({ text, lower: text.toLowerCase() }));
+  const copies = new Map<string, number>();
+  for (const text of rawTexts) copies.set(text, (copies.get(text) ?? 0) + 1);
+  const texts = [...copies].map(([text, n]): EventText => ({ text, lower: text.toLowerCase(), copies: n }));
   const families = new Map<string, number>();
   const places = new Map<string, number>();
   let severalSites = false;

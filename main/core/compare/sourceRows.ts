@@ -54,8 +54,9 @@ function rowKey(m: FigureMember): string {
   return `article:${m.copyOf?.articleId ?? m.articleId}`;
 }
 
+/** In the order the event's versions are read, then in text order. */
 function byTime(a: FigureMember, b: FigureMember): number {
-  return a.capturedAt.localeCompare(b.capturedAt) || a.versionId - b.versionId || a.start - b.start;
+  return a.seq - b.seq || a.start - b.start;
 }
 
 function amountOf(m: FigureMember): GivenAmount {

@@ -86,7 +86,8 @@ function bySource(f: EventFigure): Pick<ReportFigure, 'reason' | 'sources'> {
 export function buildReport(input: ReportInput): Report {
   const claims: ReportClaim[] = [];
   const figures: ReportFigure[] = input.figures.map((f) => {
-    const members = [...f.members].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.versionId - b.versionId || a.start - b.start);
+    // in the order the event's versions are read (core/versionOrder), as everywhere else
+    const members = [...f.members].sort((a, b) => a.seq - b.seq || a.start - b.start);
     for (const m of members) {
       claims.push({
         id: m.claimId,

@@ -6,6 +6,7 @@ export function testMember(over: Partial<FigureMember> = {}): FigureMember {
   return {
     claimId: 1,
     versionId: 10,
+    seq: 0,
     articleId: 100,
     articleTitle: 'Strikes hit the port',
     outlet: 'Reuters',

@@ -10,6 +10,8 @@ function member(over: Partial<FigureMember> & Pick<FigureMember, 'versionId' | '
   const value = over.value === undefined ? 22 : over.value;
   return {
     claimId: nextClaim++,
+    // these captures state no times: they are read in capture order
+    seq: Date.parse(over.capturedAt),
     articleId: over.versionId,
     articleTitle: `Article ${over.versionId}`,
     outlet: null,
