@@ -26,10 +26,13 @@ export function ArticleList(props: {
   selectedVersionId: number | null;
   onSelectVersion(id: number): void;
   onCompare(articleId: number): void;
+  /** Compares an article's latest version with another article's, when the event has more than one. */
+  onCompareAcross?(articleId: number): void;
   /** The other events an article can move to, and what to do to move one. */
   moveTo?: { events: readonly EventSummary[]; move(article: ArticleSummary, eventId: number): void };
 }) {
   const { articles, selectedVersionId, onSelectVersion, onCompare, moveTo } = props;
+  const onCompareAcross = articles.length > 1 ? props.onCompareAcross : undefined;
   const scroller = useRef<HTMLElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const rows = useMemo(() => articleRows(articles), [articles]);
@@ -83,7 +86,7 @@ export function ArticleList(props: {
           const row = rows[item.index]!;
           return row.kind === 'article' ? (
             <li key={`a${row.article.id}`} className="article" data-index={item.index} ref={virtualizer.measureElement}>
-              <ArticleHeading article={row.article} onCompare={onCompare} moveTo={moveTo} />
+              <ArticleHeading article={row.article} onCompare={onCompare} onCompareAcross={onCompareAcross} moveTo={moveTo} />
             </li>
           ) : (
             <li key={`v${row.version.id}`} className="version-row" data-index={item.index} ref={virtualizer.measureElement}>
@@ -97,7 +100,17 @@ export function ArticleList(props: {
   );
 }
 
-function ArticleHeading({ article, onCompare, moveTo }: { article: ArticleSummary; onCompare(articleId: number): void; moveTo?: Parameters<typeof ArticleList>[0]['moveTo'] }) {
+function ArticleHeading({
+  article,
+  onCompare,
+  onCompareAcross,
+  moveTo,
+}: {
+  article: ArticleSummary;
+  onCompare(articleId: number): void;
+  onCompareAcross?: ((articleId: number) => void) | undefined;
+  moveTo?: Parameters<typeof ArticleList>[0]['moveTo'];
+}) {
   const others = moveTo?.events.filter((e) => e.id !== article.eventId) ?? [];
   return (
     <>
@@ -115,6 +128,11 @@ function ArticleHeading({ article, onCompare, moveTo }: { article: ArticleSummar
             onClick={() => onCompare(article.id)}
           >
             Compare versions
+          </button>
+        )}
+        {onCompareAcross && article.versions.length > 0 && (
+          <button type="button" className="small quiet" aria-label={`Compare ${article.title} with another article`} onClick={() => onCompareAcross(article.id)}>
+            Compare with another article
           </button>
         )}
         {moveTo && others.length > 0 && (
