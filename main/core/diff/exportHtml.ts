@@ -32,6 +32,7 @@ ins { background: #e3f5e1; color: #14532d; text-decoration: underline; }
 del { background: #fde8e8; color: #7f1d1d; text-decoration: line-through; }
 .kind { font: bold 0.75rem system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.03em; margin-right: 0.4rem; }
 li { margin-bottom: 0.5rem; } .meta { color: #555; font-size: 0.9rem; }
+del + ins { margin-left: 0.2em; }
 @media print { body { margin: 0; max-width: none; } li { break-inside: avoid; } ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
 

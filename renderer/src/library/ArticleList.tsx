@@ -131,8 +131,14 @@ function ArticleHeading({
           </button>
         )}
         {onCompareAcross && article.versions.length > 0 && (
-          <button type="button" className="small quiet" aria-label={`Compare ${article.title} with another article`} onClick={() => onCompareAcross(article.id)}>
-            Compare with another article
+          <button
+            type="button"
+            className="small quiet"
+            aria-label={`Compare ${article.title} with another article`}
+            title="Compare with another article of this event"
+            onClick={() => onCompareAcross(article.id)}
+          >
+            Compare with…
           </button>
         )}
         {moveTo && others.length > 0 && (
