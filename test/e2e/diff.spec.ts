@@ -308,8 +308,9 @@ test('two articles of one event compared: picked per side, kept in the address, 
   await diff.screen.getByRole('combobox', { name: 'Save the comparison as' }).selectOption('md');
   expect((await savingMd).suggestedFilename()).toMatch(/\.md$/);
 
-  // Back to the library, and Back in the browser returns to the same pair.
+  // Back to the library, focus on the button that opened the comparison; Back in the browser returns to the same pair.
   await diff.close();
+  await expect(page.getByRole('button', { name: `Compare ${PROTEST_TITLE} with another article` })).toBeFocused();
   await page.goBack();
   await expect(diff.summary).toBeVisible();
   await expect(diff.earlier.locator('option:checked')).toHaveText(/^v1 · /);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_EVENT_NAME, type ImportReport, type ImportTarget, type NoteSearchHit } from '../../../main/core/model';
 import { errorText, pathForFile, shell } from '../data/api';
 import { useRead, write } from '../data/library';
-import { acrossPair, comparisonOf } from '../diff/comparedVersions';
+import { acrossPair, comparisonOf, findVersion } from '../diff/comparedVersions';
 import { DiffScreen } from '../diff/DiffScreen';
 import { FiguresScreen } from '../figures/FiguresScreen';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
@@ -145,11 +145,14 @@ export function AppShell() {
   };
 
   const closeCompare = useCallback((): void => {
-    const articleId = compared?.article?.id ?? null;
+    // across two articles, the earlier side's article opened it ("Compare with…"); else the article's own button
+    const before = compared?.pair ? findVersion(articles ?? [], compared.pair.before) : null;
+    const across = before && compared?.article && before.article.id !== compared.article.id;
+    const opener = across ? `[data-compare-across="${before.article.id}"]` : `[data-compare="${compared?.article?.id ?? ''}"]`;
     showLibrary(eventId);
     // Focus goes back to the button that opened the comparison, once the list is shown again.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-compare="${articleId}"]`)?.focus());
-  }, [compared, eventId, showLibrary]);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(opener)?.focus());
+  }, [compared, articles, eventId, showLibrary]);
 
   const closeFigures = useCallback((): void => {
     showLibrary(eventId);

@@ -8,7 +8,8 @@ import type { ArticleSummary, DiffOptions, VersionDiff } from '../../../main/cor
 import type { DiffExportInput } from '../../../main/core/diff/exportBlocks';
 import type { VersionPair } from '../app/route';
 import { FigureChangeList } from '../figures/FigureChangeList';
-import { acrossPair, articleName, exportedVersion, exportFileName, findVersion, versionLabel } from './comparedVersions';
+import { acrossPair, exportedVersion, exportFileName, findVersion, headingName, versionLabel } from './comparedVersions';
+import { ignoring, OptionChecks } from './DiffOptionChecks';
 import { DiffExport } from './DiffExport';
 import { InlineDiff } from './InlineDiff';
 import { OverviewStrip } from './OverviewStrip';
@@ -301,29 +302,4 @@ function DiffBody(props: {
       </div>
     </>
   );
-}
-
-/** What case and spacing the comparison ignores, kept for the next comparison too. */
-function OptionChecks(props: { options: DiffOptions; onChange(options: DiffOptions): void }) {
-  const { options, onChange } = props;
-  return (
-    <div className="row diff-options" role="group" aria-label="Compare ignoring">
-      <label className="check">
-        <input type="checkbox" checked={options.ignoreCase ?? false} onChange={(e) => onChange({ ...options, ignoreCase: e.target.checked })} /> Ignore case
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={options.ignoreWhitespace ?? false} onChange={(e) => onChange({ ...options, ignoreWhitespace: e.target.checked })} /> Ignore whitespace
-      </label>
-    </div>
-  );
-}
-
-/** An article in the heading: its outlet, when the capture names one, and its title. */
-function headingName(article: ArticleSummary): string {
-  return article.outlet ? articleName(article) : article.title;
-}
-
-/** "case and whitespace", or '' when every difference counts. */
-function ignoring(options: DiffOptions): string {
-  return [options.ignoreCase ? 'case' : '', options.ignoreWhitespace ? 'whitespace' : ''].filter(Boolean).join(' and ');
 }

@@ -52,6 +52,11 @@ export function articleName(article: ArticleSummary): string {
   return `${article.outlet ?? 'Outlet not named'} · ${article.title}`;
 }
 
+/** An article in the comparison's heading: its outlet, when the capture names one, and its title. */
+export function headingName(article: ArticleSummary): string {
+  return article.outlet ? articleName(article) : article.title;
+}
+
 /** A version as an exported comparison's header names it. */
 export function exportedVersion(place: PlacedVersion): ExportedVersion {
   return {

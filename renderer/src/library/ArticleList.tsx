@@ -134,6 +134,7 @@ function ArticleHeading({
           <button
             type="button"
             className="small quiet"
+            data-compare-across={article.id}
             aria-label={`Compare ${article.title} with another article`}
             title="Compare with another article of this event"
             onClick={() => onCompareAcross(article.id)}
