@@ -297,7 +297,7 @@ test('two articles of one event compared: picked per side, kept in the address, 
 
   // Saved as an HTML page: a download, named for both sides, that needs nothing else.
   const downloading = page.waitForEvent('download');
-  await diff.screen.getByRole('combobox', { name: 'Save the comparison as' }).selectOption('html');
+  await diff.screen.getByRole('button', { name: 'Save as HTML…' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^compare-.+-v1-.+-v1\.html$/);
   const saved = readFileSync(await download.path(), 'utf8');
@@ -305,7 +305,7 @@ test('two articles of one event compared: picked per side, kept in the address, 
   expect(saved).not.toMatch(/<script/i);
   expect(saved).toContain(hashes[0]);
   const savingMd = page.waitForEvent('download');
-  await diff.screen.getByRole('combobox', { name: 'Save the comparison as' }).selectOption('md');
+  await diff.screen.getByRole('button', { name: 'Save as Markdown…' }).click();
   expect((await savingMd).suggestedFilename()).toMatch(/\.md$/);
 
   // Back to the library, focus on the button that opened the comparison; Back in the browser returns to the same pair.

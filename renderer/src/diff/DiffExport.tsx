@@ -34,26 +34,33 @@ export function DiffExport(props: { input: DiffExportInput; fileName: string }) 
         : navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([html], { type: 'text/plain' }) })]);
     write.then(done('Copied as HTML'), failed);
   };
-  const save = (format: string): void => {
+  const save = (format: 'html' | 'md'): void => {
     if (format === 'html') saveText(diffHtml(props.input), `${props.fileName}.html`, 'text/html');
-    else if (format === 'md') saveText(diffMarkdown(props.input), `${props.fileName}.md`, 'text/markdown');
-    else return;
+    else saveText(diffMarkdown(props.input), `${props.fileName}.md`, 'text/markdown');
     setSaid(`Saved as ${format === 'html' ? 'HTML' : 'Markdown'}`);
   };
 
+  // buttons, not a drop-down: arrowing through a closed <select> would save at every step
   return (
     <span className="diff-export row">
-      <button type="button" className="small quiet" onClick={copyMarkdown}>
-        Copy as Markdown
-      </button>
-      <button type="button" className="small quiet" onClick={copyHtml}>
-        Copy as HTML
-      </button>
-      <select className="small quiet" aria-label="Save the comparison as" value="" onChange={(e) => save(e.target.value)}>
-        <option value="">Save as…</option>
-        <option value="html">HTML page…</option>
-        <option value="md">Markdown…</option>
-      </select>
+      <span className="segmented" role="group" aria-label="Copy the comparison">
+        <span className="meta">Copy as</span>
+        <button type="button" className="small quiet" aria-label="Copy as Markdown" onClick={copyMarkdown}>
+          Markdown
+        </button>
+        <button type="button" className="small quiet" aria-label="Copy as HTML" onClick={copyHtml}>
+          HTML
+        </button>
+      </span>
+      <span className="segmented" role="group" aria-label="Save the comparison">
+        <span className="meta">Save as</span>
+        <button type="button" className="small quiet" aria-label="Save as HTML…" title="Save as an HTML page that needs nothing else" onClick={() => save('html')}>
+          HTML…
+        </button>
+        <button type="button" className="small quiet" aria-label="Save as Markdown…" onClick={() => save('md')}>
+          Markdown…
+        </button>
+      </span>
       <span className="meta" role="status" data-testid="export-status">
         {said}
       </span>
