@@ -178,6 +178,10 @@ describe('tally diff --ignore-case, --ignore-whitespace and --format', () => {
       expect(await changes(original, recased, '--ignore-whitespace')).toEqual(['changed']);
       expect(await changes(original, respaced)).toEqual(['changed']);
       expect(await changes(original, respaced, '--ignore-whitespace')).toEqual([]);
+      // the terminal report says what it ignored
+      const text = await tally('diff', original, recased, '--ignore-case');
+      expect(text.stdout).toContain('Ignoring differences of case.');
+      expect(text.stdout).toContain('0 sentences changed');
       // figures still change with the options on
       const cbs = await tally('diff', corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), '--json', '--ignore-case', '--ignore-whitespace');
       expect(arrows((JSON.parse(cbs.stdout) as DiffJson).figureChanges)).toEqual(CBS_FIGURES);

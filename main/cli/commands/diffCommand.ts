@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { diffTexts } from '../../core/diff/diffTexts';
-import { figureAmount as amount, type ExportedVersion } from '../../core/diff/exportBlocks';
+import { figureAmount as amount, optionsLine, type ExportedVersion } from '../../core/diff/exportBlocks';
 import { diffHtml } from '../../core/diff/exportHtml';
 import { diffMarkdown } from '../../core/diff/exportMarkdown';
 import { extractClaims } from '../../core/extract';
@@ -45,7 +45,7 @@ export const diffCommand: Command = {
       const input = { diff, before: fileVersion(before!, positionals[0]!), after: fileVersion(after!, positionals[1]!), options, showMinor: false };
       process.stdout.write(format === 'md' ? diffMarkdown(input) : diffHtml(input));
     } else {
-      process.stdout.write(report(diff, positionals[0]!, positionals[1]!));
+      process.stdout.write(report(diff, positionals[0]!, positionals[1]!, options));
     }
     return EXIT_OK;
   },
@@ -64,10 +64,11 @@ function oneLine(text: string, width = 100): string {
 }
 
 /** A report for a terminal: the summary, the figures that changed, then each changed sentence. */
-function report(diff: VersionDiff, nameA: string, nameB: string): string {
+function report(diff: VersionDiff, nameA: string, nameB: string, options: DiffOptions): string {
   const s = diff.summary;
   const lines: string[] = [];
   lines.push(`${printable(basename(nameA))} → ${printable(basename(nameB))}`);
+  if (options.ignoreCase || options.ignoreWhitespace) lines.push(optionsLine(options));
   lines.push(
     `${s.changed} sentences changed (${s.minor} minor), ${s.added} added, ${s.removed} removed, ${s.moved} moved; ` +
       `${Math.round(s.unchangedShare * 100)} % of the text unchanged${s.coarse ? ' (coarse: too large or too different for a word diff)' : ''}`,
