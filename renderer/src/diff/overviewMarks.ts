@@ -2,8 +2,8 @@
 // each change placed by its offset in the later text (a removed sentence where
 // it would have stood), gathered into a fixed number of bands so that a text
 // with thousands of changes still draws a few hundred marks at most.
-import type { VersionDiff } from '../../../main/core/model';
-import { isHiddenMinor, unitOfFigure } from './diffLayout';
+import type { DiffUnit, FigureChange, VersionDiff } from '../../../main/core/model';
+import { isHiddenMinor } from './diffLayout';
 
 export type OverviewKind = 'figure' | 'changed' | 'added' | 'removed' | 'moved';
 
@@ -26,11 +26,7 @@ export const OVERVIEW_BANDS = 200;
 
 export function overviewMarks(diff: VersionDiff, showMinor: boolean, bands = OVERVIEW_BANDS): OverviewMark[] {
   const length = Math.max(diff.texts.after.length, 1);
-  const withFigure = new Set<number>();
-  for (const change of diff.figureChanges) {
-    const unit = unitOfFigure(diff.units, change);
-    if (unit >= 0) withFigure.add(unit);
-  }
+  const withFigure = figureUnits(diff.units, diff.figureChanges);
   const held: ({ kinds: Set<OverviewKind>; unit: number } | undefined)[] = new Array<undefined>(bands);
   const bandOf = (offset: number): number => Math.min(bands - 1, Math.floor((offset / length) * bands));
   let at = 0;
@@ -64,6 +60,37 @@ export function overviewMarks(diff: VersionDiff, showMinor: boolean, bands = OVE
     marks.push({ top: b / bands, height: 1 / bands, kind: kinds[0]!, kinds, unit: band.unit });
   });
   return marks;
+}
+
+/**
+ * The unit holding each figure change's words (the later side's where it has
+ * one), as diffLayout's unitOfFigure finds them, but by binary search over
+ * spans sorted once: thousands of figures in a long text stay cheap.
+ */
+function figureUnits(units: readonly DiffUnit[], changes: readonly FigureChange[]): Set<number> {
+  const spans = (side: 'before' | 'after'): { start: number; end: number; unit: number }[] =>
+    units.flatMap((u, unit) => (u[side] ? [{ start: u[side].start, end: u[side].end, unit }] : [])).sort((x, y) => x.start - y.start);
+  const after = spans('after');
+  const before = spans('before');
+  const find = (list: typeof after, at: number): number => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s.unit;
+    }
+    return -1;
+  };
+  const found = new Set<number>();
+  for (const change of changes) {
+    let unit = change.after ? find(after, change.after.start) : -1;
+    if (unit < 0 && change.before) unit = find(before, change.before.start);
+    if (unit >= 0) found.add(unit);
+  }
+  return found;
 }
 
 const KIND_WORDS: Record<OverviewKind, string> = { figure: 'figure changed', changed: 'changed', added: 'added', removed: 'removed', moved: 'moved' };
