@@ -337,7 +337,18 @@ export type DiffUnitKind = 'same' | 'changed' | 'added' | 'removed' | 'moved';
 /** A piece of a word-level diff inside a changed sentence. */
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
+  /** The words as the later text has them (the earlier text's, for a removed part). */
   text: string;
+  /** A kept part's words as the earlier text has them, where they differ only in what the options ignore (case). */
+  before?: string;
+}
+
+/** What a comparison may ignore: a sentence that differs only in these is unchanged. Figures compare by value either way. */
+export interface DiffOptions {
+  /** "Police" and "police" are the same word. */
+  ignoreCase?: boolean | undefined;
+  /** Spacing and line breaks inside a sentence do not count ("fire fighters" is "firefighters"), as `git diff -w`. */
+  ignoreWhitespace?: boolean | undefined;
 }
 
 /**

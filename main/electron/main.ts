@@ -71,7 +71,7 @@ function start(): void {
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),
-    runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath, nativeBinding, signal }),
+    runDiff: (before, after, options, signal) => runDiffInWorker(before, after, options, { libraryPath, nativeBinding, signal }),
     pathGranted: (path) => granted.allows(path),
     pickImportPaths: async (folders) => {
       const paths = await pickImportPaths(win, folders);

@@ -18,6 +18,7 @@ import type {
   ClaimReview,
   ExtractionReport,
   VersionDiff,
+  DiffOptions,
   EventSummary,
   ImportInput,
   ImportProgress,
@@ -142,7 +143,7 @@ export interface Contract {
   /** A claim's audit log, oldest first. */
   'claims:history': { arg: { claimId: number }; result: ClaimAction[] };
   /** What changed between two versions of an article, figures first; `before` is the earlier one. */
-  'versions:diff': { arg: { before: number; after: number; workId?: string | undefined }; result: VersionDiff };
+  'versions:diff': { arg: { before: number; after: number; workId?: string | undefined; options?: DiffOptions | undefined }; result: VersionDiff };
   /** Stops a diff or a report's comparing that is still running (named by its `workId`, or a report's `batchId`); it answers `cancelled`. False when nothing by that name runs. */
   'work:cancel': { arg: { workId: string }; result: { cancelled: boolean } };
   /** Every library and curation action across the four logs, newest first, a page at a time; each told in one line, with whether it can be undone and why not. */

@@ -179,7 +179,14 @@ export const ARG_SCHEMAS = {
     .strict(),
   'versions:get': z.object({ id }).strict(),
   'library:search': z.object({ query: z.string().max(500) }).strict(),
-  'versions:diff': z.object({ before: id, after: id, workId: z.string().min(1).max(100).optional() }).strict(),
+  'versions:diff': z
+    .object({
+      before: id,
+      after: id,
+      workId: z.string().min(1).max(100).optional(),
+      options: z.object({ ignoreCase: z.boolean().optional(), ignoreWhitespace: z.boolean().optional() }).strict().optional(),
+    })
+    .strict(),
   'work:cancel': z.object({ workId: z.string().min(1).max(100) }).strict(),
   'import:run': z
     .object({ batchId: z.string().min(1).max(100), target, inputs: z.array(input).min(1, 'nothing to import').max(100_000) })

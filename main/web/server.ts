@@ -88,7 +88,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath: options.libraryPath }),
-    runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath: options.libraryPath, signal }),
+    runDiff: (before, after, diffOptions, signal) => runDiffInWorker(before, after, diffOptions, { libraryPath: options.libraryPath, signal }),
     printPdf: webPdfPrinter(),
     openPath: (path) => openWithSystem(path),
   };

@@ -24,7 +24,7 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
     return { type: 'extracted', report: reextractVersions(db, task.versionIds, () => new Date().toISOString()) };
   }
   if (task.kind === 'check') return { type: 'checked', report: checkLibrary(db) };
-  if (task.kind === 'diff') return { type: 'diffed', diff: diffVersions(db, task.before, task.after) };
+  if (task.kind === 'diff') return { type: 'diffed', diff: diffVersions(db, task.before, task.after, task.options) };
   if (task.kind === 'report') {
     return { type: 'reported', report: reportFromLibrary(db, task.event, (done, total) => post({ type: 'report-progress', done, total })) };
   }

@@ -1,5 +1,5 @@
 // What the shells and the library worker say to each other.
-import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
+import type { DiffOptions, ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 
@@ -9,7 +9,7 @@ export type LibraryTask =
   | { kind: 'extract'; versionIds: number[] }
   | { kind: 'report'; event: { id: number; name: string } }
   | { kind: 'check' }
-  | { kind: 'diff'; before: number; after: number };
+  | { kind: 'diff'; before: number; after: number; options: DiffOptions };
 
 export interface LibraryWorkerData {
   libraryPath: string;

@@ -1,6 +1,6 @@
 // Starts the library worker for one task and turns its messages into a
 // promise (and, for an import or a report, progress callbacks).
-import type { ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
+import type { DiffOptions, ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
@@ -97,8 +97,8 @@ export async function runCheckInWorker(options: WorkerOptions): Promise<LibraryC
 }
 
 /** Two stored versions compared, off the thread that answers the UI. */
-export async function runDiffInWorker(before: number, after: number, options: WorkerOptions): Promise<VersionDiff> {
-  const outcome = await runTask({ kind: 'diff', before, after }, options);
+export async function runDiffInWorker(before: number, after: number, diffOptions: DiffOptions, options: WorkerOptions): Promise<VersionDiff> {
+  const outcome = await runTask({ kind: 'diff', before, after, options: diffOptions }, options);
   if (outcome.type !== 'diffed') throw new Error('the library worker answered a diff with something else');
   return outcome.diff;
 }

@@ -1,6 +1,7 @@
 // The revision diff from outside: `tally diff A B [--json]` run as a child
 // process, and the versions:diff channel through the loopback web shell over
 // real HTTP, on the two CBS revisions imported into a temporary library.
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import type { DiffSummary, DiffUnit, FigureChange, ImportReport, VersionDiff } from '../../main/core/model';
 import { startWebShell, type WebShell } from '../../main/web/server';
-import { corpusBytes, corpusPath, type CorpusFile } from '../fixtures/corpus';
+import { corpusBytes, corpusPath, corpusText, type CorpusFile } from '../fixtures/corpus';
 import { runTally, type CliRun } from '../fixtures/tallyCli';
 
 const TIMEOUT = 60_000;
@@ -150,6 +151,83 @@ describe('tally diff FILE_A FILE_B --json', () => {
   );
 });
 
+/** The City Daily's later revision with one sentence in capitals and another with its spaces doubled. */
+function recasedAndRespaced(): { recased: string; respaced: string } {
+  const text = corpusText('protest-citydaily-r2.txt');
+  const sentence = /[A-Z][^.\n]{40,}\./.exec(text)![0];
+  const recased = join(dir, 'recased.txt');
+  const respaced = join(dir, 'respaced.txt');
+  writeFileSync(recased, text.replace(sentence, sentence.toUpperCase()));
+  writeFileSync(respaced, text.replace(sentence, sentence.replace(/ /g, '  ')));
+  return { recased, respaced };
+}
+
+describe('tally diff --ignore-case, --ignore-whitespace and --format', () => {
+  it(
+    'leaves out a change of case or of spacing only when asked to',
+    async () => {
+      const original = corpusPath('protest-citydaily-r2.txt');
+      const { recased, respaced } = recasedAndRespaced();
+      const changes = async (...args: string[]): Promise<string[]> => {
+        const result = await tally('diff', ...args, '--json');
+        expect(result.code, result.stderr).toBe(0);
+        return (JSON.parse(result.stdout) as DiffJson).changes.map((u) => u.kind);
+      };
+      expect(await changes(original, recased)).toEqual(['changed']);
+      expect(await changes(original, recased, '--ignore-case')).toEqual([]);
+      expect(await changes(original, recased, '--ignore-whitespace')).toEqual(['changed']);
+      expect(await changes(original, respaced)).toEqual(['changed']);
+      expect(await changes(original, respaced, '--ignore-whitespace')).toEqual([]);
+      // the terminal report says what it ignored
+      const text = await tally('diff', original, recased, '--ignore-case');
+      expect(text.stdout).toContain('Ignoring differences of case.');
+      expect(text.stdout).toContain('0 sentences changed');
+      // figures still change with the options on
+      const cbs = await tally('diff', corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), '--json', '--ignore-case', '--ignore-whitespace');
+      expect(arrows((JSON.parse(cbs.stdout) as DiffJson).figureChanges)).toEqual(CBS_FIGURES);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'writes Markdown and HTML naming both files with their SHA-256, the figures and the changed words',
+    async () => {
+      const sha = (name: CorpusFile): string => createHash('sha256').update(corpusBytes(name)).digest('hex');
+      const md = await tally('diff', corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), '--format', 'md', '--ignore-case');
+      expect(md.code, md.stderr).toBe(0);
+      expect(md.stdout).toMatch(/^# Comparison of two versions\n/);
+      expect(md.stdout).toMatch(/\*\*Earlier:\*\* .*\(cbs-bukamal-r1\.txt\)/);
+      expect(md.stdout).toMatch(/\*\*Later:\*\* .*\(cbs-bukamal-r2\.txt\)/);
+      expect(md.stdout).toContain(`- SHA-256: \`${sha('cbs-bukamal-r1.txt')}\``);
+      expect(md.stdout).toContain(`- SHA-256: \`${sha('cbs-bukamal-r2.txt')}\``);
+      expect(md.stdout).toContain('Ignoring differences of case.');
+      expect(md.stdout).toMatch(/^- 17 → 22 \(changed\)/m);
+      expect(md.stdout).toMatch(/^- \*\*Changed:\*\* .*~~17~~ \*\*22\*\*/m);
+
+      const html = await tally('diff', corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), '--format', 'html');
+      expect(html.code, html.stderr).toBe(0);
+      expect(html.stdout).toMatch(/^<!doctype html>/);
+      expect(html.stdout).not.toMatch(/<script/i);
+      expect(html.stdout).toContain(`<code>${sha('cbs-bukamal-r2.txt')}</code>`);
+      expect(html.stdout).toContain('<del>17</del> → <ins>22</ins>');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a format it does not write, and --json with --format',
+    async () => {
+      for (const extra of [['--format', 'pdf'], ['--json', '--format', 'md']]) {
+        const result = await tally('diff', corpusPath('cbs-bukamal-r1.txt'), corpusPath('cbs-bukamal-r2.txt'), ...extra);
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/^tally diff: .*(--format|choose one)/);
+      }
+    },
+    TIMEOUT,
+  );
+});
+
 describe('versions:diff through the web shell', () => {
   let db: WritableDb;
   let shell: WebShell;
@@ -221,6 +299,29 @@ describe('versions:diff through the web shell', () => {
       if (f.after) expect([typeof f.after.claimId, diff.texts.after.slice(f.after.start, f.after.end)]).toEqual(['number', f.after.text]);
     }
     expect(diff.summary).toMatchObject({ added: 4, removed: 0, figuresChanged: 5, rewrite: false });
+  });
+
+  it('compares versions of two articles, ignoring case when asked', async () => {
+    const text = corpusText('protest-citydaily-r2.txt');
+    const reply = await invoke<ImportReport>('import:run', {
+      batchId: 'two-outlets',
+      target: { eventName: 'Carrow pension protest' },
+      inputs: [
+        { kind: 'paste', text, title: 'Tens of thousands march', outlet: 'City Daily' },
+        { kind: 'paste', text: text.toUpperCase(), title: 'TENS OF THOUSANDS MARCH', outlet: 'The Wire' },
+      ],
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const [a, b] = reply.value.imported.map((i) => i.versionId);
+    const plain = await invoke<VersionDiff>('versions:diff', { before: a, after: b });
+    const folded = await invoke<VersionDiff>('versions:diff', { before: a, after: b, options: { ignoreCase: true } });
+    if (!plain.ok || !folded.ok) throw new Error('not compared');
+    expect(plain.value.summary.unchangedShare).toBeLessThan(0.5);
+    expect(folded.value.units.every((u) => u.kind === 'same')).toBe(true);
+    // the stored text, as captured: the option changes what counts as a change, never the text
+    expect(folded.value.texts.after).toBe(plain.value.texts.after);
+    expect(folded.value.texts.after).toBe(folded.value.texts.after.toUpperCase());
+    expect(await invoke('versions:diff', { before: a, after: b, options: { ignoreCase: 1 } })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
   it('answers not-found for a version that does not exist, and invalid-argument for a bad id', async () => {

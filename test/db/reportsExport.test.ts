@@ -340,7 +340,7 @@ describe('work:cancel', () => {
   it('stops a diff named by its workId, and refuses a second work under a name still running', async () => {
     const eventId = await importEvent();
     const versions = db.prepare('SELECT v.id FROM versions v JOIN articles a ON a.id = v.article_id WHERE a.event_id = ? ORDER BY v.id').pluck().all(eventId) as number[];
-    const ctx = context({ runDiff: (before, after, signal) => runDiffInWorker(before, after, { libraryPath, signal }) });
+    const ctx = context({ runDiff: (before, after, options, signal) => runDiffInWorker(before, after, options, { libraryPath, signal }) });
     const diffing = dispatch(ctx, 'versions:diff', { before: versions[0]!, after: versions[1]!, workId: 'diff-1' });
     expect(refusal(await dispatch(ctx, 'versions:diff', { before: versions[0]!, after: versions[1]!, workId: 'diff-1' })).code).toBe('invalid-argument');
     expect(await dispatch(ctx, 'work:cancel', { workId: 'diff-1' })).toEqual({ ok: true, value: { cancelled: true } });

@@ -2,7 +2,9 @@
 // beside the text; added, removed, changed and moved sentences marked inline
 // and side by side; next/previous change from the keyboard; minor edits
 // hidden until asked for; a rewrite shown side by side.
-import { corpusPath, corpusText } from '../fixtures/corpus';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { corpusBytes, corpusPath, corpusText } from '../fixtures/corpus';
 import { expect, test } from './fixtures';
 
 const CBS_TITLE = 'US airstrikes target Iran-backed militias in Syria in Biden’s first military action';
@@ -222,4 +224,131 @@ test('a rewrite opens side by side with a notice; one version and identical vers
   await diff.open('Toll update');
   await expect(page.getByText('These two versions are identical.')).toBeVisible();
   await expect(diff.figureItems).toHaveCount(0);
+});
+
+const WIRE_TITLE = 'Carrow pension protest draws crowd of 20,000, police say';
+
+test('two articles of one event compared: picked per side, kept in the address, the changes in the strip, copied and saved', async ({ library, diff, page, context, shell }, testInfo) => {
+  await library.importFiles([corpusPath('protest-citydaily-r1.txt'), corpusPath('protest-citydaily-r2.txt'), corpusPath('protest-wire.txt')]);
+  await expect(library.articles()).toHaveCount(2);
+  await page.screenshot({ path: testInfo.outputPath('library-across.png') });
+  await diff.openAcross(PROTEST_TITLE);
+
+  // The City Daily's latest version against the wire's, each picker grouped by article and naming it.
+  await expect(diff.earlier.locator('option:checked')).toHaveText(/^v2 · /);
+  await expect(diff.later.locator('option:checked')).toHaveText(/^v1 · /);
+  expect(await diff.pickedArticle(diff.earlier)).toContain(PROTEST_TITLE);
+  expect(await diff.pickedArticle(diff.later)).toContain(WIRE_TITLE);
+  await expect(diff.earlier.locator('optgroup')).toHaveCount(2);
+  await expect(diff.screen.locator('h2.diff-title')).toHaveText(new RegExp(`${PROTEST_TITLE}.*against.*${WIRE_TITLE.replace(/[.,]/g, '.')}`));
+  await expect(diff.figureItems.first()).toBeVisible();
+
+  // The address names both versions: a reload, and back after leaving, land on the same pair.
+  await expect(page).toHaveURL(/#\/events\/\d+\/compare\/versions\/\d+\/\d+$/);
+  const address = page.url();
+  await page.reload();
+  await expect(diff.summary).toBeVisible();
+  expect(await diff.pickedArticle(diff.earlier)).toContain(PROTEST_TITLE);
+  expect(await diff.pickedArticle(diff.later)).toContain(WIRE_TITLE);
+
+  // Another version picked for one side: the City Daily's first against the wire, in the address too.
+  await diff.earlier.selectOption({ label: (await diff.earlier.locator('optgroup').first().locator('option').first().textContent())! });
+  await expect(diff.earlier.locator('option:checked')).toHaveText(/^v1 · /);
+  await expect(page).not.toHaveURL(address);
+  await expect(page).toHaveURL(/#\/events\/\d+\/compare\/versions\/\d+\/\d+$/);
+
+  // The strip: where the changes sit, a changed figure marked apart; a mark clicked brings its change into view.
+  await expect(diff.strip).toBeVisible();
+  const marks = diff.strip.getByRole('button');
+  expect(await marks.count()).toBeGreaterThan(2);
+  await expect(diff.strip.locator('[data-kind="figure"]').first()).toBeVisible();
+  const last = marks.last();
+  const unit = await last.getAttribute('data-target-unit');
+  await last.click();
+  await expect(diff.current()).toHaveAttribute('data-unit', unit!);
+  await expect(diff.current()).toBeInViewport();
+  // one Tab stop; the arrows move along it
+  await marks.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(marks.nth(1)).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('diff-across.png') });
+
+  // Copied as Markdown and as HTML, both versions named by outlet, title, version and hash.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shell.origin });
+  const hashes = (['protest-citydaily-r1.txt', 'protest-wire.txt'] as const).map((name) => createHash('sha256').update(corpusBytes(name)).digest('hex'));
+  await diff.screen.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(diff.exportStatus).toHaveText('Copied as Markdown');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  expect(md).toMatch(/^# Comparison of two versions\n/);
+  expect(md).toContain(`**Earlier:** `);
+  expect(md).toContain(`\`${hashes[0]}\``);
+  expect(md).toContain(`\`${hashes[1]}\``);
+  expect(md).toContain(`${WIRE_TITLE} (v1)`);
+  await diff.screen.getByRole('button', { name: 'Copy as HTML' }).click();
+  await expect(diff.exportStatus).toHaveText('Copied as HTML');
+  // rich text for a word processor (the browser inlines the styles), the page's source for a plain-text paste
+  const [html, source] = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return [await (await item!.getType('text/html')).text(), await navigator.clipboard.readText()];
+  });
+  expect(html).toMatch(/<h1[^>]*>Comparison of two versions<\/h1>/);
+  expect(html).toContain(hashes[1]);
+  expect(source).toMatch(/^<!doctype html>/);
+
+  // Saved as an HTML page: a download, named for both sides, that needs nothing else.
+  const downloading = page.waitForEvent('download');
+  await diff.screen.getByRole('button', { name: 'Save as HTML…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^compare-.+-v1-.+-v1\.html$/);
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toMatch(/^<!doctype html>/);
+  expect(saved).not.toMatch(/<script/i);
+  expect(saved).toContain(hashes[0]);
+  const savingMd = page.waitForEvent('download');
+  await diff.screen.getByRole('button', { name: 'Save as Markdown…' }).click();
+  expect((await savingMd).suggestedFilename()).toMatch(/\.md$/);
+
+  // Back to the library, focus on the button that opened the comparison; Back in the browser returns to the same pair.
+  await diff.close();
+  await expect(page.getByRole('button', { name: `Compare ${PROTEST_TITLE} with another article` })).toBeFocused();
+  await page.goBack();
+  await expect(diff.summary).toBeVisible();
+  await expect(diff.earlier.locator('option:checked')).toHaveText(/^v1 · /);
+  expect(await diff.pickedArticle(diff.later)).toContain(WIRE_TITLE);
+});
+
+test('ignore case and whitespace: a change that is only case or spacing vanishes, the figure change stays, the choice is kept', async ({ library, diff, page }, testInfo) => {
+  await library.paste('Police said 12 people were arrested in the capital. The march ended peacefully at the Town Hall.', 'City Daily: march report');
+  await library.paste('police said 19 people were arrested in the capital. The march ended  peacefully at the town hall.', 'Wire: march report');
+  await expect(library.articles()).toHaveCount(2);
+  await diff.openAcross('City Daily: march report');
+  await expect(diff.ignoreCase).not.toBeChecked();
+  await expect(diff.units('changed')).toHaveCount(2);
+  await expect(diff.figureChange(/^12$/, /^19$/)).toHaveCount(1);
+
+  await expect(diff.summary).toHaveText(/ · 2 changed · 0 moved · 0 minor · /);
+
+  // case ignored, the second sentence differs only in its spacing: a minor change, hidden
+  await diff.ignoreCase.check();
+  await expect(diff.summary).toHaveText(/ · 1 changed · 0 moved · 1 minor · /);
+  await expect(diff.units('changed')).toHaveCount(1);
+  // spacing ignored too, it is kept as it was
+  await diff.ignoreWhitespace.check();
+  await expect(diff.summary).toHaveText(/ · 1 changed · 0 moved · 0 minor · /);
+  await expect(diff.units('changed')).toHaveCount(1);
+  await expect(diff.units('same', /peacefully/)).toHaveCount(1);
+  // the figure still changed, its words still struck and inserted
+  await expect(diff.figureChange(/^12$/, /^19$/)).toHaveCount(1);
+  await expect(diff.units('changed').locator('del')).toHaveText(['12']);
+  await expect(diff.units('changed').locator('ins')).toHaveText(['19']);
+  await page.screenshot({ path: testInfo.outputPath('diff-ignoring.png') });
+
+  // kept for the next comparison, after a reload too
+  await page.reload();
+  await expect(diff.summary).toBeVisible();
+  await expect(diff.ignoreCase).toBeChecked();
+  await expect(diff.ignoreWhitespace).toBeChecked();
+  await expect(diff.units('changed')).toHaveCount(1);
+  await diff.ignoreCase.uncheck();
+  await expect(diff.units('changed')).toHaveCount(2);
 });

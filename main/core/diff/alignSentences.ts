@@ -2,7 +2,8 @@
 // added, removed. Exact matches come first (jsdiff over whole sentences), then,
 // inside each stretch that differs, the most alike removed and added sentences
 // pair up as changed; what is left that reappears elsewhere is a move.
-import type { DiffUnitKind } from '../model';
+import type { DiffOptions, DiffUnitKind } from '../model';
+import { optionKey } from './diffOptions';
 import { greedyPairs } from './greedyPairs';
 import { alignArrays } from './jsdiff';
 import { containment, sameKey, similarity } from './similarity';
@@ -38,9 +39,14 @@ interface Gap {
 
 type Step = { kind: 'same'; before: number; after: number } | { kind: 'gap'; gap: Gap };
 
-export function alignSentences(before: readonly SentenceUnit[], after: readonly SentenceUnit[]): { alignments: Alignment[]; coarse: boolean } {
-  const keysBefore = before.map((s) => sameKey(s.text));
-  const keysAfter = after.map((s) => sameKey(s.text));
+export function alignSentences(
+  before: readonly SentenceUnit[],
+  after: readonly SentenceUnit[],
+  options: DiffOptions = {},
+): { alignments: Alignment[]; coarse: boolean } {
+  // sentences the options make equal align as kept (or moved), whatever their case or spacing
+  const keysBefore = before.map((s) => optionKey(sameKey(s.text), options));
+  const keysAfter = after.map((s) => optionKey(sameKey(s.text), options));
   const runs = alignArrays(keysBefore, keysAfter, ALIGN_TIMEOUT_MS);
   const coarse = runs === null;
   const steps = runs ? stepsFromRuns(runs) : coarseSteps(keysBefore, keysAfter);

@@ -6,9 +6,10 @@
 // changed sentences (jsdiff.ts), edits of punctuation, spacing or quotation
 // marks alone are marked minor (similarity.ts), and figures are paired across
 // the two versions (figureChanges.ts).
-import type { DiffSummary, DiffUnit, VersionDiff } from '../model';
+import type { DiffOptions, DiffSummary, DiffUnit, VersionDiff } from '../model';
 import { splitParagraphs, splitSentences } from '../text/sentences';
 import { alignSentences, type SentenceUnit } from './alignSentences';
+import { foldCase, optionKey } from './diffOptions';
 import { figureChanges, type ClaimsBySentencePair, type DiffClaim } from './figureChanges';
 import { diffSentenceWords } from './jsdiff';
 import { minorKey, wordsOf } from './similarity';
@@ -47,6 +48,8 @@ export interface DiffInput {
   after: string;
   claimsBefore: readonly DiffClaim[];
   claimsAfter: readonly DiffClaim[];
+  /** What the comparison ignores (case, spacing); nothing when left out. */
+  options?: DiffOptions | undefined;
 }
 
 /**
@@ -67,7 +70,8 @@ export function diffTexts(input: DiffInput): VersionDiff {
   if (sentenceEstimate(input.before) * sentenceEstimate(input.after) > MAX_SENTENCE_PRODUCT) return paragraphDiff(input);
   const before = sentencesOf(input.before);
   const after = sentencesOf(input.after);
-  const { alignments, coarse: alignedCoarsely } = alignSentences(before, after);
+  const options = input.options ?? {};
+  const { alignments, coarse: alignedCoarsely } = alignSentences(before, after, options);
   const coarse = alignedCoarsely || input.before.length + input.after.length > WORD_DIFF_BUDGET * 2;
 
   let wordBudget = WORD_DIFF_BUDGET;
@@ -75,14 +79,17 @@ export function diffTexts(input: DiffInput): VersionDiff {
     let al = aligned;
     const b = al.before === null ? null : before[al.before]!;
     const a = al.after === null ? null : after[al.after]!;
-    const differs = !!b && !!a && b.text !== a.text;
+    // what the options ignore is no difference: a sentence changed only in case or spacing is kept
+    const differs = !!b && !!a && optionKey(b.text, options) !== optionKey(a.text, options);
     // sentences matched on their collapsed spacing but spaced differently: a minor change, shown only when asked for
     if (al.kind === 'same' && differs) al = { ...al, kind: 'changed' };
-    const minor = differs && minorKey(b.text) === minorKey(a.text);
+    else if (al.kind === 'changed' && !differs) al = { ...al, kind: 'same' };
+    const fold = (text: string): string => (options.ignoreCase ? foldCase(text) : text);
+    const minor = differs && minorKey(fold(b.text)) === minorKey(fold(a.text));
     let parts: DiffUnit['parts'] = null;
     if (differs && !coarse && wordBudget > 0) {
       wordBudget -= b.text.length + a.text.length;
-      parts = diffSentenceWords(b.text, a.text, WORD_DIFF_TIMEOUT_MS);
+      parts = diffSentenceWords(b.text, a.text, WORD_DIFF_TIMEOUT_MS, options.ignoreCase);
     }
     return {
       kind: al.kind,
@@ -152,8 +159,9 @@ function paragraphDiff(input: DiffInput): VersionDiff {
   const before = splitParagraphs(input.before);
   const after = splitParagraphs(input.after);
   const firstBefore = new Map<string, { start: number; end: number }>();
-  for (const p of before) if (!firstBefore.has(p.text)) firstBefore.set(p.text, { start: p.start, end: p.start + p.text.length });
-  const inAfter = new Set(after.map((p) => p.text));
+  const key = (text: string): string => optionKey(text, input.options ?? {});
+  for (const p of before) if (!firstBefore.has(key(p.text))) firstBefore.set(key(p.text), { start: p.start, end: p.start + p.text.length });
+  const inAfter = new Set(after.map((p) => key(p.text)));
   const units: DiffUnit[] = [];
   let keptChars = 0;
   let afterChars = 0;
@@ -166,7 +174,7 @@ function paragraphDiff(input: DiffInput): VersionDiff {
     return true;
   };
   for (const p of after) {
-    const kept = firstBefore.get(p.text);
+    const kept = firstBefore.get(key(p.text));
     const span = { start: p.start, end: p.start + p.text.length };
     afterChars += p.text.length;
     if (kept) keptChars += p.text.length;
@@ -175,7 +183,7 @@ function paragraphDiff(input: DiffInput): VersionDiff {
   }
   for (const p of before) {
     const span = { start: p.start, end: p.start + p.text.length };
-    if (!inAfter.has(p.text) && !extend('removed', span)) units.push({ kind: 'removed', minor: false, before: span, after: null, parts: null });
+    if (!inAfter.has(key(p.text)) && !extend('removed', span)) units.push({ kind: 'removed', minor: false, before: span, after: null, parts: null });
   }
   const figures = figureChanges(
     { before: input.before, after: input.after },

@@ -4,7 +4,7 @@
 // way of opening a file with the system.
 import { libraryDamage, type WritableDb } from '../../../db/connection';
 import { HandlerError } from '../handlerError';
-import type { ExtractionReport, ImportReport, LibraryCheckReport, VersionDiff } from '../../core/model';
+import type { DiffOptions, ExtractionReport, ImportReport, LibraryCheckReport, VersionDiff } from '../../core/model';
 import type { Report } from '../../core/report/reportSchema';
 import type { PdfPrinter } from '../../report/writeReport';
 import type { ArgOf, Channel, ImportArg, PushEvent, PushEvents, ResultOf, ShellKind } from '../contract';
@@ -27,7 +27,7 @@ export interface HandlerContext {
   /** The native folder picker, where the shell has one: a folder, or null when cancelled. */
   pickFolder?: (() => Promise<string | null>) | undefined;
   /** Compares two stored versions, off the thread that answers the UI; `signal` stops it (the promise rejects with a WorkCancelled). */
-  runDiff(before: number, after: number, signal?: AbortSignal): Promise<VersionDiff>;
+  runDiff(before: number, after: number, options: DiffOptions, signal?: AbortSignal): Promise<VersionDiff>;
   /** Checks the whole library (pages and every version's hash), off the thread that answers the UI. */
   runCheck(): Promise<LibraryCheckReport>;
   /** Prints a report's HTML to PDF; without one, a PDF export is `unsupported`. */

@@ -16,8 +16,8 @@ export const versionHandlers: { 'versions:get': Handler<'versions:get'>; 'versio
     if (!version) throw new HandlerError('not-found', `no version with id ${id}`);
     return version;
   },
-  'versions:diff': ({ before, after, workId }, ctx) => {
+  'versions:diff': ({ before, after, workId, options }, ctx) => {
     for (const id of [before, after]) if (!getVersion(ctx.db, id)) throw new HandlerError('not-found', `no version with id ${id}`);
-    return cancellable(workId, 'the comparison', (signal) => ctx.runDiff(before, after, signal));
+    return cancellable(workId, 'the comparison', (signal) => ctx.runDiff(before, after, options ?? {}, signal));
   },
 };

@@ -1,12 +1,12 @@
 // The app's frame and its navigation: the top bar (search, import), the screen
-// the address names (the library, an event's figures, an article's versions
-// compared), and what stands around every screen (banners, import progress,
+// the address names (the library, an event's figures, two versions compared), and what stands around every screen (banners, import progress,
 // the status bar). One route says which screen is shown; back, forward, links
 // and reloads move it (route.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_EVENT_NAME, type ImportReport, type ImportTarget, type NoteSearchHit } from '../../../main/core/model';
 import { errorText, pathForFile, shell } from '../data/api';
 import { useRead, write } from '../data/library';
+import { acrossPair, comparisonOf, findVersion } from '../diff/comparedVersions';
 import { DiffScreen } from '../diff/DiffScreen';
 import { FiguresScreen } from '../figures/FiguresScreen';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -55,7 +55,7 @@ export function AppShell() {
   const eventId = here.eventId ?? events?.[0]?.id ?? null;
   const selectedEvent = events?.find((e) => e.id === eventId) ?? null;
   const articles = useRead('articles:list', eventId === null ? null : { eventId }).data;
-  const compared = here.screen === 'compare' ? (articles?.find((a) => a.id === here.articleId) ?? null) : null;
+  const compared = here.screen === 'compare' && articles ? comparisonOf(here, articles) : null;
   const versionId = here.screen === 'library' ? here.versionId : null;
   useEffect(() => {
     if (eventId !== null && versionId !== null) lastRead.current.set(eventId, versionId);
@@ -152,11 +152,14 @@ export function AppShell() {
   };
 
   const closeCompare = useCallback((): void => {
-    const articleId = here.screen === 'compare' ? here.articleId : null;
+    // across two articles, the earlier side's article opened it ("Compare with…"); else the article's own button
+    const before = compared?.pair ? findVersion(articles ?? [], compared.pair.before) : null;
+    const across = before && compared?.article && before.article.id !== compared.article.id;
+    const opener = across ? `[data-compare-across="${before.article.id}"]` : `[data-compare="${compared?.article?.id ?? ''}"]`;
     showLibrary(eventId);
     // Focus goes back to the button that opened the comparison, once the list is shown again.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-compare="${articleId}"]`)?.focus());
-  }, [here, eventId, showLibrary]);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(opener)?.focus());
+  }, [compared, articles, eventId, showLibrary]);
 
   const closeFigures = useCallback((): void => {
     showLibrary(eventId);
@@ -190,7 +193,13 @@ export function AppShell() {
         onClose={closeFigures}
       />
     ) : compared ? (
-      <DiffScreen key={compared.id} article={compared} onClose={closeCompare} />
+      <DiffScreen
+        articles={articles ?? []}
+        pair={compared.pair}
+        article={compared.article}
+        onPick={(pair) => eventId !== null && go({ screen: 'compare', eventId, articleId: null, pair })}
+        onClose={closeCompare}
+      />
     ) : (
       <LibraryPanes
         events={events}
@@ -202,7 +211,11 @@ export function AppShell() {
         onCreateEvent={createEvent}
         onFigures={() => eventId !== null && go({ screen: 'figures', eventId, figure: null })}
         onSelectVersion={(id, inEvent) => go({ screen: 'library', eventId: inEvent ?? eventId, versionId: id })}
-        onCompare={(articleId) => eventId !== null && go({ screen: 'compare', eventId, articleId })}
+        onCompare={(articleId) => eventId !== null && go({ screen: 'compare', eventId, articleId, pair: null })}
+        onCompareAcross={(articleId) => {
+          const pair = acrossPair(articles ?? [], articleId);
+          if (eventId !== null && pair) go({ screen: 'compare', eventId, articleId: null, pair });
+        }}
         onOpenNote={openNoteHit}
         onCloseSearch={() => setQuery('')}
       />

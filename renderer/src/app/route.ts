@@ -6,12 +6,19 @@
 //   #/events/12/versions/345             … reading one of its versions
 //   #/events/12/figures                  the event's figures
 //   #/events/12/figures/figure%3A3       … with one figure chosen
-//   #/events/12/compare/77               an article's versions compared
+//   #/events/12/compare/77               an article's latest two versions compared
+//   #/events/12/compare/versions/345/346 two versions compared, of one article or of two
 
 export type Route =
   | { screen: 'library'; eventId: number | null; versionId: number | null }
   | { screen: 'figures'; eventId: number; figure: string | null }
-  | { screen: 'compare'; eventId: number; articleId: number };
+  | { screen: 'compare'; eventId: number; articleId: number | null; pair: VersionPair | null };
+
+/** Two versions compared, the earlier first, by id. */
+export interface VersionPair {
+  before: number;
+  after: number;
+}
 
 export const HOME: Route = { screen: 'library', eventId: null, versionId: null };
 
@@ -32,7 +39,13 @@ export function parseRoute(hash: string): Route {
     }
     return { screen: 'figures', eventId, figure };
   }
-  if (parts[2] === 'compare' && id(parts[3]) !== null) return { screen: 'compare', eventId, articleId: id(parts[3])! };
+  if (parts[2] === 'compare' && parts[3] === 'versions') {
+    const before = id(parts[4]);
+    const after = id(parts[5]);
+    if (before !== null && after !== null) return { screen: 'compare', eventId, articleId: null, pair: { before, after } };
+  }
+  // the address before two versions could be named: an article, its latest two versions
+  if (parts[2] === 'compare' && id(parts[3]) !== null) return { screen: 'compare', eventId, articleId: id(parts[3])!, pair: null };
   return { screen: 'library', eventId, versionId: parts[2] === 'versions' ? id(parts[3]) : null };
 }
 
@@ -40,7 +53,10 @@ export function routeHash(route: Route): string {
   if (route.eventId === null) return '';
   const event = `#/events/${route.eventId}`;
   if (route.screen === 'figures') return `${event}/figures${route.figure ? `/${encodeURIComponent(route.figure)}` : ''}`;
-  if (route.screen === 'compare') return `${event}/compare/${route.articleId}`;
+  if (route.screen === 'compare') {
+    if (route.pair) return `${event}/compare/versions/${route.pair.before}/${route.pair.after}`;
+    return route.articleId !== null ? `${event}/compare/${route.articleId}` : event;
+  }
   return `${event}${route.versionId !== null ? `/versions/${route.versionId}` : ''}`;
 }
 
@@ -52,5 +68,6 @@ export function routeHash(route: Route): string {
  */
 export function isNewStep(from: Route, to: Route): boolean {
   if (from.screen !== to.screen || from.eventId !== to.eventId) return true;
-  return from.screen === 'compare' && to.screen === 'compare' && from.articleId !== to.articleId;
+  // another article's versions is a new step; two other versions picked on the screen are not
+  return from.screen === 'compare' && to.screen === 'compare' && to.pair === null && from.articleId !== to.articleId;
 }

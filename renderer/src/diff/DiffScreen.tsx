@@ -1,48 +1,54 @@
-// Two versions of one article compared: pick the pair, read the changes inline
-// or side by side, step through them with n / p, and see which figures moved.
+// Two versions compared, of one article or of two articles of the event
+// (Reuters against CNN on one event): pick each side's version, choose what
+// the comparison ignores, read the changes inline or side by side with a strip
+// showing where they sit, step through them with n / p, see which figures
+// moved, and copy or save the comparison.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleSummary, VersionDiff, VersionSummary } from '../../../main/core/model';
+import type { ArticleSummary, DiffOptions, VersionDiff } from '../../../main/core/model';
+import type { DiffExportInput } from '../../../main/core/diff/exportBlocks';
+import type { VersionPair } from '../app/route';
 import { FigureChangeList } from '../figures/FigureChangeList';
+import { acrossPair, exportedVersion, exportFileName, findVersion, headingName, versionLabel } from './comparedVersions';
+import { ignoring, OptionChecks } from './DiffOptionChecks';
+import { DiffExport } from './DiffExport';
 import { InlineDiff } from './InlineDiff';
+import { OverviewStrip } from './OverviewStrip';
 import { SideBySideDiff } from './SideBySideDiff';
 import { changeStops, figureSpans, formatShare, isIdentical, summaryParts, unitOfFigure } from './diffLayout';
-import { useVersionDiff, type DiffPair } from './useVersionDiff';
-import { formatTime, plural, shortHash } from '../shared/format';
+import { useDiffOptions } from './useDiffOptions';
+import { useVersionDiff } from './useVersionDiff';
+import { VersionPicker } from './VersionPicker';
+import { plural } from '../shared/format';
 import { takesTyping } from '../shared/keys';
 
 type Mode = 'inline' | 'side';
 
-function versionLabel(versions: VersionSummary[], id: number): string {
-  const i = versions.findIndex((v) => v.id === id);
-  const v = versions[i];
-  return v ? `v${i + 1} · ${formatTime(v.capturedAt)} · ${shortHash(v.sha256)}` : '';
-}
-
-/** The latest two, the earlier first; null with fewer than two versions. */
-function defaultPair(versions: VersionSummary[]): DiffPair | null {
-  const after = versions[versions.length - 1];
-  const before = versions[versions.length - 2];
-  return before && after ? { before: before.id, after: after.id } : null;
-}
-
-export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) {
-  const { article, onClose } = props;
-  const versions = article.versions;
-  const [picked, setPicked] = useState<{ articleId: number; pair: DiffPair } | null>(null);
+export function DiffScreen(props: {
+  /** The event's articles: either side may be a version of any of them. */
+  articles: ArticleSummary[];
+  /** The two versions shown; null when the article it was opened on has one version. */
+  pair: VersionPair | null;
+  /** The article the comparison was opened on, or the later version's. */
+  article: ArticleSummary | null;
+  onPick(pair: VersionPair): void;
+  onClose(): void;
+}) {
+  const { articles, pair, article, onPick, onClose } = props;
   const [modeChoice, setModeChoice] = useState<{ key: string; mode: Mode } | null>(null);
   const [showMinor, setShowMinor] = useState(false);
+  const [options, setOptions] = useDiffOptions();
   const [current, setCurrent] = useState<{ key: string; unit: number } | null>(null);
   const [figure, setFigure] = useState<{ key: string; index: number } | null>(null);
   const screen = useRef<HTMLElement>(null);
 
-  const known = (id: number): boolean => versions.some((v) => v.id === id);
-  const pair = picked && picked.articleId === article.id && known(picked.pair.before) && known(picked.pair.after) ? picked.pair : defaultPair(versions);
+  const before = pair ? findVersion(articles, pair.before) : null;
+  const after = pair ? findVersion(articles, pair.after) : null;
+  const across = !!before && !!after && before.article.id !== after.article.id;
   const samePick = pair !== null && pair.before === pair.after;
   // Compare again after a cancel
   const [attempt, setAttempt] = useState(0);
-  const { diff: loaded, error, cancelled, cancel } = useVersionDiff(samePick ? null : pair, attempt);
-  const key = pair ? `${pair.before}:${pair.after}` : '';
-  const diff = loaded;
+  const { diff, error, cancelled, cancel } = useVersionDiff(samePick ? null : pair, options, attempt);
+  const key = pair ? `${pair.before}:${pair.after}:${options.ignoreCase ? 'c' : ''}${options.ignoreWhitespace ? 'w' : ''}` : '';
 
   const mode: Mode = modeChoice?.key === key ? modeChoice.mode : diff?.summary.rewrite ? 'side' : 'inline';
   const stops = useMemo(() => (diff ? changeStops(diff.units, showMinor) : []), [diff, showMinor]);
@@ -50,13 +56,13 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
   const selectedFigure = figure?.key === key ? figure.index : null;
   const spans = useMemo(() => figureSpans(diff?.figureChanges ?? []), [diff]);
 
-  const pick = (side: keyof DiffPair, id: number): void => {
-    if (!pair) return;
-    setPicked({ articleId: article.id, pair: { ...pair, [side]: id } });
+  const pick = (side: keyof VersionPair, id: number): void => {
+    if (pair) onPick({ ...pair, [side]: id });
   };
   const swap = (): void => {
-    if (pair) setPicked({ articleId: article.id, pair: { before: pair.after, after: pair.before } });
+    if (pair) onPick({ before: pair.after, after: pair.before });
   };
+  const others = article ? acrossPair(articles, article.id) : null;
 
   const step = useCallback(
     (delta: 1 | -1): void => {
@@ -102,7 +108,10 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
 
   const at = currentUnit === null ? -1 : stops.indexOf(currentUnit);
   const position = !stops.length ? 'No changes' : at >= 0 ? `Change ${at + 1} of ${stops.length}` : plural(stops.length, 'change');
-  const labels = pair ? { before: `Earlier: ${versionLabel(versions, pair.before)}`, after: `Later: ${versionLabel(versions, pair.after)}` } : { before: '', after: '' };
+  const named = (place: typeof before): string => (place ? `${across ? `${place.article.outlet ?? place.article.title} · ` : ''}${versionLabel(place)}` : '');
+  const labels = { before: `Earlier: ${named(before)}`, after: `Later: ${named(after)}` };
+  const exported: DiffExportInput | null =
+    diff && before && after ? { diff, before: exportedVersion(before), after: exportedVersion(after), options, showMinor } : null;
 
   return (
     <main className="diff-screen" aria-label="Compare versions" ref={screen} tabIndex={-1}>
@@ -110,22 +119,34 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
         <button type="button" className="small quiet" onClick={onClose} title="Back to the library (Esc)">
           ← Library
         </button>
-        <h2 className="diff-title">{article.title}</h2>
+        {across && before && after ? (
+          <h2 className="diff-title across">
+            <span>{headingName(before.article)}</span> <span className="meta">against</span> <span>{headingName(after.article)}</span>
+          </h2>
+        ) : (
+          <h2 className="diff-title">{(after ?? before)?.article.title ?? article?.title}</h2>
+        )}
         {pair && (
           <div className="row diff-pickers">
-            <VersionSelect label="Earlier" versions={versions} value={pair.before} onChange={(id) => pick('before', id)} />
+            <VersionPicker label="Earlier" articles={articles} value={pair.before} onChange={(id) => pick('before', id)} />
             <button type="button" className="small quiet" onClick={swap} aria-label="Swap versions" title="Swap versions">
               ⇄
             </button>
-            <VersionSelect label="Later" versions={versions} value={pair.after} onChange={(id) => pick('after', id)} />
+            <VersionPicker label="Later" articles={articles} value={pair.after} onChange={(id) => pick('after', id)} />
           </div>
         )}
+        {pair && <OptionChecks options={options} onChange={setOptions} />}
       </div>
 
       {!pair ? (
         <div className="diff-empty">
           <p>This article has one version: capture another to compare.</p>
           <p className="meta">Import a later capture of the same page (same URL, or same headline and outlet) and it joins this article.</p>
+          {others && (
+            <button type="button" className="small" onClick={() => onPick(others)}>
+              Compare with another article
+            </button>
+          )}
         </div>
       ) : samePick ? (
         <div className="diff-empty">
@@ -172,6 +193,10 @@ export function DiffScreen(props: { article: ArticleSummary; onClose(): void }) 
           onSelectFigure={selectFigure}
           spans={spans}
           labels={labels}
+          options={options}
+          exported={exported}
+          fileName={before && after ? exportFileName(before, after) : 'compare'}
+          onJump={(unit) => setCurrent({ key, unit })}
         />
       )}
     </main>
@@ -192,6 +217,10 @@ function DiffBody(props: {
   onSelectFigure(index: number): void;
   spans: ReturnType<typeof figureSpans>;
   labels: { before: string; after: string };
+  options: DiffOptions;
+  exported: DiffExportInput | null;
+  fileName: string;
+  onJump(unit: number): void;
 }) {
   const { diff, mode, showMinor, current, selectedFigure } = props;
   const textBox = useRef<HTMLDivElement>(null);
@@ -235,6 +264,7 @@ function DiffBody(props: {
             ↓ Next
           </button>
         </span>
+        {props.exported && <DiffExport input={props.exported} fileName={props.fileName} />}
         <span className="meta keys">n / p next and previous change · Esc back to the library</span>
       </div>
       <p className="diff-summary" data-testid="diff-summary">
@@ -242,7 +272,7 @@ function DiffBody(props: {
       </p>
       {identical ? (
         <p className="notice" role="status">
-          These two versions are identical.
+          {ignoring(props.options) ? `These two versions are the same, ignoring ${ignoring(props.options)}.` : 'These two versions are identical.'}
         </p>
       ) : onlyMinor ? (
         <p className="notice" role="status">
@@ -267,24 +297,9 @@ function DiffBody(props: {
             <SideBySideDiff diff={diff} showMinor={showMinor} current={props.current} figures={figures} labels={props.labels} />
           )}
         </div>
+        <OverviewStrip diff={diff} showMinor={showMinor} current={current} onJump={props.onJump} />
         <FigureChangeList diff={diff} selected={props.selectedFigure} onSelect={props.onSelectFigure} />
       </div>
     </>
-  );
-}
-
-/** One of the two version pickers. */
-function VersionSelect(props: { label: 'Earlier' | 'Later'; versions: VersionSummary[]; value: number; onChange: (id: number) => void }): React.JSX.Element {
-  return (
-    <label>
-      {props.label}{' '}
-      <select aria-label={`${props.label} version`} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
-        {props.versions.map((v) => (
-          <option key={v.id} value={v.id}>
-            {versionLabel(props.versions, v.id)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

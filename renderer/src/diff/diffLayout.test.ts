@@ -142,6 +142,17 @@ describe('word diffs that cannot be placed, and changes the reader hides', () =>
     ]);
   });
 
+  it('places kept words that differ only in case (case ignored) in each text as that text has them', () => {
+    const before = 'The Mayor said 12 died.';
+    const after = 'The mayor said 19 died.';
+    const u = unit('changed', [0, 23], [0, 23], [{ kind: 'same', text: 'The mayor said ', before: 'The Mayor said ' }, removed('12'), added('19'), same(' died.')]);
+    const diff = diffOf(before, after, [u]);
+    expect(sideSegments(diff, u, false)).toEqual({
+      before: [seg('before', 0, 'The Mayor said '), seg('before', 15, '12', 'del'), seg('before', 17, ' died.')],
+      after: [seg('after', 0, 'The mayor said '), seg('after', 15, '19', 'ins'), seg('after', 17, ' died.')],
+    });
+  });
+
   it('reads a minor change as the sentences themselves until minor changes are shown', () => {
     const before = 'He said "no."';
     const after = 'He said “no.”';

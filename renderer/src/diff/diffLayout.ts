@@ -56,12 +56,14 @@ function placedParts(diff: VersionDiff, unit: DiffUnit): { before: Segment[]; af
   for (const part of unit.parts ?? []) {
     if (!part.text) continue;
     if (part.kind === 'same') {
-      const pb = place('before', b, part.text);
+      // kept words that differ only in what the options ignore (case) are the earlier text's own on its side
+      const earlier = part.before ?? part.text;
+      const pb = place('before', b, earlier);
       const pa = place('after', a, part.text);
-      b = pb === null ? null : pb + part.text.length;
+      b = pb === null ? null : pb + earlier.length;
       a = pa === null ? null : pa + part.text.length;
-      const seg = (side: Side, at: number | null): Segment => ({ side, start: at, end: at === null ? null : at + part.text.length, text: part.text, mark: 'same' });
-      out.before.push(seg('before', pb));
+      const seg = (side: Side, at: number | null, text = part.text): Segment => ({ side, start: at, end: at === null ? null : at + text.length, text, mark: 'same' });
+      out.before.push(seg('before', pb, earlier));
       out.after.push(seg('after', pa));
       out.inline.push(seg('after', pa));
     } else {

@@ -28,10 +28,13 @@ export function ArticleList(props: {
   selectedVersionId: number | null;
   onSelectVersion(id: number): void;
   onCompare(articleId: number): void;
+  /** Compares an article's latest version with another article's, when the event has more than one. */
+  onCompareAcross?(articleId: number): void;
   /** The events an article can move to or be filed in, and what to do when the researcher rearranges one. */
   arrange?: { eventId: number; events: readonly EventSummary[]; act(article: ArticleSummary, step: ArrangeStep): void };
 }) {
   const { articles, selectedVersionId, onSelectVersion, onCompare, arrange } = props;
+  const onCompareAcross = articles.length > 1 ? props.onCompareAcross : undefined;
   const scroller = useRef<HTMLElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const rows = useMemo(() => articleRows(articles), [articles]);
@@ -85,7 +88,7 @@ export function ArticleList(props: {
           const row = rows[item.index]!;
           return row.kind === 'article' ? (
             <li key={`a${row.article.id}`} className="article" data-index={item.index} ref={virtualizer.measureElement}>
-              <ArticleHeading article={row.article} articles={articles} onCompare={onCompare} arrange={arrange} />
+              <ArticleHeading article={row.article} articles={articles} onCompare={onCompare} onCompareAcross={onCompareAcross} arrange={arrange} />
             </li>
           ) : (
             <li key={`v${row.version.id}`} className="version-row" data-index={item.index} ref={virtualizer.measureElement}>
@@ -110,8 +113,14 @@ function stepOf(value: string, articles: readonly ArticleSummary[]): ArrangeStep
   return kind === 'merge' && into ? { kind, into } : null;
 }
 
-function ArticleHeading(props: { article: ArticleSummary; articles: readonly ArticleSummary[]; onCompare(articleId: number): void; arrange?: Parameters<typeof ArticleList>[0]['arrange'] }) {
-  const { article, arrange, onCompare } = props;
+function ArticleHeading(props: {
+  article: ArticleSummary;
+  articles: readonly ArticleSummary[];
+  onCompare(articleId: number): void;
+  onCompareAcross?: ((articleId: number) => void) | undefined;
+  arrange?: Parameters<typeof ArticleList>[0]['arrange'];
+}) {
+  const { article, arrange, onCompare, onCompareAcross } = props;
   const others = arrange?.events.filter((e) => e.id !== arrange.eventId && e.id !== article.eventId) ?? [];
   const mergeable = props.articles.filter((a) => a.id !== article.id);
   const filedHere = arrange !== undefined && article.eventId !== arrange.eventId;
@@ -133,6 +142,18 @@ function ArticleHeading(props: { article: ArticleSummary; articles: readonly Art
             onClick={() => onCompare(article.id)}
           >
             Compare versions
+          </button>
+        )}
+        {onCompareAcross && article.versions.length > 0 && (
+          <button
+            type="button"
+            className="small quiet"
+            data-compare-across={article.id}
+            aria-label={`Compare ${article.title} with another article`}
+            title="Compare with another article of this event"
+            onClick={() => onCompareAcross(article.id)}
+          >
+            Compare with…
           </button>
         )}
         {arrange && (others.length > 0 || mergeable.length > 0 || filedHere) && (

@@ -24,6 +24,7 @@ export function LibraryPanes(props: {
   onFigures(): void;
   onSelectVersion(id: number, eventId?: number): void;
   onCompare(articleId: number): void;
+  onCompareAcross(articleId: number): void;
   onOpenNote(hit: NoteSearchHit): void;
   onCloseSearch(): void;
 }) {
@@ -106,7 +107,14 @@ export function LibraryPanes(props: {
           <p className="meta">Drop files or a folder anywhere in this window, or use Add files.</p>
         </section>
       ) : (
-        <ArticleList articles={articles} selectedVersionId={versionId} onSelectVersion={props.onSelectVersion} onCompare={props.onCompare} arrange={arrange} />
+        <ArticleList
+          articles={articles}
+          selectedVersionId={versionId}
+          onSelectVersion={props.onSelectVersion}
+          onCompare={props.onCompare}
+          onCompareAcross={props.onCompareAcross}
+          arrange={arrange}
+        />
       )}
       <Reader version={shownVersion} loading={versionId !== null && shownVersion === null} onCompare={props.onCompare} />
     </main>

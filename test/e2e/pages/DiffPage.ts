@@ -15,6 +15,10 @@ export class DiffPage {
   readonly later: Locator;
   readonly minorToggle: Locator;
   readonly rewriteNotice: Locator;
+  readonly strip: Locator;
+  readonly ignoreCase: Locator;
+  readonly ignoreWhitespace: Locator;
+  readonly exportStatus: Locator;
 
   constructor(readonly page: Page) {
     this.screen = page.getByRole('main', { name: 'Compare versions' });
@@ -28,6 +32,22 @@ export class DiffPage {
     this.later = page.getByRole('combobox', { name: 'Later version' });
     this.minorToggle = page.getByRole('checkbox', { name: /Show minor changes/ });
     this.rewriteNotice = page.getByTestId('rewrite-notice');
+    this.strip = page.getByRole('toolbar', { name: /^Where the changes are/ });
+    this.ignoreCase = page.getByRole('checkbox', { name: 'Ignore case' });
+    this.ignoreWhitespace = page.getByRole('checkbox', { name: 'Ignore whitespace' });
+    this.exportStatus = page.getByTestId('export-status');
+  }
+
+  /** Opens the comparison of an article's latest version with another article's, from the article list. */
+  async openAcross(articleTitle: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Compare ${articleTitle} with another article` }).click();
+    await expect(this.screen).toBeVisible();
+    await expect(this.summary).toBeVisible();
+  }
+
+  /** The article (its optgroup's label) of the version a picker shows. */
+  async pickedArticle(picker: Locator): Promise<string> {
+    return picker.locator('option:checked').evaluate((o) => (o.parentElement as HTMLOptGroupElement).label);
   }
 
   /** Opens the comparison from the article list and waits for the diff. */

@@ -3,15 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { guardWebContents, type GuardedContents } from '../../../main/electron/webContentsGuard';
+import { guardWebContents, isOwnBlob, type GuardedContents } from '../../../main/electron/webContentsGuard';
 import { REPO } from '../../fixtures/tallyCli';
 
 /** A web contents that records the handlers it is given, so a test can fire its events. */
-function recordingContents(): { contents: GuardedContents; fire(event: string): boolean; openWindow(): unknown } {
-  const handlers = new Map<string, (event: { preventDefault(): void }) => void>();
+function recordingContents(): { contents: GuardedContents; fire(event: string, url?: string): boolean; openWindow(): unknown; downloads: string[] } {
+  const handlers = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
   let windowOpen: (() => unknown) | null = null;
+  const downloads: string[] = [];
   const contents = {
-    on(event: string, handler: (event: { preventDefault(): void }) => void) {
+    getURL: () => 'app://tally/index.html#/events/1/compare/versions/2/3',
+    downloadURL: (url: string) => void downloads.push(url),
+    on(event: string, handler: (event: { preventDefault(): void }, url?: string) => void) {
       handlers.set(event, handler);
       return contents;
     },
@@ -21,12 +24,13 @@ function recordingContents(): { contents: GuardedContents; fire(event: string): 
   } as unknown as GuardedContents;
   return {
     contents,
-    fire(event) {
+    fire(event, url = 'https://example.com/') {
       let prevented = false;
-      handlers.get(event)?.({ preventDefault: () => void (prevented = true) });
+      handlers.get(event)?.({ preventDefault: () => void (prevented = true) }, url);
       return prevented;
     },
     openWindow: () => windowOpen?.(),
+    downloads,
   };
 }
 
@@ -36,6 +40,21 @@ describe('guardWebContents', () => {
     guardWebContents(web.contents);
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) expect(web.fire(event), event).toBe(true);
     expect(web.openWindow()).toEqual({ action: 'deny' });
+    expect(web.downloads).toEqual([]);
+  });
+
+  it('turns a click on a saved comparison (a blob of the page’s own origin) into a download, never a navigation', () => {
+    const web = recordingContents();
+    guardWebContents(web.contents);
+    const own = 'blob:app://tally/6f1c2a4e-0d7b-4d55-9a51-2f0c8d1e9b3a';
+    expect(web.fire('will-navigate', own)).toBe(true);
+    expect(web.downloads).toEqual([own]);
+    for (const other of ['blob:https://evil.test/6f1c2a4e', 'blob:app://tally.evil/6f1c', 'blob:null/6f1c', 'data:text/html,<p>x</p>', 'app://tally/index.html']) {
+      expect(web.fire('will-navigate', other), other).toBe(true);
+      expect(isOwnBlob(other, 'app://tally/index.html'), other).toBe(false);
+    }
+    expect(web.downloads).toEqual([own]);
+    expect(isOwnBlob('blob:http://127.0.0.1:4870/ab-12', 'http://127.0.0.1:4870/#token=x')).toBe(true);
   });
 
   it('is set app-wide, for every web contents the app creates', () => {

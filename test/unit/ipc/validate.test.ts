@@ -70,6 +70,13 @@ describe('validateArg accepts', () => {
     expect(result).toEqual({ ok: true, value: GOOD[channel] });
   });
 
+  it('a comparison with what it ignores, and refuses an option it does not know or one that is not a yes or no', () => {
+    const options = { ignoreCase: true, ignoreWhitespace: false };
+    expect(validateArg('versions:diff', { before: 1, after: 2, options })).toEqual({ ok: true, value: { before: 1, after: 2, options } });
+    expect(refusal('versions:diff', { before: 1, after: 2, options: { ignorePunctuation: true } })).toMatch(/versions:diff/);
+    expect(refusal('versions:diff', { before: 1, after: 2, options: { ignoreCase: 'yes' } })).toMatch(/versions:diff/);
+  });
+
   it('an import into an existing event by id', () => {
     expect(validateArg('import:run', { ...GOOD_IMPORT, target: { eventId: 3 } }).ok).toBe(true);
   });
