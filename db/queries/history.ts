@@ -126,12 +126,19 @@ export function claimVersionId(db: ReadableDb, claimId: number): number | undefi
   return one<{ versionId: number }>(db, sql`SELECT version_id AS versionId FROM claims WHERE id = ${claimId}`)?.versionId;
 }
 
-/** A stored figure's label, or the first group key it holds (or held, when merged away). */
+/**
+ * A stored figure's label, and the group key it is known by: its own (not one
+ * a merge brought in), else any it holds, else the one it went into when merged away.
+ */
 export function figureNaming(db: ReadableDb, id: number): { label: string | null; key: string | null } | undefined {
   return one(
     db,
     sql`SELECT f.label,
-               coalesce((SELECT min(k.key) FROM figure_keys k WHERE k.figure_id = f.id),
+               coalesce((SELECT min(k.key) FROM figure_keys k
+                          WHERE k.figure_id = f.id
+                            AND k.key NOT IN (SELECT j.value FROM curation_actions c, json_each(c.detail, '$.keys') j
+                                               WHERE c.action = 'merge' AND c.detail ->> '$.into' = f.id)),
+                        (SELECT min(k.key) FROM figure_keys k WHERE k.figure_id = f.id),
                         (SELECT min(k.key) FROM figure_keys k WHERE k.figure_id = f.merged_into)) AS key
         FROM figures f WHERE f.id = ${id}`,
   );

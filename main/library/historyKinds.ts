@@ -5,7 +5,8 @@
 import type { WritableDb } from '../../db/connection';
 import { restoreClaim, reviewableFields, statusAfter, getClaim, type ReviewableFields } from '../../db/queries/claims';
 import { findEventByName, getEvent, moveArticle, renameEvent, setEventTrashed } from '../../db/queries/events';
-import { applyFigureAction, markCopy, restoreNote } from '../../db/queries/figures';
+import { applyFigureAction, markCopy } from '../../db/queries/figures';
+import { restoreNote, unmergeFigure, type MergeMoved } from '../../db/queries/figureUndos';
 import { claimActionBefore, curationRowsBefore, metadataValueBefore, sourceName } from '../../db/queries/history';
 import { addMetadataEdit } from '../../db/queries/metadata';
 import { renameOutlet } from '../../db/queries/outlets';
@@ -21,6 +22,7 @@ import {
   figureBest,
   figureMerge,
   figureMove,
+  figureUnmerge,
   figureRename,
   figureSplit,
   noteAdd,
@@ -159,6 +161,16 @@ const undoPlacement: Undo = (db, rows, now) => {
   for (const row of [...rows].reverse()) placeBack(db, row, now);
 };
 
+/** Each figure merged is taken back out, the last merged first. */
+const undoMerge: Undo = (db, rows, now) => {
+  for (const row of [...rows].reverse()) unmergeFigure(db, row.eventId!, row.detail as unknown as MergeMoved, now);
+};
+
+/** An unmerge is undone by merging again. */
+const undoUnmerge: Undo = (db, rows, now) => {
+  for (const row of rows) applyFigureAction(db, row.eventId!, { kind: 'merge', figures: [figureRef(num(row, 'figureId'))], into: figureRef(num(row, 'into')) }, now);
+};
+
 const undoNoteAdd: Undo = (db, rows, now) => {
   for (const row of rows) applyFigureAction(db, row.eventId!, { kind: 'note-delete', noteId: num(row, 'noteId') }, now);
 };
@@ -227,7 +239,8 @@ export const HISTORY_KINDS: Readonly<Record<string, HistoryKind>> = {
   'curation:best': { ...figureBest, undo: undoFigureBest },
   'curation:move': { ...figureMove, undo: undoPlacement },
   'curation:split': { ...figureSplit, undo: undoPlacement },
-  'curation:merge': { ...figureMerge, undo: null },
+  'curation:merge': { ...figureMerge, undo: undoMerge },
+  'curation:unmerge': { ...figureUnmerge, undo: undoUnmerge },
   'curation:note': { ...noteAdd, undo: undoNoteAdd },
   'curation:note-edit': { ...noteEdit, undo: undoNoteEdit },
   'curation:note-delete': { ...noteDelete, undo: undoNoteDelete },

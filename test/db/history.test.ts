@@ -181,7 +181,7 @@ describe('claim reviews, undone from the history', () => {
 });
 
 describe('curation of figures and sources, undone from the history', () => {
-  it('undoes a rename, a best value, a move and a split, and refuses a merge with what to do instead', async () => {
+  it('undoes a rename, a best value, a move, a split and a merge', async () => {
     const { eventId } = await importBukamal();
     const first = (await figures(eventId))[0]!;
     await act(eventId, { kind: 'rename', figure: first.ref, label: 'the toll' });
@@ -209,9 +209,23 @@ describe('curation of figures and sources, undone from the history', () => {
     await undo((await newest()).ref);
     expect((await figures(eventId)).find((f) => f.members.some((m) => m.claimId === member.claimId))!.keys).toEqual(a!.keys);
 
+    // a merge taken apart gives back the figure with its claims and notes; undoing that merges again
     const now = await figures(eventId);
-    await act(eventId, { kind: 'merge', figures: [now[1]!.ref], into: now[0]!.ref });
-    expect(await newest()).toMatchObject({ canUndo: false, why: 'Cannot be undone here: a merge is taken apart by splitting its claims off again (Split… in the figure).' });
+    const [kept, gone] = [now[0]!, now[1]!];
+    await act(eventId, { kind: 'note', figure: gone.ref, claim: null, body: 'on the merged one' });
+    await act(eventId, { kind: 'merge', figures: [gone.ref], into: kept.ref });
+    expect((await figures(eventId)).length).toBe(now.length - 1);
+    const merged = await newest();
+    expect(merged).toMatchObject({ description: `Merged “${gone.label}” into “${kept.label}”`, canUndo: true });
+    await undo(merged.ref);
+    const apart = await figures(eventId);
+    expect(apart.length).toBe(now.length);
+    const back = apart.find((f) => f.keys.includes(gone.keys[0]!))!;
+    expect(back.members.map((m) => m.claimId).sort()).toEqual(gone.members.map((m) => m.claimId).sort());
+    expect(back.notes.map((n) => n.body)).toEqual(['on the merged one']);
+    expect((await newest()).description).toBe(`Undid: Merged “${gone.label}” into “${kept.label}”`);
+    await undo((await newest()).ref);
+    expect((await figures(eventId)).length).toBe(now.length - 1);
   });
 
   it('deletes a note undone as added (asking first), edits it back, and writes a deleted note again', async () => {

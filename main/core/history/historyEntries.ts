@@ -63,6 +63,8 @@ function unsupported(rows: readonly HistoryRow[], ctx: HistoryContext): string |
   for (const row of rows) {
     const kind = ctx.describing(row);
     if (kind?.cannotUndo) return `Cannot be undone here: ${kind.cannotUndo}.`;
+    const refused = kind?.refuses?.(row);
+    if (refused) return `Cannot be undone here: ${refused}.`;
     if (!kind || !ctx.undoable(row)) return 'Tally cannot undo this kind of action yet.';
   }
   return null;

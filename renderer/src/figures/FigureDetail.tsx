@@ -173,7 +173,7 @@ function BestValue(props: { figure: EventFigure; busy: boolean; act(action: Figu
   );
 }
 
-/** Merging asks first: it cannot be undone in one step (split the claims off again instead). */
+/** Merging asks first; the history (or Ctrl+Z) takes a merge apart again. */
 function MergeFigure(props: { figure: EventFigure; figures: EventFigure[]; busy: boolean; act(action: FigureAction): Promise<boolean>; onMerged(ref: FigureRef): void }) {
   const { figure, figures } = props;
   const [target, setTarget] = useState('');

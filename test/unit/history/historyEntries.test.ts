@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRows, groupActions, historyEntries, type HistoryContext } from '../../../main/core/history/historyEntries';
 import { claimAdd, claimEdit, claimReject } from '../../../main/core/history/describeClaims';
-import { figureMerge, figureRename, noteAdd } from '../../../main/core/history/describeCuration';
+import { figureMerge, figureRename, figureUnmerge, noteAdd } from '../../../main/core/history/describeCuration';
 import { articleMove, eventRename, eventRestore, eventTrash, outletRename } from '../../../main/core/history/describeLibrary';
 import { metadataEdit } from '../../../main/core/history/describeMetadata';
 import { historyKey, kindKey, type Describing, type HistoryNames, type HistoryRef, type HistoryRow } from '../../../main/core/history/historyModel';
@@ -15,6 +15,7 @@ const names: HistoryNames = {
   version: (id) => ({ 70: 'Reuters v2' })[id] ?? `version ${id}`,
   claimVersion: (claimId) => (claimId === 5 ? 70 : null),
   figure: (id) => ({ 3: 'people killed' })[id] ?? `figure ${id}`,
+  figureLabel: () => null,
   automaticFigure: () => 'people killed',
   source: () => 'SOHR',
 };
@@ -32,6 +33,7 @@ const KINDS: Record<string, Describing> = {
   'claims:add': claimAdd,
   'curation:rename': figureRename,
   'curation:merge': figureMerge,
+  'curation:unmerge': figureUnmerge,
   'curation:note': noteAdd,
 };
 
@@ -96,6 +98,15 @@ describe('telling an action in one line', () => {
   });
 });
 
+describe('merges', () => {
+  it('names the figure merged away by the group it held, and its unmerge', () => {
+    const detail = { figureId: 4, into: 3, keys: ['wounded|people|'], placements: [], notes: [] };
+    const [unmerged, merged] = historyEntries(groupActions([row('curation', 'merge', 't1', detail), row('curation', 'unmerge', 't2', detail)]), context());
+    expect(merged).toMatchObject({ description: 'Merged “people wounded” into “people killed”', canUndo: false, why: 'Changed again later (Took “people wounded” back out of “people killed”): undo that first.' });
+    expect(unmerged).toMatchObject({ description: 'Took “people wounded” back out of “people killed”', canUndo: true });
+  });
+});
+
 describe('which entries can be undone', () => {
   it('groups rows written at one moment, newest first, and refuses an entry a later one changed, naming it', () => {
     const first = row('library', 'event-rename', '2026-01-01T10:00:00.000Z', { eventId: 1, before: 'Quake', after: 'Ecuador quake' });
@@ -139,7 +150,11 @@ describe('which entries can be undone', () => {
     const restore = row('library', 'event-restore', 't3', { eventId: 2 });
     const unknown = row('library', 'article-split', 't4', { articleId: 7 });
     const [split, restored, noted, merged] = historyEntries(groupActions([merge, note, restore, unknown]), context());
-    expect(merged).toMatchObject({ canUndo: false, why: 'Cannot be undone here: a merge is taken apart by splitting its claims off again (Split… in the figure).' });
+    expect(merged).toMatchObject({
+      description: 'Merged “figure 4” into “people killed”',
+      canUndo: false,
+      why: 'Cannot be undone here: this merge was made before Tally kept what a merge moves; split its claims off again instead (Split… in the figure).',
+    });
     expect(noted).toMatchObject({ canUndo: true, asks: 'Delete the note “check it”? It stays in the history, and Redo brings it back.' });
     expect(restored!.asks).toBe('Move “Nice” to the trash again? Its articles and versions stay in the library.');
     expect(split).toMatchObject({ description: 'article-split (library)', canUndo: false, why: 'Tally cannot undo this kind of action yet.' });
