@@ -60,7 +60,7 @@ export function FigureDetail(props: FigureDetailProps) {
       {props.chosen && figure.members.includes(props.chosen) && (
         <>
           <FigureQuote member={props.chosen} articles={props.articles} />
-          <OverrideValue key={`override:${props.chosen.versionId}:${props.chosen.start}`} member={props.chosen} eventId={props.eventId} />
+          <OverrideValue key={`override:${props.chosen.versionId}:${props.chosen.start}`} member={props.chosen} />
         </>
       )}
       <FigureTimeline figure={figure} chosen={props.chosen ? `${props.chosen.versionId}:${props.chosen.start}:${props.chosen.end}` : null} onChoose={props.onChoose} />

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import type { ArticleSummary, EventSummary, LibrarySearchResult, NoteSearchHit } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { useRead, write } from '../data/library';
+import { newestEntry, undoFromHistory } from '../history/historyUndo';
 import { UndoNote } from '../shared/UndoNote';
 import { Reader } from '../reader/Reader';
 import { SearchResults } from '../search/SearchResults';
@@ -37,15 +38,16 @@ export function LibraryPanes(props: {
     () => ({
       events: props.events,
       move: (article: ArticleSummary, to: number): void => {
-        const from = article.eventId;
         const name = props.events.find((e) => e.id === to)?.name ?? 'another event';
-        write('articles:move', { articleId: article.id, eventId: to }).then(
-          () => {
-            setMoveError(null);
-            setMoved({ text: `Moved “${article.title}” to “${name}”.`, undo: () => write('articles:move', { articleId: article.id, eventId: from }) });
-          },
-          (e: unknown) => setMoveError(errorText(e)),
-        );
+        write('articles:move', { articleId: article.id, eventId: to })
+          .then(() => newestEntry())
+          .then(
+            (entry) => {
+              setMoveError(null);
+              setMoved({ text: `Moved “${article.title}” to “${name}”.`, undo: () => undoFromHistory(entry) });
+            },
+            (e: unknown) => setMoveError(errorText(e)),
+          );
       },
     }),
     [props.events],
