@@ -36,6 +36,11 @@ export function up(db: WritableDb): void {
       SELECT RAISE(ABORT, 'the history is never deleted');
     END;
 
+    -- the history reads the four logs by time, newest first
+    CREATE INDEX library_actions_at ON library_actions (at);
+    CREATE INDEX metadata_edits_at ON metadata_edits (at);
+    CREATE INDEX claim_actions_at ON claim_actions (at);
+
     CREATE TABLE curation_actions_next (
       id       INTEGER PRIMARY KEY,
       at       TEXT NOT NULL,
@@ -50,6 +55,7 @@ export function up(db: WritableDb): void {
     DROP TABLE curation_actions;
     ALTER TABLE curation_actions_next RENAME TO curation_actions;
     CREATE INDEX curation_actions_event ON curation_actions (event_id, id);
+    CREATE INDEX curation_actions_at ON curation_actions (at);
     CREATE TRIGGER curation_actions_are_immutable BEFORE UPDATE ON curation_actions BEGIN
       SELECT RAISE(ABORT, 'the curation log is append-only: record a new action instead');
     END;

@@ -70,6 +70,8 @@ export const figureMerge: Describing = {
 export const figureUnmerge: Describing = {
   describe: (rows, names) => `Took ${quoted(mergedName(rows[0]!, names))} back out of ${quoted(names.figure(num(rows[0]!, 'into')))}`,
   touches: (row) => [`figure:${num(row, 'figureId')}:merge`],
+  // undoing it merges again, which the figure's own Merge asks before doing
+  asks: (rows, names) => `Merge “${mergedName(rows[0]!, names)}” into “${names.figure(num(rows[0]!, 'into'))}” again? Its claims join that figure.`,
 };
 
 const noteBody = (row: HistoryRow): string => String(row.detail.body ?? (row.detail.before as { body?: string } | undefined)?.body ?? '');

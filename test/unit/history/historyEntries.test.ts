@@ -103,7 +103,11 @@ describe('merges', () => {
     const detail = { figureId: 4, into: 3, keys: ['wounded|people|'], placements: [], notes: [] };
     const [unmerged, merged] = historyEntries(groupActions([row('curation', 'merge', 't1', detail), row('curation', 'unmerge', 't2', detail)]), context());
     expect(merged).toMatchObject({ description: 'Merged “people wounded” into “people killed”', canUndo: false, why: 'Changed again later (Took “people wounded” back out of “people killed”): undo that first.' });
-    expect(unmerged).toMatchObject({ description: 'Took “people wounded” back out of “people killed”', canUndo: true });
+    expect(unmerged).toMatchObject({
+      description: 'Took “people wounded” back out of “people killed”',
+      canUndo: true,
+      asks: 'Merge “people wounded” into “people killed” again? Its claims join that figure.',
+    });
   });
 });
 
