@@ -82,6 +82,18 @@ describe('the library’s rearranging, undone from the history', () => {
     expect(await events()).toEqual(['Ecuador quake']);
   });
 
+  it('refuses, in one line, to give an event back a name another event has taken since', async () => {
+    const { eventId } = await importNews('Quake', ['ecuador_quake_reuters.txt']);
+    await handlers['events:rename']({ eventId, name: 'Ecuador quake' }, ctx());
+    const renamed = await newest();
+    await handlers['events:create']({ name: 'Quake' }, ctx());
+    const before = logSizes();
+    expect(await dispatch(ctx(), 'history:undo', { entry: renamed.ref })).toEqual({ ok: false, error: { code: 'failed', message: 'another event is called “Quake” now: rename that one first' } });
+    // a refused undo leaves nothing behind
+    expect(logSizes()).toEqual(before);
+    expect(await dispatch(ctx(), 'history:undo', { entry: { log: 'claims', id: 999 } })).toEqual({ ok: false, error: { code: 'not-found', message: 'no entry claims 999 in the history' } });
+  });
+
   it('restores an event moved to the trash, and asks before undoing a restore', async () => {
     const { eventId } = await importNews('Nice', ['nice_truck_attack_reuters.txt']);
     await handlers['events:trash']({ eventId }, ctx());
