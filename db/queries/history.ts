@@ -9,12 +9,15 @@ import { all, insert, one, sql } from '../sql';
 /**
  * Every row of the four logs with its kind, time, event and detail. A
  * metadata edit's or a claim review's columns are gathered into one JSON
- * detail; an entry's event is the one its row names, or its article's, or
- * its claim's version's.
+ * detail; an entry's event is the one its row names (a moved article's, the
+ * event it went to), or its article's, or its claim's version's; an outlet's
+ * rename concerns no event.
  */
 const LOGS = `
   SELECT 'library' AS log, id, kind, at,
-         coalesce(detail ->> '$.eventId', detail ->> '$.to', (SELECT event_id FROM articles WHERE id = detail ->> '$.articleId')) AS eventId,
+         coalesce(detail ->> '$.eventId',
+                  CASE kind WHEN 'article-move' THEN detail ->> '$.to' END,
+                  (SELECT event_id FROM articles WHERE id = detail ->> '$.articleId')) AS eventId,
          detail
     FROM library_actions
   UNION ALL

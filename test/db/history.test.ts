@@ -112,14 +112,14 @@ describe('the library’s rearranging, undone from the history', () => {
     const nice = await importNews('Nice', ['nice_truck_attack_reuters.txt']);
     const quake = await importNews('Quake', ['ecuador_quake_reuters.txt']);
     await handlers['articles:move']({ articleId: nice.articleId, eventId: quake.eventId }, ctx());
-    expect((await newest()).description).toMatch(/^Moved “.+” from “Nice” to “Quake”$/);
+    expect(await newest()).toMatchObject({ description: expect.stringMatching(/^Moved “.+” from “Nice” to “Quake”$/) as string, eventName: 'Quake' });
     await undo((await newest()).ref);
     expect((await handlers['articles:list']({ eventId: nice.eventId }, ctx())).map((a) => a.id)).toEqual([nice.articleId]);
 
     await handlers['metadata:edit']({ edits: [{ target: { articleId: nice.articleId }, field: 'outlet', value: 'REUTERS' }] }, ctx());
     const outlets = await handlers['outlets:list'](undefined, ctx());
     await handlers['outlets:rename']({ from: 'REUTERS', to: 'Reuters' }, ctx());
-    expect((await newest()).description).toBe('Renamed outlet “REUTERS” to “Reuters”');
+    expect(await newest()).toMatchObject({ description: 'Renamed outlet “REUTERS” to “Reuters”', eventId: null, eventName: null });
     expect((await handlers['outlets:list'](undefined, ctx())).map((o) => o.shownAs)).toEqual(['Reuters']);
     await undo((await newest()).ref);
     expect((await handlers['outlets:list'](undefined, ctx())).map((o) => o.shownAs ?? o.name)).toEqual(outlets.map((o) => o.shownAs ?? o.name));
