@@ -7,7 +7,7 @@ import { figureMerge, figureRename, figureUnmerge, noteAdd } from '../../../main
 import { articleMove, eventRename, eventRestore, eventTrash, outletRename } from '../../../main/core/history/describeLibrary';
 import { metadataEdit } from '../../../main/core/history/describeMetadata';
 import { historyKey, kindKey, type Describing, type HistoryNames, type HistoryRef, type HistoryRow } from '../../../main/core/history/historyModel';
-import { amount } from '../../../main/core/history/historyWords';
+import { amount, keyWords } from '../../../main/core/history/historyWords';
 
 const names: HistoryNames = {
   event: (id) => ({ 1: 'Ecuador quake', 2: 'Nice' })[id] ?? `event ${id}`,
@@ -71,6 +71,13 @@ describe('telling an action in one line', () => {
     expect(tell(rows)).toBe('Rejected 300 people killed in Reuters v2 (and 2 other versions)');
     expect(tell([row('claims', 'edit', at, { claimId: 5, before, after: { ...before, value: 310, low: 310, high: 310 } })])).toBe('Corrected 300 people killed to 310 people killed in Reuters v2');
     expect(tell([row('claims', 'reject', at, { claimId: 99, before, after: before })])).toBe('Rejected 300 people killed in a claim no longer stored');
+  });
+
+  it('names a figure known only by its group in words, the incident after the measure', () => {
+    expect(keyWords('killed|people|')).toBe('people killed');
+    expect(keyWords('wounded|contractors|US,in total')).toBe('US in total contractors wounded');
+    expect(keyWords('killed|contractors|at:erbil')).toBe('contractors killed in Erbil');
+    expect(keyWords('killed|people|year:1999@2024-03-05')).toBe('people killed in 1999');
   });
 
   it('says amounts as a reader writes them', () => {
