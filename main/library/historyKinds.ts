@@ -1,7 +1,10 @@
 // The history's table of kinds: for each log and kind, how it is told and
 // what it changes (pure, main/core/history) and how it is undone here,
 // through the library's own operations, each of which logs its step as a new
-// entry. A new kind is one line here: its describing object and its undo.
+// entry. A new kind is one line here, `'<log>:<kind>': { ...describing, undo }`:
+// its describing object (main/core/history/describe*.ts: describe, touches,
+// optionally asks) and its undo (rows of that kind in one action, oldest
+// first, and the moment to log the undo at; throw a HistoryRefusal to refuse).
 import type { WritableDb } from '../../db/connection';
 import { restoreClaim, reviewableFields, statusAfter, getClaim, type ReviewableFields } from '../../db/queries/claims';
 import { findEventByName, getEvent, moveArticle, renameEvent, setEventTrashed } from '../../db/queries/events';

@@ -141,6 +141,22 @@ describe('corrections of details, undone from the history', () => {
     const after = await handlers['versions:get']({ id: versionId }, ctx());
     expect([after.title, after.byline]).toEqual([before.title, before.byline]);
   });
+  it('puts each field back, the outlet, the address and the publication time too', async () => {
+    const { versionId } = await importNews('Nice', ['nice_truck_attack_reuters.txt']);
+    const before = await handlers['versions:get']({ id: versionId }, ctx());
+    const edits = [
+      { field: 'outlet', value: 'Reuters' },
+      { field: 'url', value: 'https://www.reuters.com/article/nice' },
+      { field: 'published', value: '2016-07-15 01:00 GMT' },
+    ] as const;
+    for (const { field, value } of edits) {
+      await handlers['metadata:edit']({ edits: [{ target: { versionId }, field, value }] }, ctx());
+      expect((await newest()).description).toMatch(/^Set the (outlet|address|publication time) of .+ to “.+”$/);
+    }
+    for (let i = 0; i < edits.length; i++) await handlers['history:undoLatest'](undefined, ctx());
+    const after = await handlers['versions:get']({ id: versionId }, ctx());
+    expect([after.outlet, after.canonicalUrl, after.publishedAt]).toEqual([before.outlet, before.canonicalUrl, before.publishedAt]);
+  });
 });
 
 describe('claim reviews, undone from the history', () => {
@@ -164,6 +180,10 @@ describe('claim reviews, undone from the history', () => {
     await undo((await newest()).ref);
     expect((await claims(v1)).find((c) => c.id === carried.id)).toMatchObject({ status: 'auto', value: carried.value });
 
+    await handlers['claims:review']({ claimId: carried.id, action: 'confirm', thisVersionOnly: true }, ctx());
+    expect((await newest()).description).toMatch(/^Confirmed .+ in .+ v1$/);
+    await undo((await newest()).ref);
+    expect((await claims(v1)).find((c) => c.id === carried.id)!.status).toBe('auto');
     await handlers['claims:review']({ claimId: carried.id, action: 'confirm', thisVersionOnly: true }, ctx());
     await handlers['claims:review']({ claimId: carried.id, action: 'reject', thisVersionOnly: true }, ctx());
     await undo((await newest()).ref);
