@@ -5,6 +5,10 @@
 // researcher's own actions instead of undoing its own undo. Two of the logs
 // (claim reviews and metadata edits) have no free field to say it in, hence
 // a table of its own. Numbered 0016: 0015 is being written beside it.
+//
+// A merge of figures is undone by an unmerge, a kind the curation log's CHECK
+// does not allow: the append-only table is rebuilt with it, its rows, index
+// and guards unchanged (as migration 0010 did for the claim log).
 import type { WritableDb } from '../connection';
 
 export const version = 16;
@@ -30,6 +34,33 @@ export function up(db: WritableDb): void {
     CREATE TRIGGER history_undos_kept BEFORE DELETE ON history_undos
     BEGIN
       SELECT RAISE(ABORT, 'the history is never deleted');
+    END;
+
+    -- the history reads the four logs by time, newest first
+    CREATE INDEX library_actions_at ON library_actions (at);
+    CREATE INDEX metadata_edits_at ON metadata_edits (at);
+    CREATE INDEX claim_actions_at ON claim_actions (at);
+
+    CREATE TABLE curation_actions_next (
+      id       INTEGER PRIMARY KEY,
+      at       TEXT NOT NULL,
+      event_id INTEGER REFERENCES events (id),
+      action   TEXT NOT NULL CHECK (action IN (
+                 'rename', 'best', 'move', 'merge', 'unmerge', 'split', 'note', 'note-edit', 'note-delete',
+                 'source', 'alias', 'alias-remove', 'grade', 'copy', 'copy-remove')),
+      -- What was done, in full: ids, spans, values before and after.
+      detail   TEXT NOT NULL CHECK (json_valid(detail) AND json_type(detail) = 'object')
+    ) STRICT;
+    INSERT INTO curation_actions_next (id, at, event_id, action, detail) SELECT id, at, event_id, action, detail FROM curation_actions;
+    DROP TABLE curation_actions;
+    ALTER TABLE curation_actions_next RENAME TO curation_actions;
+    CREATE INDEX curation_actions_event ON curation_actions (event_id, id);
+    CREATE INDEX curation_actions_at ON curation_actions (at);
+    CREATE TRIGGER curation_actions_are_immutable BEFORE UPDATE ON curation_actions BEGIN
+      SELECT RAISE(ABORT, 'the curation log is append-only: record a new action instead');
+    END;
+    CREATE TRIGGER curation_actions_are_kept BEFORE DELETE ON curation_actions BEGIN
+      SELECT RAISE(ABORT, 'the curation log is append-only and is never deleted');
     END;
   `);
 }

@@ -61,7 +61,7 @@ export function curationLog(db: ReadableDb, eventId: number): CurationLogEntry[]
 }
 
 /** A figure merged into another answers as that one. */
-function liveFigure(db: ReadableDb, eventId: number, id: number): number {
+export function liveFigure(db: ReadableDb, eventId: number, id: number): number {
   const seen = new Set<number>();
   let at = id;
   for (;;) {
@@ -90,7 +90,7 @@ function newFigure(db: WritableDb, eventId: number, label: string | null, now: s
   return insert(db, sql`INSERT INTO figures (event_id, label, created_at) VALUES (${eventId}, ${label}, ${now})`);
 }
 
-function checkVersion(db: ReadableDb, eventId: number, versionId: number): void {
+export function checkVersion(db: ReadableDb, eventId: number, versionId: number): void {
   const version = one(db, sql`SELECT 1 FROM version_articles va JOIN event_articles ea ON ea.article_id = va.article_id WHERE va.version_id = ${versionId} AND ea.event_id = ${eventId}`);
   if (!version) throw new CurationError(`version ${versionId} is not in this event`);
 }
@@ -170,12 +170,15 @@ export function applyFigureAction(db: WritableDb, eventId: number, action: Figur
           const id = ensureFigure(db, eventId, ref, now);
           if (id === into) continue;
           const keys = all<{ key: string }>(db, sql`SELECT key FROM figure_keys WHERE figure_id = ${id}`).map((k) => k.key);
+          // what goes with it, kept in the log so an unmerge gives back exactly this
+          const placements = all<ClaimSpan>(db, sql`SELECT version_id AS versionId, span_start AS start, span_end AS end FROM figure_placements WHERE figure_id = ${id}`);
+          const notes = all<{ id: number }>(db, sql`SELECT id FROM notes WHERE figure_id = ${id}`).map((n) => n.id);
           run(db, sql`UPDATE figure_keys SET figure_id = ${into} WHERE figure_id = ${id}`);
           run(db, sql`UPDATE figure_placements SET figure_id = ${into} WHERE figure_id = ${id}`);
           run(db, sql`UPDATE notes SET figure_id = ${into} WHERE figure_id = ${id}`);
           run(db, sql`UPDATE figures SET merged_into = ${into} WHERE id = ${id}`);
           merged.push(id);
-          logCuration(db, eventId, 'merge', { figureId: id, into, keys }, now);
+          logCuration(db, eventId, 'merge', { figureId: id, into, keys, placements, notes }, now);
         }
         if (merged.length === 0) throw new CurationError('choose at least one other figure to merge');
         return;
@@ -218,26 +221,6 @@ export function applyFigureAction(db: WritableDb, eventId: number, action: Figur
         return;
       }
     }
-  });
-}
-
-/**
- * A deleted note written again as it was, under its own id (so what the log
- * says of that note goes on naming it), logged as a note added: the undo of
- * a delete.
- */
-export function restoreNote(db: WritableDb, note: NoteRecord, now: string): void {
-  transaction(db, () => {
-    if (one(db, sql`SELECT 1 FROM notes WHERE id = ${note.id}`)) throw new CurationError(`note ${note.id} is already there`);
-    const figureId = note.figureId === null ? null : liveFigure(db, note.eventId, note.figureId);
-    if (note.versionId !== null) checkVersion(db, note.eventId, note.versionId);
-    run(
-      db,
-      sql`INSERT INTO notes (id, event_id, figure_id, version_id, span_start, span_end, body, created_at, updated_at)
-          VALUES (${note.id}, ${note.eventId}, ${figureId}, ${note.versionId}, ${note.spanStart}, ${note.spanEnd}, ${note.body}, ${note.createdAt}, ${now})`,
-    );
-    const on = note.versionId === null ? { figureId } : { claim: { versionId: note.versionId, start: note.spanStart, end: note.spanEnd } };
-    logCuration(db, note.eventId, 'note', { noteId: note.id, ...on, body: note.body }, now);
   });
 }
 

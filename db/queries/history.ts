@@ -2,6 +2,7 @@
 // metadata_edits, claim_actions, curation_actions), and the undos that say
 // which entry undid which (migration 0016). Rows written at the same moment
 // are one action; main/core/history groups and tells them.
+import { articleVersionIds } from './articles';
 import type { HistoryLog, HistoryRef, HistoryRow } from '../../main/core/history/historyModel';
 import type { ReadableDb, WritableDb } from '../connection';
 import { all, insert, one, sql } from '../sql';
@@ -9,26 +10,30 @@ import { all, insert, one, sql } from '../sql';
 /**
  * Every row of the four logs with its kind, time, event and detail. A
  * metadata edit's or a claim review's columns are gathered into one JSON
- * detail; an entry's event is the one its row names, or its article's, or
- * its claim's version's.
+ * detail; an entry's event is the one its row names (a moved article's, the
+ * event it went to), or its article's, or its claim's version's; an outlet's
+ * rename concerns no event.
  */
 const LOGS = `
   SELECT 'library' AS log, id, kind, at,
-         coalesce(detail ->> '$.eventId', detail ->> '$.to', (SELECT event_id FROM articles WHERE id = detail ->> '$.articleId')) AS eventId,
+         coalesce(detail ->> '$.eventId',
+                  CASE kind WHEN 'article-move' THEN detail ->> '$.to' END,
+                  -- an article's own event; for versions moved between articles, the event of the article they went into
+                  (SELECT event_id FROM articles WHERE id = coalesce(detail ->> '$.articleId', detail ->> '$.into'))) AS eventId,
          detail
     FROM library_actions
   UNION ALL
   SELECT 'metadata', m.id, m.field, m.at, a.event_id,
          json_object('articleId', m.article_id, 'versionId', m.version_id, 'value', m.value)
     FROM metadata_edits m
-    LEFT JOIN versions v ON v.id = m.version_id
+    LEFT JOIN version_articles v ON v.version_id = m.version_id
     LEFT JOIN articles a ON a.id = coalesce(m.article_id, v.article_id)
   UNION ALL
   SELECT 'claims', ca.id, ca.action, ca.at, a.event_id,
          json_object('claimId', ca.claim_id, 'before', json(ca.before), 'after', json(ca.after))
     FROM claim_actions ca
     LEFT JOIN claims c ON c.id = ca.claim_id
-    LEFT JOIN versions v ON v.id = c.version_id
+    LEFT JOIN version_articles v ON v.version_id = c.version_id
     LEFT JOIN articles a ON a.id = v.article_id
   UNION ALL
   SELECT 'curation', id, action, at, event_id, detail
@@ -108,30 +113,36 @@ export function articleTitle(db: ReadableDb, id: number): string | undefined {
   return one<{ title: string }>(db, sql`SELECT title FROM article_headings WHERE article_id = ${id}`)?.title;
 }
 
-/** A version's outlet (as shown), its article's title and its place among the article's captures (1 the first). */
+/** A version's outlet (as shown), its article's title and its place among the article's versions as they are read (1 the first). */
 export function versionPlace(db: ReadableDb, id: number): { outlet: string | null; title: string; place: number } | undefined {
-  return one(
+  const row = one<{ outlet: string | null; title: string; articleId: number }>(
     db,
-    sql`SELECT p.outlet, h.title,
-               (SELECT count(*) FROM versions w
-                 WHERE w.article_id = v.article_id AND (w.captured_at < v.captured_at OR (w.captured_at = v.captured_at AND w.id <= v.id))) AS place
-        FROM versions v
-        JOIN version_provenance p ON p.version_id = v.id
-        JOIN article_headings h ON h.article_id = v.article_id
-        WHERE v.id = ${id}`,
+    sql`SELECT p.outlet, h.title, va.article_id AS articleId
+        FROM version_articles va
+        JOIN version_provenance p ON p.version_id = va.version_id
+        JOIN article_headings h ON h.article_id = va.article_id
+        WHERE va.version_id = ${id}`,
   );
+  return row && { outlet: row.outlet, title: row.title, place: articleVersionIds(db, row.articleId).indexOf(id) + 1 };
 }
 
 export function claimVersionId(db: ReadableDb, claimId: number): number | undefined {
   return one<{ versionId: number }>(db, sql`SELECT version_id AS versionId FROM claims WHERE id = ${claimId}`)?.versionId;
 }
 
-/** A stored figure's label, or the first group key it holds (or held, when merged away). */
+/**
+ * A stored figure's label, and the group key it is known by: its own (not one
+ * a merge brought in), else any it holds, else the one it went into when merged away.
+ */
 export function figureNaming(db: ReadableDb, id: number): { label: string | null; key: string | null } | undefined {
   return one(
     db,
     sql`SELECT f.label,
-               coalesce((SELECT min(k.key) FROM figure_keys k WHERE k.figure_id = f.id),
+               coalesce((SELECT min(k.key) FROM figure_keys k
+                          WHERE k.figure_id = f.id
+                            AND k.key NOT IN (SELECT j.value FROM curation_actions c, json_each(c.detail, '$.keys') j
+                                               WHERE c.action = 'merge' AND c.detail ->> '$.into' = f.id)),
+                        (SELECT min(k.key) FROM figure_keys k WHERE k.figure_id = f.id),
                         (SELECT min(k.key) FROM figure_keys k WHERE k.figure_id = f.merged_into)) AS key
         FROM figures f WHERE f.id = ${id}`,
   );

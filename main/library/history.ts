@@ -43,6 +43,7 @@ function namesFrom(db: ReadableDb): HistoryNames {
       const naming = figureNaming(db, id);
       return naming?.label ?? (naming?.key ? keyWords(naming.key) : `figure ${id}`);
     },
+    figureLabel: (id) => figureNaming(db, id)?.label ?? null,
     automaticFigure: (id) => {
       const key = figureNaming(db, id)?.key;
       return key ? keyWords(key) : `figure ${id}`;

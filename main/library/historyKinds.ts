@@ -1,11 +1,15 @@
 // The history's table of kinds: for each log and kind, how it is told and
 // what it changes (pure, main/core/history) and how it is undone here,
 // through the library's own operations, each of which logs its step as a new
-// entry. A new kind is one line here: its describing object and its undo.
+// entry. A new kind is one line here, `'<log>:<kind>': { ...describing, undo }`:
+// its describing object (main/core/history/describe*.ts: describe, touches,
+// optionally asks) and its undo (rows of that kind in one action, oldest
+// first, and the moment to log the undo at; throw a HistoryRefusal to refuse).
 import type { WritableDb } from '../../db/connection';
 import { restoreClaim, reviewableFields, statusAfter, getClaim, type ReviewableFields } from '../../db/queries/claims';
 import { findEventByName, getEvent, moveArticle, renameEvent, setEventTrashed } from '../../db/queries/events';
-import { applyFigureAction, markCopy, restoreNote } from '../../db/queries/figures';
+import { applyFigureAction, markCopy } from '../../db/queries/figures';
+import { restoreNote, unmergeFigure, type MergeMoved } from '../../db/queries/figureUndos';
 import { claimActionBefore, curationRowsBefore, metadataValueBefore, sourceName } from '../../db/queries/history';
 import { addMetadataEdit } from '../../db/queries/metadata';
 import { fileArticle } from '../../db/queries/articlePlacements';
@@ -22,6 +26,7 @@ import {
   figureBest,
   figureMerge,
   figureMove,
+  figureUnmerge,
   figureRename,
   figureSplit,
   noteAdd,
@@ -99,7 +104,7 @@ function rearranging(work: () => unknown): void {
 }
 
 /** The versions a merge (or a split) moved go back into the article they left. */
-const undoMerge: Undo = (db, rows, now) => {
+const undoArticleMerge: Undo = (db, rows, now) => {
   for (const row of [...rows].reverse()) {
     const ids = Array.isArray(row.detail.versionIds) ? row.detail.versionIds.map(Number) : [num(row, 'versionId')];
     rearranging(() => moveVersions(db, ids, num(row, 'into'), num(row, 'from'), now));
@@ -189,6 +194,16 @@ const undoPlacement: Undo = (db, rows, now) => {
   for (const row of [...rows].reverse()) placeBack(db, row, now);
 };
 
+/** Each figure merged is taken back out, the last merged first. */
+const undoMerge: Undo = (db, rows, now) => {
+  for (const row of [...rows].reverse()) unmergeFigure(db, row.eventId!, row.detail as unknown as MergeMoved, now);
+};
+
+/** An unmerge is undone by merging again. */
+const undoUnmerge: Undo = (db, rows, now) => {
+  for (const row of rows) applyFigureAction(db, row.eventId!, { kind: 'merge', figures: [figureRef(num(row, 'figureId'))], into: figureRef(num(row, 'into')) }, now);
+};
+
 const undoNoteAdd: Undo = (db, rows, now) => {
   for (const row of rows) applyFigureAction(db, row.eventId!, { kind: 'note-delete', noteId: num(row, 'noteId') }, now);
 };
@@ -243,8 +258,8 @@ export const HISTORY_KINDS: Readonly<Record<string, HistoryKind>> = {
   'library:event-restore': { ...eventRestore, undo: undoRestore },
   'library:article-move': { ...articleMove, undo: undoArticleMove },
   'library:outlet-rename': { ...outletRename, undo: undoOutletRename },
-  'library:article-merge': { ...articleMerge, undo: undoMerge },
-  'library:article-split': { ...articleSplit, undo: undoMerge },
+  'library:article-merge': { ...articleMerge, undo: undoArticleMerge },
+  'library:article-split': { ...articleSplit, undo: undoArticleMerge },
   'library:article-join': { ...articleJoin, undo: undoJoin },
   'library:article-file': { ...articleFile, undo: undoFile },
   'library:article-unfile': { ...articleUnfile, undo: undoUnfile },
@@ -262,7 +277,8 @@ export const HISTORY_KINDS: Readonly<Record<string, HistoryKind>> = {
   'curation:best': { ...figureBest, undo: undoFigureBest },
   'curation:move': { ...figureMove, undo: undoPlacement },
   'curation:split': { ...figureSplit, undo: undoPlacement },
-  'curation:merge': { ...figureMerge, undo: null },
+  'curation:merge': { ...figureMerge, undo: undoMerge },
+  'curation:unmerge': { ...figureUnmerge, undo: undoUnmerge },
   'curation:note': { ...noteAdd, undo: undoNoteAdd },
   'curation:note-edit': { ...noteEdit, undo: undoNoteEdit },
   'curation:note-delete': { ...noteDelete, undo: undoNoteDelete },

@@ -82,6 +82,18 @@ describe('the library’s rearranging, undone from the history', () => {
     expect(await events()).toEqual(['Ecuador quake']);
   });
 
+  it('refuses, in one line, to give an event back a name another event has taken since', async () => {
+    const { eventId } = await importNews('Quake', ['ecuador_quake_reuters.txt']);
+    await handlers['events:rename']({ eventId, name: 'Ecuador quake' }, ctx());
+    const renamed = await newest();
+    await handlers['events:create']({ name: 'Quake' }, ctx());
+    const before = logSizes();
+    expect(await dispatch(ctx(), 'history:undo', { entry: renamed.ref })).toEqual({ ok: false, error: { code: 'failed', message: 'another event is called “Quake” now: rename that one first' } });
+    // a refused undo leaves nothing behind
+    expect(logSizes()).toEqual(before);
+    expect(await dispatch(ctx(), 'history:undo', { entry: { log: 'claims', id: 999 } })).toEqual({ ok: false, error: { code: 'not-found', message: 'no entry claims 999 in the history' } });
+  });
+
   it('restores an event moved to the trash, and asks before undoing a restore', async () => {
     const { eventId } = await importNews('Nice', ['nice_truck_attack_reuters.txt']);
     await handlers['events:trash']({ eventId }, ctx());
@@ -100,14 +112,14 @@ describe('the library’s rearranging, undone from the history', () => {
     const nice = await importNews('Nice', ['nice_truck_attack_reuters.txt']);
     const quake = await importNews('Quake', ['ecuador_quake_reuters.txt']);
     await handlers['articles:move']({ articleId: nice.articleId, eventId: quake.eventId }, ctx());
-    expect((await newest()).description).toMatch(/^Moved “.+” from “Nice” to “Quake”$/);
+    expect(await newest()).toMatchObject({ description: expect.stringMatching(/^Moved “.+” from “Nice” to “Quake”$/) as string, eventName: 'Quake' });
     await undo((await newest()).ref);
     expect((await handlers['articles:list']({ eventId: nice.eventId }, ctx())).map((a) => a.id)).toEqual([nice.articleId]);
 
     await handlers['metadata:edit']({ edits: [{ target: { articleId: nice.articleId }, field: 'outlet', value: 'REUTERS' }] }, ctx());
     const outlets = await handlers['outlets:list'](undefined, ctx());
     await handlers['outlets:rename']({ from: 'REUTERS', to: 'Reuters' }, ctx());
-    expect((await newest()).description).toBe('Renamed outlet “REUTERS” to “Reuters”');
+    expect(await newest()).toMatchObject({ description: 'Renamed outlet “REUTERS” to “Reuters”', eventId: null, eventName: null });
     expect((await handlers['outlets:list'](undefined, ctx())).map((o) => o.shownAs)).toEqual(['Reuters']);
     await undo((await newest()).ref);
     expect((await handlers['outlets:list'](undefined, ctx())).map((o) => o.shownAs ?? o.name)).toEqual(outlets.map((o) => o.shownAs ?? o.name));
@@ -128,6 +140,22 @@ describe('corrections of details, undone from the history', () => {
     await undo((await history())[2]!.ref);
     const after = await handlers['versions:get']({ id: versionId }, ctx());
     expect([after.title, after.byline]).toEqual([before.title, before.byline]);
+  });
+  it('puts each field back, the outlet, the address and the publication time too', async () => {
+    const { versionId } = await importNews('Nice', ['nice_truck_attack_reuters.txt']);
+    const before = await handlers['versions:get']({ id: versionId }, ctx());
+    const edits = [
+      { field: 'outlet', value: 'Reuters' },
+      { field: 'url', value: 'https://www.reuters.com/article/nice' },
+      { field: 'published', value: '2016-07-15 01:00 GMT' },
+    ] as const;
+    for (const { field, value } of edits) {
+      await handlers['metadata:edit']({ edits: [{ target: { versionId }, field, value }] }, ctx());
+      expect((await newest()).description).toMatch(/^Set the (outlet|address|publication time) of .+ to “.+”$/);
+    }
+    for (let i = 0; i < edits.length; i++) await handlers['history:undoLatest'](undefined, ctx());
+    const after = await handlers['versions:get']({ id: versionId }, ctx());
+    expect([after.outlet, after.canonicalUrl, after.publishedAt]).toEqual([before.outlet, before.canonicalUrl, before.publishedAt]);
   });
 });
 
@@ -152,6 +180,10 @@ describe('claim reviews, undone from the history', () => {
     await undo((await newest()).ref);
     expect((await claims(v1)).find((c) => c.id === carried.id)).toMatchObject({ status: 'auto', value: carried.value });
 
+    await handlers['claims:review']({ claimId: carried.id, action: 'confirm', thisVersionOnly: true }, ctx());
+    expect((await newest()).description).toMatch(/^Confirmed .+ in .+ v1$/);
+    await undo((await newest()).ref);
+    expect((await claims(v1)).find((c) => c.id === carried.id)!.status).toBe('auto');
     await handlers['claims:review']({ claimId: carried.id, action: 'confirm', thisVersionOnly: true }, ctx());
     await handlers['claims:review']({ claimId: carried.id, action: 'reject', thisVersionOnly: true }, ctx());
     await undo((await newest()).ref);
@@ -181,7 +213,7 @@ describe('claim reviews, undone from the history', () => {
 });
 
 describe('curation of figures and sources, undone from the history', () => {
-  it('undoes a rename, a best value, a move and a split, and refuses a merge with what to do instead', async () => {
+  it('undoes a rename, a best value, a move, a split and a merge', async () => {
     const { eventId } = await importBukamal();
     const first = (await figures(eventId))[0]!;
     await act(eventId, { kind: 'rename', figure: first.ref, label: 'the toll' });
@@ -209,9 +241,23 @@ describe('curation of figures and sources, undone from the history', () => {
     await undo((await newest()).ref);
     expect((await figures(eventId)).find((f) => f.members.some((m) => m.claimId === member.claimId))!.keys).toEqual(a!.keys);
 
+    // a merge taken apart gives back the figure with its claims and notes; undoing that merges again
     const now = await figures(eventId);
-    await act(eventId, { kind: 'merge', figures: [now[1]!.ref], into: now[0]!.ref });
-    expect(await newest()).toMatchObject({ canUndo: false, why: 'Cannot be undone here: a merge is taken apart by splitting its claims off again (Split… in the figure).' });
+    const [kept, gone] = [now[0]!, now[1]!];
+    await act(eventId, { kind: 'note', figure: gone.ref, claim: null, body: 'on the merged one' });
+    await act(eventId, { kind: 'merge', figures: [gone.ref], into: kept.ref });
+    expect((await figures(eventId)).length).toBe(now.length - 1);
+    const merged = await newest();
+    expect(merged).toMatchObject({ description: `Merged “${gone.label}” into “${kept.label}”`, canUndo: true });
+    await undo(merged.ref);
+    const apart = await figures(eventId);
+    expect(apart.length).toBe(now.length);
+    const back = apart.find((f) => f.keys.includes(gone.keys[0]!))!;
+    expect(back.members.map((m) => m.claimId).sort()).toEqual(gone.members.map((m) => m.claimId).sort());
+    expect(back.notes.map((n) => n.body)).toEqual(['on the merged one']);
+    expect((await newest()).description).toBe(`Undid: Merged “${gone.label}” into “${kept.label}”`);
+    await undo((await newest()).ref);
+    expect((await figures(eventId)).length).toBe(now.length - 1);
   });
 
   it('deletes a note undone as added (asking first), edits it back, and writes a deleted note again', async () => {

@@ -704,12 +704,18 @@ describe('migration 0015 (article placements), from version 14', () => {
 });
 
 describe('migration 0016 (history undos), from version 15', () => {
-  it('adds an append-only table of which entry undid which, and leaves the logs as they were', () => {
+  it('adds an append-only table of which entry undid which, and an unmerge to the curation log, leaving the logs as they were', () => {
     const db = freshDb();
     migrate(db, 15);
     db.prepare(`INSERT INTO library_actions (kind, detail, at) VALUES ('event-rename', '{"eventId":1}', 'x')`).run();
+    db.prepare(`INSERT INTO curation_actions (at, event_id, action, detail) VALUES ('x', NULL, 'grade', '{"sourceId":1}')`).run();
+    expect(() => db.prepare(`INSERT INTO curation_actions (at, event_id, action, detail) VALUES ('x', NULL, 'unmerge', '{}')`).run()).toThrow(/CHECK/);
     expect(migrate(db, 16)).toEqual({ from: 15, to: 16 });
     expect(db.prepare('SELECT kind FROM library_actions').pluck().all()).toEqual(['event-rename']);
+    // the curation log keeps its rows and guards, and takes an unmerge
+    expect(db.prepare('SELECT action FROM curation_actions').pluck().all()).toEqual(['grade']);
+    db.prepare(`INSERT INTO curation_actions (at, event_id, action, detail) VALUES ('y', NULL, 'unmerge', '{}')`).run();
+    expect(() => db.prepare('DELETE FROM curation_actions').run()).toThrow(/never deleted/);
     db.prepare("INSERT INTO history_undos (log, entry_id, undoes_log, undoes_id, at) VALUES ('library', 2, 'library', 1, 'y')").run();
     expect(() => db.prepare("INSERT INTO history_undos (log, entry_id, undoes_log, undoes_id, at) VALUES ('library', 2, 'claims', 1, 'y')").run()).toThrow(/UNIQUE/);
     expect(() => db.prepare("INSERT INTO history_undos (log, entry_id, undoes_log, undoes_id, at) VALUES ('elsewhere', 3, 'library', 1, 'y')").run()).toThrow(/CHECK/);

@@ -1,8 +1,8 @@
 // The curation of figures and sources (curation_actions) in words, and what
 // each action changes. A merge of several figures is one action: its rows
 // share their time.
-import type { Describing, HistoryRow } from './historyModel';
-import { plural, quoted } from './historyWords';
+import type { Describing, HistoryNames, HistoryRow } from './historyModel';
+import { keyWords, plural, quoted } from './historyWords';
 
 const num = (row: HistoryRow, key: string): number => Number(row.detail[key]);
 
@@ -50,13 +50,28 @@ export const figureSplit: Describing = {
   touches: spanTouches,
 };
 
+/** A figure merged away, by the name it had: its label, else the group it held. */
+function mergedName(row: HistoryRow, names: HistoryNames): string {
+  const keys = Array.isArray(row.detail.keys) ? row.detail.keys.map(String) : [];
+  const label = names.figureLabel(num(row, 'figureId'));
+  return label ?? (keys[0] ? keyWords(keys[0]) : names.figure(num(row, 'figureId')));
+}
+
 export const figureMerge: Describing = {
   describe: (rows, names) => {
-    const into = num(rows[0]!, 'into');
-    return `Merged ${plural(rows.length, 'figure')} into ${quoted(names.figure(into))}`;
+    const into = quoted(names.figure(num(rows[0]!, 'into')));
+    return rows.length === 1 ? `Merged ${quoted(mergedName(rows[0]!, names))} into ${into}` : `Merged ${plural(rows.length, 'figure')} into ${into}`;
   },
   touches: (row) => [`figure:${num(row, 'figureId')}:merge`],
-  cannotUndo: 'a merge is taken apart by splitting its claims off again (Split… in the figure)',
+  // a merge logged before merges kept what they moved cannot be taken apart exactly
+  refuses: (row) => (Array.isArray(row.detail.placements) ? null : 'this merge was made before Tally kept what a merge moves; split its claims off again instead (Split… in the figure)'),
+};
+
+export const figureUnmerge: Describing = {
+  describe: (rows, names) => `Took ${quoted(mergedName(rows[0]!, names))} back out of ${quoted(names.figure(num(rows[0]!, 'into')))}`,
+  touches: (row) => [`figure:${num(row, 'figureId')}:merge`],
+  // undoing it merges again, which the figure's own Merge asks before doing
+  asks: (rows, names) => `Merge “${mergedName(rows[0]!, names)}” into “${names.figure(num(rows[0]!, 'into'))}” again? Its claims join that figure.`,
 };
 
 const noteBody = (row: HistoryRow): string => String(row.detail.body ?? (row.detail.before as { body?: string } | undefined)?.body ?? '');

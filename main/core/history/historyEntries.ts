@@ -63,6 +63,8 @@ function unsupported(rows: readonly HistoryRow[], ctx: HistoryContext): string |
   for (const row of rows) {
     const kind = ctx.describing(row);
     if (kind?.cannotUndo) return `Cannot be undone here: ${kind.cannotUndo}.`;
+    const refused = kind?.refuses?.(row);
+    if (refused) return `Cannot be undone here: ${refused}.`;
     if (!kind || !ctx.undoable(row)) return 'Tally cannot undo this kind of action yet.';
   }
   return null;
@@ -77,6 +79,12 @@ function asksOf(rows: readonly HistoryRow[], ctx: HistoryContext): string | null
   return null;
 }
 
+function listIn(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /**
  * The entries of `actions` (newest first, as groupActions gives them). Only
  * the newer actions in `actions` are looked at for what stands in the way,
@@ -84,11 +92,16 @@ function asksOf(rows: readonly HistoryRow[], ctx: HistoryContext): string | null
  */
 export function historyEntries(actions: readonly (readonly HistoryRow[])[], ctx: HistoryContext): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
-  const touched: Set<string>[] = [];
-  // entries undone by a later undo that stands (newest first, as `entries`)
+  // for each entry (newest first, as `entries`): whether a later undo that stands took it back
   const cancelled: boolean[] = [];
+  // each entry's index by its key; the undos of each entry; the entries that changed each thing
+  const indexOf = new Map<string, number>();
+  const undosOf = new Map<string, number[]>();
+  const touchedBy = new Map<string, number[]>();
+  const actionOf = new Map(actions.map((rows) => [historyKey(refOf(rows)), rows]));
   for (const rows of actions) {
     const ref = refOf(rows);
+    const own = historyKey(ref);
     // an undo is told by what it undid at the root: undone once "Undid", twice "Redid", and so on
     let root = ref;
     let depth = 0;
@@ -96,32 +109,34 @@ export function historyEntries(actions: readonly (readonly HistoryRow[])[], ctx:
       root = next;
       depth += 1;
     }
-    const rootRows = depth === 0 ? rows : (actions.find((a) => historyKey(refOf(a)) === historyKey(root)) ?? ctx.rowsOf(root));
+    const rootRows = depth === 0 ? rows : (actionOf.get(historyKey(root)) ?? ctx.rowsOf(root));
     const told = rootRows.length > 0 ? describeRows(rootRows, ctx) : 'an action no longer in the log';
     const description = depth === 0 ? told : `${depth % 2 === 1 ? 'Undid' : 'Redid'}: ${told}`;
 
     const touches = touchesOf(rows, ctx);
-    const undoes = ctx.undone.get(historyKey(ref)) ?? null;
+    const undoes = ctx.undone.get(own) ?? null;
     // an undo no later entry took back cancels the entry it undid
-    const undoneBy = entries.findIndex((later, j) => !cancelled[j] && later.undoes !== null && historyKey(later.undoes) === historyKey(ref));
-    cancelled.push(undoneBy >= 0);
-    // the oldest newer action that changed any of the same things, leaving out those undone since and their undos
-    const newer = new Map(entries.map((e, j) => [historyKey(e.ref), j]));
+    cancelled.push((undosOf.get(own) ?? []).some((j) => !cancelled[j]));
+    // the oldest newer action that changed any of the same things, leaving out those undone since and the undos of newer ones
     let blocker = -1;
-    for (let j = entries.length - 1; j >= 0; j--) {
-      if (cancelled[j] || ![...touched[j]!].some((t) => touches.has(t))) continue;
-      const undid = entries[j]!.undoes;
-      if (undid && newer.has(historyKey(undid))) continue;
-      blocker = j;
-      break;
+    for (const thing of touches) {
+      const by = touchedBy.get(thing) ?? [];
+      for (let i = by.length - 1; i >= 0 && by[i]! > blocker; i--) {
+        const j = by[i]!;
+        const undid = entries[j]!.undoes;
+        if (cancelled[j] || (undid && indexOf.has(historyKey(undid)))) continue;
+        blocker = j;
+        break;
+      }
     }
     let why = unsupported(rows, ctx);
     if (!why && blocker >= 0) {
       const later = entries[blocker]!;
-      const undidThis = later.undoes !== null && historyKey(later.undoes) === historyKey(ref);
+      const undidThis = later.undoes !== null && historyKey(later.undoes) === own;
       why = undidThis ? `Already ${later.isUndo ? 'undone' : 'redone'} by a later entry.` : `Changed again later (${later.description}): undo that first.`;
     }
     const eventRow = rows.find((r) => r.eventId !== null);
+    const index = entries.length;
     entries.push({
       ref,
       at: rows[0]!.at,
@@ -134,7 +149,9 @@ export function historyEntries(actions: readonly (readonly HistoryRow[])[], ctx:
       isUndo: depth % 2 === 1,
       asks: asksOf(rows, ctx),
     });
-    touched.push(touches);
+    indexOf.set(own, index);
+    if (undoes) listIn(undosOf, historyKey(undoes)).push(index);
+    for (const thing of touches) listIn(touchedBy, thing).push(index);
   }
   return entries;
 }

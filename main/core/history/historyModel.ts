@@ -70,6 +70,8 @@ export interface HistoryNames {
   /** The version a claim stands in; null once the claim is gone. */
   claimVersion(claimId: number): number | null;
   figure(id: number): string;
+  /** The label the researcher gave a stored figure; null when it has none. */
+  figureLabel(id: number): string | null;
   /** The name grouping gives a stored figure, whatever the researcher named it. */
   automaticFigure(id: number): string;
   source(id: number): string;
@@ -85,6 +87,8 @@ export interface Describing {
   asks?(rows: readonly HistoryRow[], names: HistoryNames): string | null;
   /** Why this kind is never undone from the history (and what to do instead); absent when it is. */
   cannotUndo?: string;
+  /** Why this row, as its log kept it, cannot be undone; null when it can. */
+  refuses?(row: HistoryRow): string | null;
 }
 
 export function historyKey(ref: HistoryRef): string {

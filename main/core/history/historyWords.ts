@@ -29,9 +29,37 @@ export function amount(fields: { value?: unknown; low?: unknown; high?: unknown;
   return 'no amount';
 }
 
-/** A group key ("killed|people|US") in words, for a figure known only by the group it holds. */
+const titled = (words: string): string => words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** An incident part of a key's scope (core/compare/incidents.ts writes them) as words after the measure. */
+function incidentWords(part: string): string | null {
+  const [kind, value = ''] = part.split(/:(.*)/s);
+  switch (kind) {
+    case 'at':
+      return `in ${titled(value)}`;
+    case 'year':
+      return `in ${value}`;
+    case 'past':
+      return value ? `earlier (${value})` : 'earlier';
+    case 'nth':
+      return `(the ${value})`;
+    case 'cause':
+      return `in ${value}`;
+    case 'site':
+      return `at the ${value}`;
+    case 'war':
+      return 'in the war';
+    default:
+      return null;
+  }
+}
+
+/** A group key ("killed|people|US", "killed|contractors|at:erbil") in words, for a figure known only by the group it holds. */
 export function keyWords(key: string): string {
   const [measure = '', entity = '', scope = ''] = key.split('@')[0]!.split('|');
-  // a scope of several parts is stored comma-joined ("US,in total")
-  return [scope.split(',').join(' '), entity, measure].filter(Boolean).join(' ');
+  // a scope of several parts is stored comma-joined ("US,in total"); an incident's part reads after the measure
+  const parts = scope.split(',').filter(Boolean);
+  const incident = parts.map(incidentWords).filter((w): w is string => w !== null);
+  const before = parts.filter((p) => incidentWords(p) === null);
+  return [...before, entity, measure, ...incident].filter(Boolean).join(' ');
 }

@@ -71,7 +71,8 @@ export const CHANGES = {
   'claims:review': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search', 'history:list'],
   'claims:add': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search', 'history:list'],
   'claims:override': ['claims:list', 'claims:history', 'events:figures', 'figures:log', 'library:search', 'history:list'],
-  'claims:extract': ['claims:list', 'claims:history', 'events:figures', 'events:noFigures', 'library:search'],
+  // a reopened claim replaced by the extraction leaves the history's line about it
+  'claims:extract': ['claims:list', 'claims:history', 'events:figures', 'events:noFigures', 'library:search', 'history:list'],
   // an undo may be of any action: it changes whatever that action changed
   'history:undo': UNDONE,
   'history:undoLatest': UNDONE,

@@ -1,16 +1,17 @@
 // A value a source gave that the extraction missed, added by the researcher
 // to this figure from its detail: the version it is in and its words as the
-// text has them (they locate it, and quote it). Undo rejects it.
+// text has them (they locate it, and quote it). Undo takes it back through
+// the history.
 import { useState } from 'react';
-import type { ArticleSummary, ClaimRecord, EventFigure } from '../../../main/core/model';
+import type { ArticleSummary, EventFigure } from '../../../main/core/model';
 import { formatTime } from '../shared/format';
 import { AddValueForm } from '../reader/AddValueForm';
-import { AddedValue } from '../reader/AddedValue';
+import { AddedValue, type JustAdded } from '../reader/AddedValue';
 
 export function AddMissedValue(props: { figure: EventFigure; articles: ArticleSummary[] }) {
   const { figure, articles } = props;
   const versions = articles.flatMap((a) => a.versions.map((v, i) => ({ id: v.id, name: `${a.title} — v${i + 1}, ${formatTime(v.capturedAt)}` })));
-  const [added, setAdded] = useState<{ claim: ClaimRecord; words: string } | null>(null);
+  const [added, setAdded] = useState<JustAdded | null>(null);
   return (
     <details className="fig-add" data-testid="fig-add">
       <summary>Add a value the extraction missed…</summary>
@@ -18,8 +19,8 @@ export function AddMissedValue(props: { figure: EventFigure; articles: ArticleSu
       <AddValueForm
         place={{ kind: 'typed', versions, versionId: figure.members.at(-1)?.versionId ?? versions[0]?.id ?? null }}
         figure={figure}
-        onAdded={(claim, words) => {
-          setAdded({ claim, words });
+        onAdded={(claim, words, entry) => {
+          setAdded({ claim, words, entry });
         }}
       />
     </details>

@@ -60,7 +60,7 @@ export function FigureDetail(props: FigureDetailProps) {
       {props.chosen && figure.members.includes(props.chosen) && (
         <>
           <FigureQuote member={props.chosen} articles={props.articles} />
-          <OverrideValue key={`override:${props.chosen.versionId}:${props.chosen.start}`} member={props.chosen} eventId={props.eventId} />
+          <OverrideValue key={`override:${props.chosen.versionId}:${props.chosen.start}`} member={props.chosen} />
         </>
       )}
       <FigureTimeline figure={figure} chosen={props.chosen ? `${props.chosen.versionId}:${props.chosen.start}:${props.chosen.end}` : null} onChoose={props.onChoose} />
@@ -173,7 +173,7 @@ function BestValue(props: { figure: EventFigure; busy: boolean; act(action: Figu
   );
 }
 
-/** Merging asks first: it cannot be undone in one step (split the claims off again instead). */
+/** Merging asks first; the history (or Ctrl+Z) takes a merge apart again. */
 function MergeFigure(props: { figure: EventFigure; figures: EventFigure[]; busy: boolean; act(action: FigureAction): Promise<boolean>; onMerged(ref: FigureRef): void }) {
   const { figure, figures } = props;
   const [target, setTarget] = useState('');

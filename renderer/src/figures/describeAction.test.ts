@@ -73,6 +73,10 @@ describe('the sentence of each curation action', () => {
     );
   });
 
+  it('says a merge taken apart, by the groups the figure took back', () => {
+    expect(say('unmerge', { figureId: 5, into: 3, keys: ['wounded|soldier|US'], placements: [], notes: [] })).toBe('Took “US soldier wounded” back out of “figure 3”');
+  });
+
   it('names a merged figure that held no groups by its id', () => {
     expect(say('merge', { figureId: 5, into: 3, keys: [] })).toBe('Merged “figure 5” into “figure 3”');
     expect(say('merge', { figureId: 5, into: 3 })).toBe('Merged “figure 5” into “figure 3”');

@@ -40,6 +40,8 @@ export function describeAction(entry: CurationLogEntry, names: LogNames): string
     case 'merge':
       // the merged figure is gone: name it by the groups it held
       return `Merged ${Array.isArray(d.keys) && d.keys.length ? d.keys.map((k) => quoted(keyWords(String(k)))).join(', ') : names.figure(d.figureId)} into ${names.figure(d.into)}`;
+    case 'unmerge':
+      return `Took ${Array.isArray(d.keys) && d.keys.length ? d.keys.map((k) => quoted(keyWords(String(k)))).join(', ') : names.figure(d.figureId)} back out of ${names.figure(d.into)}`;
     case 'note':
       return `Noted on ${d.figureId ? names.figure(d.figureId) : 'a claim'}: ${quoted(d.body)}`;
     case 'note-edit':

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportState } from './useImport';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
+import { undoFromHistory } from '../history/historyUndo';
 import { plural } from '../shared/format';
 
 /** Progress while an import runs, then what happened to every input. */
@@ -90,7 +91,7 @@ function KeepApart({ versionId }: { versionId: number }) {
   };
   const rejoin = (actionId: number): void => {
     setState('busy');
-    write('history:undo', { entry: { log: 'library', id: actionId } }).then(
+    undoFromHistory({ log: 'library', id: actionId }).then(
       () => setState(null),
       (e: unknown) => setState({ error: errorText(e) }),
     );

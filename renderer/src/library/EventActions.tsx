@@ -1,10 +1,12 @@
 // The chosen event's own actions: rename it, or move it to the trash (asked
 // first; its articles and versions stay in the library, and it comes back
-// from the trash as it was). Each says what it did, with its undo.
+// from the trash as it was). Each says what it did, with its undo (through
+// the history, like every undo).
 import { useState, type FormEvent } from 'react';
 import type { EventSummary } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
+import { newestEntry, undoFromHistory } from '../history/historyUndo';
 
 type Step = { kind: 'idle' } | { kind: 'renaming'; name: string; error: string | null } | { kind: 'confirming-trash' };
 
@@ -27,7 +29,10 @@ export function EventActions(props: { event: EventSummary; onDone(note: DoneNote
     try {
       const renamed = await write('events:rename', { eventId: event.id, name: step.name });
       setStep({ kind: 'idle' });
-      if (renamed.name !== before) setDone({ text: `Renamed “${before}” to “${renamed.name}”.`, undo: () => write('events:rename', { eventId: event.id, name: before }) });
+      if (renamed.name !== before) {
+        const entry = await newestEntry();
+        setDone({ text: `Renamed “${before}” to “${renamed.name}”.`, undo: () => undoFromHistory(entry) });
+      }
     } catch (err) {
       setStep({ ...step, error: errorText(err) });
     }
@@ -37,7 +42,8 @@ export function EventActions(props: { event: EventSummary; onDone(note: DoneNote
     try {
       await write('events:trash', { eventId: event.id });
       setStep({ kind: 'idle' });
-      setDone({ text: `“${event.name}” is in the trash.`, undo: () => write('events:restore', { eventId: event.id }) });
+      const entry = await newestEntry();
+      setDone({ text: `“${event.name}” is in the trash.`, undo: () => undoFromHistory(entry) });
     } catch (err) {
       setFailure(errorText(err));
     }

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import type { ArticleSummary, EventSummary, LibrarySearchResult, NoteSearchHit } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { useRead, write } from '../data/library';
+import { newestEntry, undoFromHistory } from '../history/historyUndo';
 import { UndoNote } from '../shared/UndoNote';
 import { plural } from '../shared/format';
 import { Reader } from '../reader/Reader';
@@ -52,24 +53,31 @@ export function LibraryPanes(props: {
       events: props.events,
       act: (article: ArticleSummary, step: ArrangeStep): void => {
         const articleId = article.id;
+        // each step's Undo goes through the history: one entry, marked as the undo it is
         if (step.kind === 'merge') {
-          const into = step.into;
           done(
-            write('articles:merge', { from: articleId, into: into.id }),
-            `Merged “${article.title}” into “${into.title}”: ${plural(article.versions.length, 'version')} moved.`,
-            ({ actionId }) => write('history:undo', { entry: { log: 'library', id: actionId } }),
+            write('articles:merge', { from: articleId, into: step.into.id }),
+            `Merged “${article.title}” into “${step.into.title}”: ${plural(article.versions.length, 'version')} moved.`,
+            ({ actionId }) => undoFromHistory({ log: 'library', id: actionId }),
           );
         } else if (step.kind === 'unfile') {
           done(
-            write('articles:unfile', { articleId, eventId }),
+            write('articles:unfile', { articleId, eventId }).then(() => newestEntry()),
             `Removed “${article.title}” from this event; it stays in “${nameOf(article.eventId)}”.`,
-            () => write('articles:file', { articleId, eventId }),
+            (entry) => undoFromHistory(entry),
           );
         } else if (step.kind === 'file') {
-          done(write('articles:file', { articleId, eventId: step.eventId }), `Filed “${article.title}” in “${nameOf(step.eventId)}” as well.`, () => write('articles:unfile', { articleId, eventId: step.eventId }));
+          done(
+            write('articles:file', { articleId, eventId: step.eventId }).then(() => newestEntry()),
+            `Filed “${article.title}” in “${nameOf(step.eventId)}” as well.`,
+            (entry) => undoFromHistory(entry),
+          );
         } else {
-          const from = article.eventId;
-          done(write('articles:move', { articleId, eventId: step.eventId }), `Moved “${article.title}” to “${nameOf(step.eventId)}”.`, () => write('articles:move', { articleId, eventId: from }));
+          done(
+            write('articles:move', { articleId, eventId: step.eventId }).then(() => newestEntry()),
+            `Moved “${article.title}” to “${nameOf(step.eventId)}”.`,
+            (entry) => undoFromHistory(entry),
+          );
         }
       },
     };

@@ -7,6 +7,7 @@ import type { OutletName } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { useRead, write } from '../data/library';
 import { plural } from '../shared/format';
+import { newestEntry, undoFromHistory } from '../history/historyUndo';
 import { UndoNote } from '../shared/UndoNote';
 import { useModal } from '../shared/useModal';
 
@@ -42,13 +43,11 @@ export function OutletsDialog(props: { onClose(): void }) {
     try {
       await write('outlets:rename', { from: group.shown, to: target });
       setError(null);
-      // each name back to what it was shown as
-      const before = group.names.map((n) => ({ name: n.name, shown: n.shownAs ?? n.name }));
+      // undone through the history: each name back to what it was shown as
+      const entry = await newestEntry();
       setDone({
         text: into ? `Merged “${group.shown}” into “${into.shown}”.` : `Renamed “${group.shown}” to “${target}”.`,
-        undo: async () => {
-          for (const b of before) await write('outlets:rename', { from: target, to: b.shown, only: [b.name] });
-        },
+        undo: () => undoFromHistory(entry),
       });
     } catch (e) {
       setError(errorText(e));

@@ -3,9 +3,11 @@
 // researcher selected in the reader), the amount, who gives it and what it
 // counts. The engine stores it as the researcher's own claim (`claims:add`).
 import { useId, useState, type FormEvent } from 'react';
+import type { HistoryRef } from '../../../main/core/history/historyModel';
 import type { ClaimRecord, EventFigure } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { read, write } from '../data/library';
+import { newestEntry } from '../history/historyUndo';
 import { parseNumber } from './claimEdit';
 import { AmountFields, NO_AMOUNT, type TypedAmount } from './AmountFields';
 
@@ -14,7 +16,7 @@ export type ValuePlace =
   | { kind: 'typed'; versions: { id: number; name: string }[]; versionId: number | null }
   | { kind: 'selected'; versionId: number; start: number; end: number; words: string };
 
-export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | null; onAdded(claim: ClaimRecord, words: string): void }) {
+export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | null; onAdded(claim: ClaimRecord, words: string, entry: HistoryRef): void }) {
   const { place, figure } = props;
   const id = useId();
   const [versionId, setVersionId] = useState<number | null>(place.versionId);
@@ -44,7 +46,8 @@ export function AddValueForm(props: { place: ValuePlace; figure: EventFigure | n
       const claim = await write('claims:add', { versionId, start, end: start + quote.length, value, low, high, approx: amount.approx, source: source.trim() || null, subject, figure: figure?.ref ?? null });
       setWords('');
       setAmount(NO_AMOUNT);
-      props.onAdded(claim, quote);
+      // the history's entry for it, for its Undo
+      props.onAdded(claim, quote, await newestEntry());
     } catch (err) {
       setError(errorText(err));
     } finally {

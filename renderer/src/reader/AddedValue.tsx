@@ -1,18 +1,27 @@
-// What was just added, with its undo: rejecting the researcher's own claim
-// takes it out of every figure, and its log keeps both steps.
+// What was just added, with its undo through the history: the researcher's
+// own claim rejected (out of every figure, and out of the figure it was put
+// in), its log keeping both steps.
 import { useState } from 'react';
+import type { HistoryRef } from '../../../main/core/history/historyModel';
 import type { ClaimRecord } from '../../../main/core/model';
 import { errorText } from '../data/api';
-import { write } from '../data/library';
+import { undoFromHistory } from '../history/historyUndo';
 
-export function AddedValue(props: { added: { claim: ClaimRecord; words: string }; onUndone(): void }) {
-  const { claim, words } = props.added;
+/** A value just added: the claim, its words, and the history's entry for it. */
+export interface JustAdded {
+  claim: ClaimRecord;
+  words: string;
+  entry: HistoryRef;
+}
+
+export function AddedValue(props: { added: JustAdded; onUndone(): void }) {
+  const { claim, words, entry } = props.added;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const undo = async (): Promise<void> => {
     setBusy(true);
     try {
-      await write('claims:review', { claimId: claim.id, action: 'reject', thisVersionOnly: true });
+      await undoFromHistory(entry);
       props.onUndone();
     } catch (e) {
       setError(errorText(e));

@@ -1,13 +1,15 @@
 // The researcher's correction of who published a version and when: its
 // headline, outlet, byline, address and publication time, for this version or
 // for every version of its article. Each change is an audited edit over the
-// capture (`metadata:edit`); Undo puts back what was shown before, and "As
-// captured" what the capture itself says.
+// capture (`metadata:edit`); Undo (through the history) puts back what was
+// shown before, and "As captured" what the capture itself says.
 import { useId, useState, type FormEvent } from 'react';
+import type { HistoryRef } from '../../../main/core/history/historyModel';
 import type { VersionDetail } from '../../../main/core/model';
 import { METADATA_LABEL, type MetadataEdit, type MetadataField } from '../../../main/core/metadataEdit';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
+import { newestEntry, undoFromHistory } from '../history/historyUndo';
 
 type Values = Record<MetadataField, string>;
 
@@ -36,7 +38,8 @@ export function EditDetails(props: { version: VersionDetail; onClose(): void }) 
   const [values, setValues] = useState<Values>(() => shownValues(version));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<MetadataEdit[] | null>(null);
+  // the history's entry for what was saved, for its Undo
+  const [undo, setUndo] = useState<HistoryRef | null>(null);
 
   const target = (): MetadataEdit['target'] => (scope === 'article' ? { articleId: version.articleId } : { versionId: version.id });
 
@@ -54,15 +57,28 @@ export function EditDetails(props: { version: VersionDetail; onClose(): void }) 
     }
   };
 
+  // undone through the history: each field back to what it was, the researcher's earlier value or the capture's
+  const undoSaved = async (entry: HistoryRef): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await undoFromHistory(entry);
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     const before = shownValues(version);
     const changed = FIELDS.map((f) => f.field).filter((f) => values[f].trim() !== before[f]);
     if (changed.length === 0) return props.onClose();
     const edits = changed.map((field): MetadataEdit => ({ target: target(), field, value: values[field].trim() }));
-    // undone by what was shown: the researcher's earlier value, or the capture's (null) where they had set none
-    const back = changed.map((field): MetadataEdit => ({ target: target(), field, value: editedBefore(version, field) ? before[field] : null }));
-    if (await apply(edits)) setUndo(back);
+    if (await apply(edits)) setUndo(await newestEntry());
   };
 
   const asCaptured = async (field: MetadataField): Promise<void> => {
@@ -73,7 +89,7 @@ export function EditDetails(props: { version: VersionDetail; onClose(): void }) 
     return (
       <p className="added-value" role="status" data-testid="details-saved">
         Saved for {scope === 'article' ? 'every version of the article' : 'this version'}.{' '}
-        <button type="button" className="small quiet" disabled={busy} onClick={async () => (await apply(undo)) && props.onClose()}>
+        <button type="button" className="small quiet" disabled={busy} onClick={async () => (await undoSaved(undo)) && props.onClose()}>
           Undo
         </button>{' '}
         <button type="button" className="small quiet" onClick={props.onClose}>

@@ -1,23 +1,25 @@
 // A source's value overridden by the researcher, from its quote: the
 // corrected amount and why, stored together (an audited edit of the claim
-// and a note on it). Undo puts the amount back and removes the note, each
-// step kept in the logs.
+// and a note on it). Undo, through the history, puts the amount back and
+// removes the note as one action, each step kept in the logs.
 import { useId, useState, type FormEvent } from 'react';
+import type { HistoryRef } from '../../../main/core/history/historyModel';
 import type { ClaimRecord, FigureMember } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
 import { shownValue } from '../figures/figureFormat';
+import { newestEntry, undoFromHistory } from '../history/historyUndo';
 import { parseNumber } from './claimEdit';
 import { AmountFields, NO_AMOUNT, type TypedAmount } from './AmountFields';
 
-export function OverrideValue(props: { member: FigureMember; eventId: number }) {
+export function OverrideValue(props: { member: FigureMember }) {
   const { member } = props;
   const id = useId();
   const [amount, setAmount] = useState<TypedAmount>(NO_AMOUNT);
   const [why, setWhy] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ claim: ClaimRecord; noteId: number; was: string; before: Pick<FigureMember, 'value' | 'low' | 'high' | 'approx'> } | null>(null);
+  const [done, setDone] = useState<{ claim: ClaimRecord; was: string; entry: HistoryRef } | null>(null);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -30,9 +32,10 @@ export function OverrideValue(props: { member: FigureMember; eventId: number }) 
     try {
       // a single number is its own low and high
       const changes = { value, low: low ?? (high === null ? value : null), high: high ?? (low === null ? value : null), approx: amount.approx };
+      const was = shownValue(member);
       const result = await write('claims:override', { claimId: member.claimId, changes, note: why.trim() });
-      // what it was, kept for Undo: after the figures are read again, `member` holds the new amount
-      setDone({ ...result, was: shownValue(member), before: { value: member.value, low: member.low, high: member.high, approx: member.approx } });
+      // what it was, said beside the Undo: after the figures are read again, `member` holds the new amount
+      setDone({ claim: result.claim, was, entry: await newestEntry() });
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -44,8 +47,8 @@ export function OverrideValue(props: { member: FigureMember; eventId: number }) 
     if (!done) return;
     setBusy(true);
     try {
-      await write('claims:review', { claimId: done.claim.id, action: 'edit', changes: done.before, thisVersionOnly: true });
-      await write('figures:act', { eventId: props.eventId, action: { kind: 'note-delete', noteId: done.noteId } }, { channel: 'events:figures', arg: { eventId: props.eventId } });
+      // the amount and the note, one action, undone together through the history
+      await undoFromHistory(done.entry);
       setDone(null);
     } catch (err) {
       setError(errorText(err));

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import type { ClaimRecord, StatedWhere, VersionDetail } from '../../../main/core/model';
+import type { StatedWhere, VersionDetail } from '../../../main/core/model';
 import { selectedSpan, type SelectedSpan } from './selectedSpan';
 import { useClaims } from './useClaims';
-import { AddedValue } from './AddedValue';
+import { AddedValue, type JustAdded } from './AddedValue';
 import { AddValueForm } from './AddValueForm';
 import { formatBytes, formatTime } from '../shared/format';
 import { useModal } from '../shared/useModal';
@@ -25,7 +25,7 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
   const [adding, setAdding] = useState(false);
   // the version whose details (outlet, time…) are being corrected
   const [editing, setEditing] = useState<number | null>(null);
-  const [added, setAdded] = useState<{ versionId: number; claim: ClaimRecord; words: string } | null>(null);
+  const [added, setAdded] = useState<(JustAdded & { versionId: number }) | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const dialog = useModal(adding);
   if (!v) {
@@ -142,8 +142,8 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
             key={`${shownPick.versionId}:${shownPick.start}:${shownPick.end}`}
             place={{ kind: 'selected', ...shownPick }}
             figure={null}
-            onAdded={(claim, words) => {
-              setAdded({ versionId: v.id, claim, words });
+            onAdded={(claim, words, entry) => {
+              setAdded({ versionId: v.id, claim, words, entry });
               setPicked(null);
               setAdding(false);
             }}

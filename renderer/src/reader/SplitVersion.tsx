@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { VersionDetail } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
+import { undoFromHistory } from '../history/historyUndo';
 import { UndoNote } from '../shared/UndoNote';
 import { plural } from '../shared/format';
 
@@ -32,7 +33,7 @@ export function SplitVersion({ version }: { version: VersionDetail }) {
     return (
       <UndoNote
         text="Split into an article of its own."
-        onUndo={() => write('history:undo', { entry: { log: 'library', id: shown.actionId } })}
+        onUndo={() => undoFromHistory({ log: 'library', id: shown.actionId })}
         onDismiss={() => setSplit(null)}
       />
     );

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeRows, groupActions, historyEntries, type HistoryContext } from '../../../main/core/history/historyEntries';
 import { claimAdd, claimEdit, claimReject } from '../../../main/core/history/describeClaims';
-import { figureMerge, figureRename, noteAdd } from '../../../main/core/history/describeCuration';
+import { figureMerge, figureRename, figureUnmerge, noteAdd } from '../../../main/core/history/describeCuration';
 import { articleMove, eventRename, eventRestore, eventTrash, outletRename } from '../../../main/core/history/describeLibrary';
 import { metadataEdit } from '../../../main/core/history/describeMetadata';
 import { historyKey, kindKey, type Describing, type HistoryNames, type HistoryRef, type HistoryRow } from '../../../main/core/history/historyModel';
-import { amount } from '../../../main/core/history/historyWords';
+import { amount, keyWords } from '../../../main/core/history/historyWords';
 
 const names: HistoryNames = {
   event: (id) => ({ 1: 'Ecuador quake', 2: 'Nice' })[id] ?? `event ${id}`,
@@ -15,6 +15,7 @@ const names: HistoryNames = {
   version: (id) => ({ 70: 'Reuters v2' })[id] ?? `version ${id}`,
   claimVersion: (claimId) => (claimId === 5 ? 70 : null),
   figure: (id) => ({ 3: 'people killed' })[id] ?? `figure ${id}`,
+  figureLabel: () => null,
   automaticFigure: () => 'people killed',
   source: () => 'SOHR',
 };
@@ -32,6 +33,7 @@ const KINDS: Record<string, Describing> = {
   'claims:add': claimAdd,
   'curation:rename': figureRename,
   'curation:merge': figureMerge,
+  'curation:unmerge': figureUnmerge,
   'curation:note': noteAdd,
 };
 
@@ -71,6 +73,13 @@ describe('telling an action in one line', () => {
     expect(tell([row('claims', 'reject', at, { claimId: 99, before, after: before })])).toBe('Rejected 300 people killed in a claim no longer stored');
   });
 
+  it('names a figure known only by its group in words, the incident after the measure', () => {
+    expect(keyWords('killed|people|')).toBe('people killed');
+    expect(keyWords('wounded|contractors|US,in total')).toBe('US in total contractors wounded');
+    expect(keyWords('killed|contractors|at:erbil')).toBe('contractors killed in Erbil');
+    expect(keyWords('killed|people|year:1999@2024-03-05')).toBe('people killed in 1999');
+  });
+
   it('says amounts as a reader writes them', () => {
     expect(amount({ value: 1500000 })).toBe('1,500,000');
     expect(amount({ value: 20, low: 20, high: 25, approx: false })).toBe('20–25');
@@ -93,6 +102,19 @@ describe('telling an action in one line', () => {
     expect(tell([row('claims', 'edit', at, { claimId: 5, before, after: { value: 77, subject: 'people killed' } }), row('curation', 'note', at, { noteId: 1, body: 'checked' })])).toBe(
       'Corrected 300 people killed to 77 people killed in Reuters v2; noted on a claim: “checked”',
     );
+  });
+});
+
+describe('merges', () => {
+  it('names the figure merged away by the group it held, and its unmerge', () => {
+    const detail = { figureId: 4, into: 3, keys: ['wounded|people|'], placements: [], notes: [] };
+    const [unmerged, merged] = historyEntries(groupActions([row('curation', 'merge', 't1', detail), row('curation', 'unmerge', 't2', detail)]), context());
+    expect(merged).toMatchObject({ description: 'Merged “people wounded” into “people killed”', canUndo: false, why: 'Changed again later (Took “people wounded” back out of “people killed”): undo that first.' });
+    expect(unmerged).toMatchObject({
+      description: 'Took “people wounded” back out of “people killed”',
+      canUndo: true,
+      asks: 'Merge “people wounded” into “people killed” again? Its claims join that figure.',
+    });
   });
 });
 
@@ -139,7 +161,11 @@ describe('which entries can be undone', () => {
     const restore = row('library', 'event-restore', 't3', { eventId: 2 });
     const unknown = row('library', 'article-split', 't4', { articleId: 7 });
     const [split, restored, noted, merged] = historyEntries(groupActions([merge, note, restore, unknown]), context());
-    expect(merged).toMatchObject({ canUndo: false, why: 'Cannot be undone here: a merge is taken apart by splitting its claims off again (Split… in the figure).' });
+    expect(merged).toMatchObject({
+      description: 'Merged “figure 4” into “people killed”',
+      canUndo: false,
+      why: 'Cannot be undone here: this merge was made before Tally kept what a merge moves; split its claims off again instead (Split… in the figure).',
+    });
     expect(noted).toMatchObject({ canUndo: true, asks: 'Delete the note “check it”? It stays in the history, and Redo brings it back.' });
     expect(restored!.asks).toBe('Move “Nice” to the trash again? Its articles and versions stay in the library.');
     expect(split).toMatchObject({ description: 'article-split (library)', canUndo: false, why: 'Tally cannot undo this kind of action yet.' });
