@@ -3,7 +3,8 @@
 // channel to the same dispatcher the web shell uses. Everything else lives
 // in the engine (main/core, main/ipc, main/library, db).
 import { onLibraryWait } from '../../db/writeLock';
-import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, shell, type BrowserWindow } from 'electron';
+import { appMenuTemplate } from './appMenu';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { libraryDamage, type WritableDb } from '../../db/connection';
@@ -53,6 +54,8 @@ function start(): void {
   if (!libraryDamage(db)) keepDailyBackups(db, libraryPath, (message) => console.error(message));
   denyAllPermissions();
   serveRenderer(join(appRoot, 'out', 'renderer'));
+  // Ctrl+Z outside a text field reaches the page, which undoes from the history (appMenu.ts)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
   win = createMainWindow(electronDir);
 
   // a write from the page that must wait for another Tally process (the CLI importing) says so before it blocks
