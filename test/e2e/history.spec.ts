@@ -19,7 +19,8 @@ test('the History panel lists what was done, undoes one; Ctrl+Z undoes the newes
   await events.getByLabel('New name').fill('Nice truck attack');
   await events.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(events.getByRole('button', { name: /^Nice truck attack/ })).toBeVisible();
-  await articles.getByRole('combobox', { name: /^Move Hopes dim/ }).selectOption({ label: 'Ecuador earthquake' });
+  const rearrange = articles.getByRole('combobox', { name: /^Rearrange Hopes dim/ });
+  await rearrange.selectOption((await rearrange.locator('optgroup[label="Move to event"] > option', { hasText: 'Ecuador earthquake' }).getAttribute('value'))!);
   await expect(events.getByRole('button', { name: /^Ecuador earthquake/ })).toContainText('2 articles');
 
   // the panel, opened by its key, lists both, newest first
