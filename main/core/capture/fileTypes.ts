@@ -13,7 +13,7 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, CaptureFormat>> = {
 };
 
 /** Why a folder walk passes over a file of another type. */
-export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm)';
+export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm, .warc, .warc.gz, .wacz)';
 
 /** For file pickers: `.txt,.text,.md,…`. */
 export const ACCEPTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION).join(',');
