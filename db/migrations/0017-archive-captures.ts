@@ -2,7 +2,8 @@
 // naming the archive file (its path and SHA-256) and the record (its id,
 // where it starts, its address, WARC-Date and payload digest), so a version
 // read from an archive can be traced to the exact record and checked against
-// the archive. A revisit record ("unchanged when captured again") has a row
+// the archive (a WACZ's datapackage.json gives each WARC's SHA-256 beside
+// it). A revisit record ("unchanged when captured again") has a row
 // of its own pointing at the version it repeats, and no new version. Evidence
 // like the versions themselves: rows are never changed or deleted.
 import type { WritableDb } from '../connection';
@@ -20,14 +21,17 @@ export function up(db: WritableDb): void {
       kind           TEXT NOT NULL CHECK (kind IN ('response', 'revisit')),
       archive_path   TEXT NOT NULL,
       archive_sha256 TEXT NOT NULL CHECK (length(archive_sha256) = 64),
+      -- the WARC inside a WACZ that holds the record; null for a WARC file
+      archive_member TEXT,
       record_id      TEXT NOT NULL,
       record_offset  INTEGER NOT NULL,
       target_uri     TEXT NOT NULL,
       captured_at    TEXT NOT NULL,
       payload_digest TEXT,
-      imported_at    TEXT NOT NULL,
-      UNIQUE (archive_sha256, record_id)
+      imported_at    TEXT NOT NULL
     ) STRICT;
+    -- one row per record of an archive (a WARC file's records have no member: NULLs are never equal in a UNIQUE)
+    CREATE UNIQUE INDEX archive_captures_record ON archive_captures (archive_sha256, ifnull(archive_member, ''), record_id);
     CREATE INDEX archive_captures_version ON archive_captures (version_id, captured_at);
     CREATE INDEX archive_captures_digest ON archive_captures (payload_digest);
     CREATE TRIGGER archive_captures_are_immutable BEFORE UPDATE ON archive_captures

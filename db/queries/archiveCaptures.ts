@@ -8,6 +8,7 @@ export interface DbArchiveCapture {
   kind: 'response' | 'revisit';
   archivePath: string;
   archiveSha256: string;
+  archiveMember: string | null;
   recordId: string;
   recordOffset: number;
   targetUri: string;
@@ -19,11 +20,11 @@ export interface DbArchiveCapture {
 export function insertArchiveCapture(db: WritableDb, c: DbArchiveCapture, importedAt: string): void {
   run(
     db,
-    sql`INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, record_id, record_offset, target_uri,
-                                      captured_at, payload_digest, imported_at)
-        VALUES (${c.versionId}, ${c.kind}, ${c.archivePath}, ${c.archiveSha256}, ${c.recordId}, ${c.recordOffset},
-                ${c.targetUri}, ${c.capturedAt}, ${c.payloadDigest}, ${importedAt})
-        ON CONFLICT (archive_sha256, record_id) DO NOTHING`,
+    sql`INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, archive_member, record_id, record_offset,
+                                      target_uri, captured_at, payload_digest, imported_at)
+        VALUES (${c.versionId}, ${c.kind}, ${c.archivePath}, ${c.archiveSha256}, ${c.archiveMember}, ${c.recordId},
+                ${c.recordOffset}, ${c.targetUri}, ${c.capturedAt}, ${c.payloadDigest}, ${importedAt})
+        ON CONFLICT DO NOTHING`,
   );
 }
 
@@ -60,6 +61,7 @@ export function listArchiveCaptures(db: ReadableDb, versionId: number): DbArchiv
   return all<DbArchiveCapture>(
     db,
     sql`SELECT version_id AS versionId, kind, archive_path AS archivePath, archive_sha256 AS archiveSha256,
+               archive_member AS archiveMember,
                record_id AS recordId, record_offset AS recordOffset, target_uri AS targetUri,
                captured_at AS capturedAt, payload_digest AS payloadDigest
         FROM archive_captures WHERE version_id = ${versionId} ORDER BY captured_at, id`,

@@ -727,10 +727,16 @@ describe('migration 0017 (archive captures), from version 16', () => {
     const versionId = insertVersion(db, SHA_A, 'At least 12 killed');
     expect(migrate(db, 17)).toEqual({ from: 16, to: 17 });
     const add = db.prepare(
-      `INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, record_id, record_offset, target_uri, captured_at, payload_digest, imported_at)
-       VALUES (?, ?, '/crawls/a.warc.gz', ?, ?, 0, 'https://news.example/a', '2016-02-06T09:00:00.000Z', NULL, 'x')`,
+      `INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, archive_member, record_id, record_offset, target_uri, captured_at, payload_digest, imported_at)
+       VALUES (?, ?, '/crawls/a.wacz', ?, 'archive/data.warc.gz', ?, 0, 'https://news.example/a', '2016-02-06T09:00:00.000Z', NULL, 'x')`,
     );
     add.run(versionId, 'response', SHA_B, '<urn:uuid:1>');
+    const bare = db.prepare(
+      `INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, archive_member, record_id, record_offset, target_uri, captured_at, payload_digest, imported_at)
+       VALUES (?, 'response', '/crawls/a.warc', ?, NULL, '<urn:uuid:1>', 0, 'https://news.example/a', '2016-02-06T09:00:00.000Z', NULL, 'x')`,
+    );
+    bare.run(versionId, SHA_A);
+    expect(() => bare.run(versionId, SHA_A)).toThrow(/UNIQUE/);
     // a revisit whose earlier capture is not in the library still says when the page was seen
     add.run(null, 'revisit', SHA_B, '<urn:uuid:2>');
     expect(() => add.run(versionId, 'response', SHA_B, '<urn:uuid:1>')).toThrow(/UNIQUE/);

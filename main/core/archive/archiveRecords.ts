@@ -48,13 +48,22 @@ function mediaType(contentType: string | null): string | null {
 export function recordRole(head: RecordHead, pages: ReadonlySet<string> | null = null): RecordRole {
   if (head.type !== 'response' && head.type !== 'revisit') return 'other';
   const type = mediaType(head.httpContentType);
-  const isPage = pages ? head.targetUri !== null && pages.has(head.targetUri) : type === null ? head.type === 'revisit' : PAGE_TYPES.has(type);
+  const isPage = pages ? head.targetUri !== null && pages.has(pageAddress(head.targetUri)) : type === null ? head.type === 'revisit' : PAGE_TYPES.has(type);
   if (!isPage) return 'sub-resource';
   if (head.type === 'revisit') return 'unchanged';
   if (head.httpStatus !== null && (head.httpStatus < 200 || head.httpStatus > 299)) return 'other';
   // a page list may name an address whose record holds no HTML (a PDF viewer page): nothing Tally reads
   if (type !== null && !PAGE_TYPES.has(type) && !type.startsWith('text/')) return 'sub-resource';
   return 'page';
+}
+
+/** An address as a page list and a record are compared: written the way a URL parser writes it ("https://a.example" and "https://a.example/" are one page). */
+export function pageAddress(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 /** WARC-Date as the ISO 8601 instant every capture time is kept in, or null when it is no date. */
@@ -64,9 +73,9 @@ export function warcDateIso(date: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-/** How a version names where it came from: the archive file and the record in it. */
-export function recordOrigin(archive: string, recordId: string, offset: number): string {
-  return `${archive} (WARC record ${recordId} at byte ${offset})`;
+/** How a version names where it came from: the archive file, the WARC inside it (for a WACZ), and the record. */
+export function recordOrigin(archive: string, member: string | null, recordId: string, offset: number): string {
+  return `${archive} (${member ? `${member}, ` : ''}WARC record ${recordId} at byte ${offset})`;
 }
 
 /** How an import's report and progress name one record of an archive. */

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { archiveKindForName, noArchiveCounts, recordLabel } from '../../core/archive/archiveRecords';
 import { CaptureError } from '../../core/capture/captureError';
 import type { ArchiveReport } from '../../core/model';
+import { readWaczRecords } from './readWaczRecords';
 import { readWarcRecords, type ArchiveEntry, type ArchivedRecord } from './readWarcRecords';
 
 export type ArchiveJob =
@@ -34,11 +35,10 @@ async function* archiveEntries(path: string, report: ArchiveReport): AsyncGenera
     throw new CaptureError('unreadable', `cannot be read: ${(error as Error).message.split('\n')[0]}`);
   }
   if (!info.isFile()) throw new CaptureError('unreadable', 'not a file: Tally reads saved archives only');
-  if (archiveKindForName(path) === 'wacz') throw new CaptureError('unsupported-type', 'a WACZ cannot be read yet: import the WARC files inside it');
   // hashed first, in a pass of its own: every capture read from the archive keeps the archive's SHA-256
   report.sha256 = await sha256OfFile(path);
-  const file = { path, sha256: report.sha256 };
-  yield* readWarcRecords(createReadStream(path, { highWaterMark: READ_CHUNK }), basename(path), file);
+  if (archiveKindForName(path) === 'wacz') yield* readWaczRecords(path, report.sha256);
+  else yield* readWarcRecords(createReadStream(path, { highWaterMark: READ_CHUNK }), basename(path), { path, sha256: report.sha256, member: null });
 }
 
 function oneLine(error: unknown): string {

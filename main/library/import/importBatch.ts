@@ -100,7 +100,7 @@ async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promi
 type InputJob = Exclude<Job, { kind: 'revisit' | 'archive-note' }>;
 
 function originOf(job: InputJob): { origin: string; originKind: 'file' | 'upload' | 'paste' } {
-  if (job.kind === 'record') return { origin: recordOrigin(job.record.archive.path, job.record.recordId, job.record.offset), originKind: 'file' };
+  if (job.kind === 'record') return { origin: recordOrigin(job.record.archive.path, job.record.archive.member, job.record.recordId, job.record.offset), originKind: 'file' };
   if (job.kind === 'path') return { origin: resolve(job.path), originKind: 'file' };
   return job.kind === 'bytes' ? { origin: job.label, originKind: 'upload' } : { origin: PASTED, originKind: 'paste' };
 }

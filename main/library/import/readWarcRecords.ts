@@ -11,9 +11,11 @@ import { CaptureError, MAX_CAPTURE_BYTES, formatMegabytes } from '../../core/cap
 import { payloadMatchesDigest } from './payloadDigest';
 
 export interface ArchiveFile {
-  /** The archive as the researcher named it (an absolute path), and for a WACZ the WARC inside it. */
+  /** The archive file as the researcher named it, and its SHA-256. */
   path: string;
   sha256: string;
+  /** The WARC inside a WACZ that holds the records; null for a WARC file. */
+  member: string | null;
 }
 
 export interface ArchivedRecord {

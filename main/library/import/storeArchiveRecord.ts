@@ -12,6 +12,7 @@ export function noteArchiveCapture(db: WritableDb, record: ArchivedRecord, kind:
     kind,
     archivePath: record.archive.path,
     archiveSha256: record.archive.sha256,
+    archiveMember: record.archive.member,
     recordId: record.recordId,
     recordOffset: record.offset,
     targetUri: record.targetUri,

@@ -61,7 +61,8 @@ describe('warcDateIso', () => {
 
 describe('naming records', () => {
   it('names the archive and the record in a version’s origin', () => {
-    expect(recordOrigin('/crawls/a.warc.gz', '<urn:uuid:1>', 348)).toBe('/crawls/a.warc.gz (WARC record <urn:uuid:1> at byte 348)');
+    expect(recordOrigin('/crawls/a.warc.gz', null, '<urn:uuid:1>', 348)).toBe('/crawls/a.warc.gz (WARC record <urn:uuid:1> at byte 348)');
+    expect(recordOrigin('/crawls/b.wacz', 'archive/data.warc.gz', '<urn:uuid:1>', 0)).toBe('/crawls/b.wacz (archive/data.warc.gz, WARC record <urn:uuid:1> at byte 0)');
   });
 
   it('says the counts in words', () => {
