@@ -119,7 +119,11 @@ export async function* readWarcRecords(
       records++;
       const offset = parser.offset;
       const head = headOf(record);
-      if (!head.type) throw stopped('a record with no WARC-Type: the archive is truncated or damaged');
+      if (!head.type) {
+        // bytes left over by a record whose length lies, or a cut: passed over up to the next record the parser finds
+        yield { role: 'failed', error: `${name}: damaged data at byte ${offset} that is no WARC record (a wrong Content-Length before it, or a cut), passed over` };
+        continue;
+      }
       const role = recordRole(head, pages);
       if (role === 'sub-resource' || role === 'other') {
         yield { role };
