@@ -10,10 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { listArchiveCaptures } from '../../db/queries/archiveCaptures';
 import { getVersion } from '../../db/queries/versions';
-import type { ImportReport } from '../../main/core/model';
+import type { ImportInput, ImportReport } from '../../main/core/model';
 import { importBatch } from '../../main/library/import/importBatch';
 import { runTally } from '../fixtures/tallyCli';
-import { TAIWAN_CRAWL, TAIWAN_THREE, TAIWAN_URL, newsPage, writeWacz } from '../fixtures/webArchives';
+import { TAIWAN_CRAWL, TAIWAN_THREE, TAIWAN_URL, newsPage, warcBytes, waczBytes, writeWacz } from '../fixtures/webArchives';
 
 let dir: string;
 let db: WritableDb;
@@ -73,6 +73,24 @@ describe('importing a WACZ', () => {
     expect(report.archives![0]).toMatchObject({ recordsRead: 11, pagesKept: 3, unchanged: 1, subResourcesSkipped: 4 });
     const members = db.prepare('SELECT archive_member FROM archive_captures ORDER BY id').pluck().all();
     expect(members).toEqual(['archive/data-1.warc.gz', 'archive/data-1.warc.gz', 'archive/data-1.warc.gz', 'archive/data-2.warc']);
+  });
+
+  it('reads an uploaded WACZ and WARC (the browser app) from memory, naming the upload in each origin', async () => {
+    const wacz = await waczBytes({ 'data.warc.gz': TAIWAN_THREE });
+    const warc = await warcBytes([{ kind: 'page', url: 'https://news.example/syria', date: '2016-05-23T10:00:00Z', html: newsPage('syria_coast_bombings_reuters_v1.txt') }], true);
+    const inputs: ImportInput[] = [
+      { kind: 'bytes', name: 'taiwan.wacz', bytes: new Uint8Array(wacz) },
+      { kind: 'bytes', name: 'syria.warc.gz', bytes: new Uint8Array(warc) },
+    ];
+    const report = await importBatch(db, { batchId: 'test', target: { eventName: 'Uploads' }, inputs }, { onWarning: () => {} });
+    expect(report.failed).toEqual([]);
+    expect(report.archives!.map((a) => [a.path, a.sha256, a.pagesKept])).toEqual([
+      ['taiwan.wacz', sha256(wacz), 3],
+      ['syria.warc.gz', sha256(warc), 1],
+    ]);
+    const origins = db.prepare('SELECT origin FROM versions ORDER BY id').pluck().all() as string[];
+    expect(origins[0]).toMatch(/^taiwan\.wacz \(archive\/data\.warc\.gz, WARC record /);
+    expect(origins[3]).toMatch(/^syria\.warc\.gz \(WARC record /);
   });
 
   it('is reported by tally import --json with the same counts', async () => {

@@ -26,8 +26,18 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** An archive the import reads: a file where it lies, or one uploaded to the browser app, already in memory. */
+export type ArchiveInput = { path: string } | { name: string; bytes: Uint8Array };
+
 /** The archive's entries; throws a CaptureError when it cannot be opened at all. */
-async function* archiveEntries(path: string, report: ArchiveReport): AsyncGenerator<ArchiveEntry> {
+async function* archiveEntries(input: ArchiveInput, report: ArchiveReport): AsyncGenerator<ArchiveEntry> {
+  if ('bytes' in input) {
+    report.sha256 = createHash('sha256').update(input.bytes).digest('hex');
+    if (archiveKindForName(input.name) === 'wacz') yield* readWaczRecords(input.name, report.sha256, input.bytes);
+    else yield* readWarcRecords([input.bytes], basename(input.name), { path: input.name, sha256: report.sha256, member: null });
+    return;
+  }
+  const { path } = input;
   let info;
   try {
     info = await stat(path);
@@ -45,12 +55,13 @@ function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim() || 'unknown error';
 }
 
-export async function* archiveJobs(path: string, reports: ArchiveReport[]): AsyncGenerator<ArchiveJob> {
+export async function* archiveJobs(input: ArchiveInput, reports: ArchiveReport[]): AsyncGenerator<ArchiveJob> {
+  const path = 'path' in input ? input.path : input.name;
   const archive: ArchiveReport = { path, sha256: null, ...noArchiveCounts() };
   reports.push(archive);
   const note = (error: string | null, end: boolean): ArchiveJob => ({ kind: 'archive-note', label: path, archive, error, end });
   try {
-    for await (const entry of archiveEntries(path, archive)) {
+    for await (const entry of archiveEntries(input, archive)) {
       archive.recordsRead++;
       if (entry.role === 'sub-resource') archive.subResourcesSkipped++;
       else if (entry.role === 'failed') yield note(entry.error, false);

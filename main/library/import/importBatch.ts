@@ -25,7 +25,7 @@ import { replaceAutoClaims } from '../../../db/queries/claims';
 import { getEvent } from '../../../db/queries/events';
 import { readUnreadVersions } from '../claims/extractVersionClaims';
 import { capturePool } from '../../workers/capturePool';
-import { archiveJobs, type ArchiveJob } from './archiveJobs';
+import { archiveJobs, type ArchiveInput, type ArchiveJob } from './archiveJobs';
 import { readInputFile } from './readInputFile';
 import type { ArchivedRecord } from './readWarcRecords';
 import { noteArchiveCapture, storeRevisit } from './storeArchiveRecord';
@@ -215,10 +215,11 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
 
   const paths = request.inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : []));
   const walked = await walkInputs(paths);
-  const archives = walked.files.filter((path) => archiveKindForName(path));
+  const archives: ArchiveInput[] = walked.files.filter((path) => archiveKindForName(path)).map((path) => ({ path }));
   const jobs: Job[] = walked.files.filter((path) => !archiveKindForName(path)).map((path) => ({ kind: 'path', label: path, path }));
   for (const input of request.inputs) {
-    if (input.kind === 'bytes') jobs.push({ kind: 'bytes', label: input.name, bytes: input.bytes });
+    if (input.kind === 'bytes' && archiveKindForName(input.name)) archives.push({ name: input.name, bytes: input.bytes });
+    else if (input.kind === 'bytes') jobs.push({ kind: 'bytes', label: input.name, bytes: input.bytes });
     if (input.kind === 'paste') {
       const details = { outlet: input.outlet, url: input.url, publishedAt: input.publishedAt };
       jobs.push({ kind: 'paste', label: input.title?.trim() || PASTED, text: input.text, title: input.title, details });
@@ -228,7 +229,7 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
   // an archive's records become jobs as it is streamed, after the other inputs
   async function* allJobs(): AsyncGenerator<Job> {
     yield* jobs;
-    for (const path of archives) yield* archiveJobs(path, archiveReports);
+    for (const archive of archives) yield* archiveJobs(archive, archiveReports);
   }
 
   const report: ImportReport = { imported: [], failed: [...walked.failed], skipped: walked.skipped };

@@ -16,9 +16,14 @@ const MAX_INDEX_BYTES = 64 * MEGABYTE;
 
 const oneLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 
-function openZip(path: string): Promise<ZipFile> {
+const ZIP_OPTIONS = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
+
+/** A WACZ file is read where it lies; an uploaded one (the browser app) is already in memory. */
+function openZip(source: string | Uint8Array): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip)));
+    const done = (error: Error | null, zip: ZipFile): void => (error ? reject(error) : resolve(zip));
+    if (typeof source === 'string') yauzl.open(source, ZIP_OPTIONS, done);
+    else yauzl.fromBuffer(Buffer.from(source.buffer, source.byteOffset, source.byteLength), ZIP_OPTIONS, done);
   });
 }
 
@@ -53,13 +58,13 @@ async function sha256OfEntry(zip: ZipFile, entry: Entry): Promise<string> {
   return hash.digest('hex');
 }
 
-/** `sha256` is the WACZ file's own, kept with every capture read from it. */
-export async function* readWaczRecords(path: string, sha256: string): AsyncGenerator<ArchiveEntry> {
+/** `path` names the WACZ (a file's path, an upload's name); `sha256` is its own, kept with every capture read from it. */
+export async function* readWaczRecords(path: string, sha256: string, bytes: Uint8Array | null = null): AsyncGenerator<ArchiveEntry> {
   const name = basename(path);
   let zip: ZipFile;
   let entries: Map<string, Entry>;
   try {
-    zip = await openZip(path);
+    zip = await openZip(bytes ?? path);
     entries = await listEntries(zip);
   } catch (error) {
     throw new CaptureError('unreadable', `${name}: not a readable ZIP file, so no WACZ (${oneLine(error)})`);

@@ -89,7 +89,7 @@ async function pagePayload(record: WARCRecord, head: RecordHead): Promise<Uint8A
 /** Counts the bytes handed to the parser, to tell an archive read to its end from one the parser gave up on. */
 class CountedSource {
   bytes = 0;
-  constructor(private readonly source: AsyncIterable<Uint8Array>) {}
+  constructor(private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) {}
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     for await (const chunk of this.source) {
       this.bytes += chunk.length;
@@ -104,7 +104,7 @@ class CountedSource {
  * cannot be read on: what was yielded before stands.
  */
 export async function* readWarcRecords(
-  source: AsyncIterable<Uint8Array>,
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   name: string,
   archive: ArchiveFile,
   pages: ReadonlySet<string> | null = null,
