@@ -106,6 +106,15 @@ describe('archives among other inputs', () => {
     expect(times).toEqual(['2016-02-06T09:00:00.000Z', '2016-02-07T09:00:00.000Z', '2016-02-08T12:00:00.000Z']);
   });
 
+  it('stores a page sent in chunks as the page itself, whether its digest covers the page or the chunks as sent', async () => {
+    const path = join(dir, 'chunked.warc.gz');
+    const html = newsPage('syria_coast_bombings_reuters_v1.txt');
+    await writeWarc(path, [{ kind: 'page', url: 'https://news.example/syria', date: '2016-05-23T10:00:00Z', html, chunked: true }]);
+    const report = await run([{ kind: 'path', path }]);
+    expect(report.failed).toEqual([]);
+    expect(Buffer.from(getVersionBytes(db, report.imported[0]!.versionId)!).toString('utf8')).toBe(html);
+  });
+
   it('passes over a page answer that is no success (a redirect, a 404) without a version', async () => {
     const path = join(dir, 'missing.warc.gz');
     await writeWarc(path, [{ kind: 'page', url: TAIWAN_URL, date: '2016-02-06T09:00:00Z', html: '<p>Not found</p>', status: 404 }]);

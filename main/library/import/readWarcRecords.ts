@@ -80,10 +80,17 @@ async function pagePayload(record: WARCRecord, head: RecordHead): Promise<Uint8A
   if (record.reader instanceof LimitReader && record.reader.limit > 0) {
     return `it declares ${record.warcContentLength} bytes but the archive holds ${record.warcContentLength - record.reader.limit}`;
   }
-  if (head.payloadDigest && payloadMatchesDigest(raw, head.payloadDigest) === false) {
+  let content: Uint8Array;
+  try {
+    content = await record.readFully(true);
+  } catch (error) {
+    return `its payload cannot be decoded as its HTTP headers say (${(error as Error).message.split('\n')[0]})`;
+  }
+  // crawlers digest the payload as recorded, a few after undoing its chunked transfer: either one matching will do
+  if (head.payloadDigest && payloadMatchesDigest(raw, head.payloadDigest) === false && payloadMatchesDigest(content, head.payloadDigest) === false) {
     return 'its payload does not match its WARC-Payload-Digest (a wrong Content-Length, or damaged bytes)';
   }
-  return await record.readFully(true);
+  return content;
 }
 
 /** Counts the bytes handed to the parser, to tell an archive read to its end from one the parser gave up on. */
