@@ -61,6 +61,8 @@ export interface VersionDetail extends VersionSummary {
   publishedNote: string | null;
   origin: string;
   originKind: OriginKind;
+  /** Other times a web archive captured these same bytes (a revisit, or the page fetched again): found unchanged then, oldest first. */
+  unchangedAt: string[];
   text: string;
 }
 

@@ -68,6 +68,8 @@ describe.each(['crawl.warc.gz', 'crawl.warc'])('importing %s', (name) => {
     expect(kept.every((c) => c.archiveSha256 === sha256(archive) && c.archivePath === path)).toBe(true);
     expect(kept[0]!.payloadDigest).toBe(`sha256:${sha256(page)}`);
     expect(row.origin).toContain(kept[0]!.recordId);
+    expect(first!.unchangedAt).toEqual(['2016-02-06T15:00:00.000Z']);
+    expect(second!.unchangedAt).toEqual([]);
     expect(count('versions')).toBe(2);
 
     // the progress counted the archive's records as they were read, and the archive as one input

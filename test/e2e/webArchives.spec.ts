@@ -28,5 +28,8 @@ test('a WACZ with three captures of one page becomes one article with three vers
 
   await library.openVersion(library.versionButtons().first());
   await expect(library.reader).toContainText('taiwan.wacz (archive/data.warc.gz, WARC record <urn:uuid:');
+  // the revisit six hours later is no version of its own: the first version was found unchanged then
+  const revisited = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse('2016-02-06T15:00:00Z')));
+  await expect(page.getByTestId('unchanged-at')).toHaveText(`captured again unchanged ${revisited}`);
   await expect(library.readerText).toContainText('killing at least two people');
 });
