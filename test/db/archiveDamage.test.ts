@@ -145,6 +145,16 @@ describe('a damaged WACZ', () => {
     expect(report.archives![0]).toMatchObject({ pagesKept: 1 });
   });
 
+  it('a page list that does not match datapackage.json is not trusted: every HTML page is read as a page instead', async () => {
+    const path = join(dir, 'pages.wacz');
+    await writeWacz(path, { 'data.warc.gz': TAIWAN_THREE }, { alter: (name, bytes) => (name === 'pages/pages.jsonl' ? Buffer.concat([bytes, Buffer.from('{"url":"https://elsewhere.example/"}\n')]) : bytes) });
+    const report = await run(path);
+    expect(report.failed).toEqual([
+      { path, error: 'pages.wacz: pages/pages.jsonl does not match the SHA-256 datapackage.json gives it: every HTML page of the archive is read as a page instead' },
+    ]);
+    expect(report.archives![0]).toMatchObject({ pagesKept: 3, unchanged: 1, subResourcesSkipped: 3 });
+  });
+
   it('a WACZ with no datapackage.json is no WACZ', async () => {
     const path = join(dir, 'bare.wacz');
     await writeWacz(path, { 'data.warc.gz': TAIWAN_CRAWL });
