@@ -49,7 +49,7 @@ export function insertVersion(db: WritableDb, v: DbNewVersion): number {
   );
 }
 
-type StoredDetail = Omit<VersionDetail, 'statedIn'> & Record<`${'outlet' | 'byline' | 'url' | 'published' | 'updated'}${'From' | 'Words'}`, string | null>;
+type StoredDetail = Omit<VersionDetail, 'statedIn' | 'unchangedAt'> & { unchangedJson: string } & Record<`${'outlet' | 'byline' | 'url' | 'published' | 'updated'}${'From' | 'Words'}`, string | null>;
 
 const statedWhere = (from: string | null, words: string | null): StatedWhere | null => (from ? { in: from, words } : null);
 
@@ -68,15 +68,19 @@ export function getVersion(db: ReadableDb, id: number): VersionDetail | undefine
                -- the import's join, while the version is still in the article it joined
                (SELECT l.detail ->> '$.evidence' FROM library_actions l
                  WHERE l.kind = 'article-join' AND l.detail ->> '$.versionId' = v.id AND l.detail ->> '$.articleId' = va.article_id
-                 ORDER BY l.id DESC LIMIT 1) AS joinedBy
+                 ORDER BY l.id DESC LIMIT 1) AS joinedBy,
+               -- web archive records that found these bytes again (migration 0017), besides the capture itself
+               (SELECT json_group_array(t.captured_at) FROM (SELECT DISTINCT c.captured_at FROM archive_captures c
+                 WHERE c.version_id = v.id AND c.captured_at <> v.captured_at ORDER BY c.captured_at) t) AS unchangedJson
         FROM versions v JOIN version_articles va ON va.version_id = v.id JOIN articles a ON a.id = va.article_id
           JOIN version_provenance p ON p.version_id = v.id JOIN article_headings h ON h.article_id = a.id
         WHERE v.id = ${id}`,
   );
   if (!row) return undefined;
-  const { outletFrom, outletWords, bylineFrom, bylineWords, urlFrom, urlWords, publishedFrom, publishedWords, updatedFrom, updatedWords, ...version } = row;
+  const { outletFrom, outletWords, bylineFrom, bylineWords, urlFrom, urlWords, publishedFrom, publishedWords, updatedFrom, updatedWords, unchangedJson, ...version } = row;
   return {
     ...version,
+    unchangedAt: JSON.parse(unchangedJson) as string[],
     statedIn: {
       outlet: statedWhere(outletFrom, outletWords),
       byline: statedWhere(bylineFrom, bylineWords),

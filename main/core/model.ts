@@ -1,5 +1,7 @@
 // The shapes of the library as every zone sees them: db/ query modules return
 // them, the contract carries them, the renderer shows them. Types only.
+import type { ArchiveCounts } from './archive/archiveRecords';
+
 /** How a captured file is read. */
 export type CaptureFormat = 'text' | 'markdown' | 'html';
 
@@ -59,6 +61,8 @@ export interface VersionDetail extends VersionSummary {
   publishedNote: string | null;
   origin: string;
   originKind: OriginKind;
+  /** Other times a web archive captured these same bytes (a revisit, or the page fetched again): found unchanged then, oldest first. */
+  unchangedAt: string[];
   text: string;
 }
 
@@ -170,6 +174,14 @@ export interface ImportReport {
   failed: FailedItem[];
   /** Files a folder walk passed over (hidden files, types Tally does not read). */
   skipped: SkippedItem[];
+  /** What each web archive (WARC, WACZ) among the inputs came to; its pages are in `imported`. */
+  archives?: ArchiveReport[];
+}
+
+export interface ArchiveReport extends ArchiveCounts {
+  path: string;
+  /** The archive file's SHA-256, kept with every capture read from it. */
+  sha256: string | null;
 }
 
 export interface ImportProgress {
@@ -182,6 +194,8 @@ export interface ImportProgress {
   last: { path: string; outcome: 'imported' | 'duplicate' | 'failed'; error?: string } | null;
   /** Set while the import waits for another Tally process to finish writing to the library. */
   waiting?: boolean;
+  /** Set while a web archive is read: its records so far. */
+  archive?: ArchiveReport;
 }
 
 // ---- Claims: the figures a version's text asserts (see core/extract) ----

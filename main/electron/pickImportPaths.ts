@@ -1,8 +1,9 @@
 // The native open dialog for import: files (any number) or folders.
 import { dialog, type BrowserWindow } from 'electron';
-import { FORMAT_BY_EXTENSION } from '../core/capture/fileTypes';
+import { ARCHIVE_EXTENSIONS, FORMAT_BY_EXTENSION } from '../core/capture/fileTypes';
 
 const EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION).map((e) => e.slice(1));
+const ARCHIVES = ARCHIVE_EXTENSIONS.map((e) => e.slice(1));
 
 export async function pickImportPaths(win: BrowserWindow | null, folders: boolean): Promise<string[]> {
   const options: Electron.OpenDialogOptions = folders
@@ -11,7 +12,8 @@ export async function pickImportPaths(win: BrowserWindow | null, folders: boolea
         title: 'Import articles',
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: 'Articles (text, Markdown, saved web pages)', extensions: EXTENSIONS },
+          { name: 'Articles (text, Markdown, saved web pages, web archives)', extensions: [...EXTENSIONS, ...ARCHIVES] },
+          { name: 'Web archives (WARC, WACZ)', extensions: ARCHIVES },
           { name: 'All files', extensions: ['*'] },
         ],
       };

@@ -725,6 +725,37 @@ describe('migration 0016 (history undos), from version 15', () => {
   });
 });
 
+describe('migration 0017 (archive captures), from version 16', () => {
+  it('adds a table of the web archive records behind versions, one row per record of an archive, never changed or deleted', () => {
+    const db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, 16);
+    const versionId = insertVersion(db, SHA_A, 'At least 12 killed');
+    expect(migrate(db, 17)).toEqual({ from: 16, to: 17 });
+    const add = db.prepare(
+      `INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, archive_member, record_id, record_offset, target_uri, captured_at, payload_digest, imported_at)
+       VALUES (?, ?, '/crawls/a.wacz', ?, 'archive/data.warc.gz', ?, 0, 'https://news.example/a', '2016-02-06T09:00:00.000Z', NULL, 'x')`,
+    );
+    add.run(versionId, 'response', SHA_B, '<urn:uuid:1>');
+    const bare = db.prepare(
+      `INSERT INTO archive_captures (version_id, kind, archive_path, archive_sha256, archive_member, record_id, record_offset, target_uri, captured_at, payload_digest, imported_at)
+       VALUES (?, 'response', '/crawls/a.warc', ?, NULL, '<urn:uuid:1>', 0, 'https://news.example/a', '2016-02-06T09:00:00.000Z', NULL, 'x')`,
+    );
+    bare.run(versionId, SHA_A);
+    expect(() => bare.run(versionId, SHA_A)).toThrow(/UNIQUE/);
+    // a revisit whose earlier capture is not in the library still says when the page was seen
+    add.run(null, 'revisit', SHA_B, '<urn:uuid:2>');
+    expect(() => add.run(versionId, 'response', SHA_B, '<urn:uuid:1>')).toThrow(/UNIQUE/);
+    expect(() => add.run(versionId, 'request', SHA_B, '<urn:uuid:3>')).toThrow(/CHECK/);
+    expect(() => add.run(versionId, 'response', 'short', '<urn:uuid:4>')).toThrow(/CHECK/);
+    expect(() => add.run(versionId + 99, 'response', SHA_B, '<urn:uuid:5>')).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('UPDATE archive_captures SET captured_at = ?').run('z')).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM archive_captures').run()).toThrow(/never deleted/);
+    expect(db.prepare('SELECT count(*) FROM versions').pluck().get()).toBe(1);
+    db.close();
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

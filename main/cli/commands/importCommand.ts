@@ -1,3 +1,4 @@
+import { archiveCountsText } from '../../core/archive/archiveRecords';
 import { DEFAULT_EVENT_NAME } from '../../core/model';
 import { importBatch } from '../../library/import/importBatch';
 import { EXIT_OK, EXIT_PARTIAL, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, printJson, type Command } from '../command';
@@ -11,7 +12,10 @@ export const importCommand: Command = {
   name: 'import',
   usage: `tally import <paths...> [--event NAME] [--json] [--library FILE]
   --event NAME    the event the articles belong to, created if new (default: "${DEFAULT_EVENT_NAME}")
-  --json          print {"imported":[…],"failed":[…],"skipped":[…]} and nothing else
+  --json          print {"imported":[…],"failed":[…],"skipped":[…]} and nothing else, with "archives":[…] (each web
+                  archive's records read, pages kept, captures unchanged, sub-resources skipped) when there are any
+A web archive (.warc, .warc.gz, .wacz) is read record by record: each HTML page captured becomes a version,
+captured when its record says.
 ${LIBRARY_HELP}`,
 
   async run(argv) {
@@ -35,6 +39,7 @@ ${LIBRARY_HELP}`,
           imported: report.imported.map(({ path, versionId, articleId, sha256, duplicate, joinedBy }) => ({ path, versionId, articleId, sha256, duplicate, ...(joinedBy ? { joinedBy } : {}) })),
           failed: report.failed,
           skipped: report.skipped,
+          ...(report.archives ? { archives: report.archives } : {}),
         });
       } else {
         const fresh = report.imported.filter((i) => !i.duplicate).length;
@@ -44,6 +49,7 @@ ${LIBRARY_HELP}`,
         }
         for (const s of report.skipped) console.log(`skipped      ${printable(s.path)}: ${printable(s.reason)}`);
         for (const f of report.failed) console.error(`failed       ${printable(f.path)}: ${printable(f.error)}`);
+        for (const a of report.archives ?? []) console.log(`archive      ${printable(a.path)}: ${archiveCountsText(a)}`);
         console.log(
           `${fresh} new, ${report.imported.length - fresh} already in the library, ${report.failed.length} failed` +
             (report.skipped.length ? `, ${report.skipped.length} skipped` : '') +

@@ -6,7 +6,7 @@ import { decodeText } from './decodeText';
 import { declaredCharset, extractHtmlArticle } from './extractHtmlArticle';
 import { extractMarkdown, extractPlainText, type ExtractedText } from './extractPlainText';
 import { extensionOf, formatForName, stemOf } from './fileTypes';
-import { readPublication, type Publication } from './publication';
+import { readPublication, type ArchivedAt, type Publication } from './publication';
 import { sniffBinary } from './sniffBinary';
 import type { CaptureFormat } from '../model';
 
@@ -17,12 +17,17 @@ export interface CapturedDocument extends ExtractedText {
   publication: Publication;
 }
 
-/** `capturedAt` settles a stated date's missing year ("Thursday 25 February"): the latest one up to the capture. */
+/**
+ * `capturedAt` settles a stated date's missing year ("Thursday 25 February"):
+ * the latest one up to the capture. A page read from a web archive record
+ * was captured when the record says, at the address it says.
+ */
 export function captureDocument(
   name: string,
   bytes: Uint8Array,
   format: CaptureFormat | null = formatForName(name),
   capturedAt: Date = new Date(),
+  archived: ArchivedAt | null = null,
 ): CapturedDocument {
   if (!format) {
     const ext = extensionOf(name);
@@ -48,7 +53,9 @@ export function captureDocument(
     text: extracted.text,
     declared: format === 'text' ? null : { from: format === 'html' ? 'page metadata' : 'front matter', ...extracted },
     html: format === 'html' ? raw : null,
-    capturedAt,
+    capturedAt: archived ? new Date(archived.at) : capturedAt,
+    archived,
   });
-  return { ...extracted, title, format, encoding, publication };
+  // the address it was captured at matches later captures of the page when the page names no address of its own
+  return { ...extracted, canonicalUrl: extracted.canonicalUrl ?? archived?.url ?? null, title, format, encoding, publication };
 }

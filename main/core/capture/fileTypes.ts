@@ -13,10 +13,13 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, CaptureFormat>> = {
 };
 
 /** Why a folder walk passes over a file of another type. */
-export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm)';
+export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm, .warc, .warc.gz, .wacz)';
 
-/** For file pickers: `.txt,.text,.md,…`. */
-export const ACCEPTED_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION).join(',');
+/** Web archives, read record by record (core/archive); a picker's filter matches a name's last extension only, hence `.gz`. */
+export const ARCHIVE_EXTENSIONS = ['.warc', '.gz', '.wacz'] as const;
+
+/** For file pickers: `.txt,.text,.md,…,.warc,.gz,.wacz`. */
+export const ACCEPTED_EXTENSIONS = [...Object.keys(FORMAT_BY_EXTENSION), ...ARCHIVE_EXTENSIONS].join(',');
 
 function baseName(name: string): string {
   return name.split(/[\\/]/).pop() ?? name;

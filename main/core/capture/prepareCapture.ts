@@ -5,6 +5,7 @@
 import { extractClaims } from '../extract';
 import type { CaptureFormat, ExtractedClaim } from '../model';
 import { captureDocument, type CapturedDocument } from './captureDocument';
+import type { ArchivedAt } from './publication';
 import { storyTraits, type StoryTraits } from './storyIdentity';
 
 export interface PreparedCapture {
@@ -17,8 +18,8 @@ export interface PreparedCapture {
 }
 
 /** Throws a CaptureError when the bytes are not an article Tally can read. */
-export function prepareCapture(label: string, bytes: Uint8Array, format?: CaptureFormat): PreparedCapture {
-  const doc = captureDocument(label, bytes, format);
+export function prepareCapture(label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt): PreparedCapture {
+  const doc = archived ? captureDocument(label, bytes, format ?? 'html', undefined, archived) : captureDocument(label, bytes, format);
   const traits = storyTraits(doc);
   try {
     return { doc, traits, claims: extractClaims(doc.text), extractError: null };

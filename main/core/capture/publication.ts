@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 
 /** Where in the capture a field was read. */
-export type StatedIn = 'page metadata' | 'front matter' | 'page title' | 'headline' | 'dateline' | 'byline' | 'published line' | 'updated line' | 'saved page header' | 'address' | 'paste form';
+export type StatedIn = 'page metadata' | 'front matter' | 'page title' | 'headline' | 'dateline' | 'byline' | 'published line' | 'updated line' | 'saved page header' | 'archive record' | 'address' | 'paste form';
 
 export interface Stated {
   value: string;
@@ -27,6 +27,13 @@ export interface Publication {
   updatedAt: Stated | null;
   /** When the page was saved, by the saving tool's own record (SingleFile's header). */
   savedAt: Stated | null;
+}
+
+/** A web archive record's address and capture time (WARC-Target-URI, WARC-Date as written and as ISO 8601). */
+export interface ArchivedAt {
+  url: string;
+  date: string;
+  at: string;
 }
 
 /** What the capture's format read before the text is looked at: a page's metadata, or Markdown front matter. */
@@ -212,6 +219,8 @@ export function readPublication(input: {
   /** The page's markup, for a saving tool's header. */
   html?: string | null;
   capturedAt: Date;
+  /** The web archive record the page was read from: the address it was captured at, and when. */
+  archived?: ArchivedAt | null;
 }): Publication {
   const out: Publication = { outlet: null, byline: null, canonicalUrl: null, publishedAt: null, updatedAt: null, savedAt: null };
   const d = input.declared;
@@ -225,6 +234,12 @@ export function readPublication(input: {
   if (header) {
     if (header.url && !out.canonicalUrl) out.canonicalUrl = { value: header.url, in: 'saved page header', words: header.words };
     if (header.savedAt) out.savedAt = { value: header.savedAt, in: 'saved page header', words: header.words };
+  }
+  const archived = input.archived;
+  if (archived) {
+    // the crawler's record of the address and time stands behind what the page says of itself
+    if (!out.canonicalUrl) out.canonicalUrl = { value: archived.url, in: 'archive record', words: `WARC-Target-URI: ${archived.url}` };
+    out.savedAt ??= { value: archived.at, in: 'archive record', words: `WARC-Date: ${archived.date}` };
   }
 
   // the page's <title> names the outlet more often than the headline it shows

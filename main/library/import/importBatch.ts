@@ -9,19 +9,26 @@
 // batch goes on; what is already stored is never touched, because each
 // version is written, with its claims, in a savepoint of its own (inputs
 // already read share a commit). An extractor failure costs only the claims
-// (a warning), never the version.
+// (a warning), never the version. A web archive (WARC, WACZ) is streamed:
+// each page record is an input of its own, captured when the record says
+// (archiveJobs.ts).
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { archiveKindForName, recordOrigin } from '../../core/archive/archiveRecords';
 import { prepareCapture, type PreparedCapture } from '../../core/capture/prepareCapture';
+import type { ArchivedAt } from '../../core/capture/publication';
 import { EXTRACTOR_VERSION } from '../../core/extract';
 import { withPastedDetails } from '../../core/metadataEdit';
-import type { CaptureFormat, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
+import type { ArchiveReport, CaptureFormat, ImportedItem, ImportInput, ImportProgress, ImportReport, ImportTarget } from '../../core/model';
 import { transaction, type WritableDb } from '../../../db/connection';
 import { replaceAutoClaims } from '../../../db/queries/claims';
 import { getEvent } from '../../../db/queries/events';
 import { readUnreadVersions } from '../claims/extractVersionClaims';
 import { capturePool } from '../../workers/capturePool';
+import { archiveJobs, type ArchiveInput, type ArchiveJob } from './archiveJobs';
 import { readInputFile } from './readInputFile';
+import type { ArchivedRecord } from './readWarcRecords';
+import { noteArchiveCapture, storeRevisit } from './storeArchiveRecord';
 import { EventStories, findDuplicate, storeCapture } from './storeCapture';
 import { walkInputs } from './walkInputs';
 
@@ -43,6 +50,7 @@ export interface ImportHooks {
 export const PASTED = '(pasted text)';
 
 type Job =
+  | ArchiveJob
   | { kind: 'path'; label: string; path: string }
   | { kind: 'bytes'; label: string; bytes: Uint8Array }
   | { kind: 'paste'; label: string; text: string; title: string | undefined; details: { outlet?: string | undefined; url?: string | undefined; publishedAt?: string | undefined } };
@@ -51,27 +59,36 @@ function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function readJob(job: Job): Promise<Uint8Array> {
+async function readJob(job: Exclude<Job, { kind: 'revisit' | 'archive-note' }>): Promise<Uint8Array> {
   if (job.kind === 'path') return readInputFile(job.path);
-  return job.kind === 'bytes' ? job.bytes : new TextEncoder().encode(job.text);
+  return job.kind === 'paste' ? new TextEncoder().encode(job.text) : job.bytes;
 }
 
 /** An input read and prepared, ready to be stored in its turn; or why it could not be. */
 type Read =
   | { kind: 'duplicate'; item: ImportedItem }
   | { kind: 'new'; bytes: Uint8Array; sha256: string; prepared: PreparedCapture }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  /** A revisit record, or an archive's note: nothing to read. */
+  | { kind: 'archive' };
 
-type Prepare = (label: string, bytes: Uint8Array, format?: CaptureFormat) => Promise<PreparedCapture>;
+type Prepare = (label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt) => Promise<PreparedCapture>;
+
+function archivedAt(record: ArchivedRecord): ArchivedAt {
+  return { url: record.targetUri, date: record.date, at: record.capturedAt };
+}
 
 /** Bytes already in the library are a no-op: found by their hash, before any decoding or extraction. */
 async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promise<Read> {
+  if (job.kind === 'revisit' || job.kind === 'archive-note') return { kind: 'archive' };
   try {
     const bytes = await readJob(job);
     const sha256 = sha256Hex(bytes);
     const duplicate = findDuplicate(db, sha256, job.label);
     if (duplicate) return { kind: 'duplicate', item: duplicate };
-    const prepared = await prepare(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
+    const prepared = job.kind === 'record'
+      ? await prepare(job.label, bytes, 'html', archivedAt(job.record))
+      : await prepare(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
     // what the researcher gave with a pasted text stands over what the text says
     if (job.kind === 'paste') prepared.doc = { ...prepared.doc, publication: withPastedDetails(prepared.doc.publication, job.details, new Date()) };
     return { kind: 'new', bytes, sha256, prepared };
@@ -80,9 +97,19 @@ async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promi
   }
 }
 
+type InputJob = Exclude<Job, { kind: 'revisit' | 'archive-note' }>;
+
+function originOf(job: InputJob): { origin: string; originKind: 'file' | 'upload' | 'paste' } {
+  if (job.kind === 'record') return { origin: recordOrigin(job.record.archive.path, job.record.archive.member, job.record.recordId, job.record.offset), originKind: 'file' };
+  if (job.kind === 'path') return { origin: resolve(job.path), originKind: 'file' };
+  return job.kind === 'bytes' ? { origin: job.label, originKind: 'upload' } : { origin: PASTED, originKind: 'paste' };
+}
+
 /** The version and its claims, in one transaction: a version is never stored unread by an import. */
-function storeJob(db: WritableDb, target: ImportTarget, job: Job, read: Extract<Read, { kind: 'new' }>, capturedAt: string, warn: (message: string) => void, stories: EventStories): ImportedItem {
+function storeJob(db: WritableDb, target: ImportTarget, job: InputJob, read: Extract<Read, { kind: 'new' }>, now: string, warn: (message: string) => void, stories: EventStories): ImportedItem {
   const { doc, traits, claims, extractError } = read.prepared;
+  // a page read from an archive was captured when its record says, not when it was imported
+  const capturedAt = job.kind === 'record' ? job.record.capturedAt : now;
   const item = transaction(db, () => {
     const item = storeCapture(db, target, {
       doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,
@@ -90,13 +117,12 @@ function storeJob(db: WritableDb, target: ImportTarget, job: Job, read: Extract<
       bytes: read.bytes,
       sha256: read.sha256,
       label: job.label,
-      origin: job.kind === 'path' ? resolve(job.path) : job.kind === 'bytes' ? job.label : PASTED,
-      originKind: job.kind === 'path' ? 'file' : job.kind === 'bytes' ? 'upload' : 'paste',
+      ...originOf(job),
       capturedAt,
     }, stories);
     if (item.duplicate || !claims) return item;
     try {
-      replaceAutoClaims(db, item.versionId, claims, EXTRACTOR_VERSION, capturedAt);
+      replaceAutoClaims(db, item.versionId, claims, EXTRACTOR_VERSION, now);
     } catch (error) {
       warn(`${job.label}: imported, but its claims could not be stored: ${oneLine(error)}`);
     }
@@ -123,6 +149,23 @@ interface InFlight {
  */
 const GROUP_MAX = 32;
 
+type Outcome = { item: ImportedItem } | { error: string } | { archive: true };
+
+function storeOne(db: WritableDb, target: ImportTarget, job: Job, read: Read, now: string, warn: (message: string) => void, stories: EventStories): Outcome {
+  if (read.kind === 'failed') throw read.error;
+  if (job.kind === 'archive-note') return { archive: true };
+  if (job.kind === 'revisit') {
+    storeRevisit(db, job.record, now);
+    return { archive: true };
+  }
+  if (read.kind === 'archive') throw new Error('nothing was read');
+  return transaction(db, () => {
+    const item = read.kind === 'duplicate' ? read.item : storeJob(db, target, job, read, now, warn, stories);
+    if (job.kind === 'record') noteArchiveCapture(db, job.record, 'response', item.versionId, now);
+    return { item };
+  });
+}
+
 /** Stores inputs already read, in order, in one transaction; a failure costs only its input, unless the transaction itself is lost. */
 function storeGroup(
   db: WritableDb,
@@ -131,14 +174,13 @@ function storeGroup(
   now: () => string,
   warn: (message: string) => void,
   stories: EventStories,
-): ({ item: ImportedItem } | { error: string })[] {
+): Outcome[] {
   const warnings: string[] = [];
   try {
     const outcomes = transaction(db, () =>
-      group.map(({ job, read }) => {
+      group.map(({ job, read }): Outcome => {
         try {
-          if (read.kind === 'failed') throw read.error;
-          return { item: read.kind === 'duplicate' ? read.item : storeJob(db, target, job, read, now(), (m) => warnings.push(m), stories) };
+          return storeOne(db, target, job, read, now(), (m) => warnings.push(m), stories);
         } catch (error) {
           // a full disk or an I/O error ends the whole transaction, not only this input's savepoint
           if (!db.inTransaction) throw error;
@@ -173,43 +215,60 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
 
   const paths = request.inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : []));
   const walked = await walkInputs(paths);
-  const jobs: Job[] = walked.files.map((path) => ({ kind: 'path', label: path, path }));
+  const archives: ArchiveInput[] = walked.files.filter((path) => archiveKindForName(path)).map((path) => ({ path }));
+  const jobs: Job[] = walked.files.filter((path) => !archiveKindForName(path)).map((path) => ({ kind: 'path', label: path, path }));
   for (const input of request.inputs) {
-    if (input.kind === 'bytes') jobs.push({ kind: 'bytes', label: input.name, bytes: input.bytes });
+    if (input.kind === 'bytes' && archiveKindForName(input.name)) archives.push({ name: input.name, bytes: input.bytes });
+    else if (input.kind === 'bytes') jobs.push({ kind: 'bytes', label: input.name, bytes: input.bytes });
     if (input.kind === 'paste') {
       const details = { outlet: input.outlet, url: input.url, publishedAt: input.publishedAt };
       jobs.push({ kind: 'paste', label: input.title?.trim() || PASTED, text: input.text, title: input.title, details });
     }
   }
+  const archiveReports: ArchiveReport[] = [];
+  // an archive's records become jobs as it is streamed, after the other inputs
+  async function* allJobs(): AsyncGenerator<Job> {
+    yield* jobs;
+    for (const archive of archives) yield* archiveJobs(archive, archiveReports);
+  }
 
   const report: ImportReport = { imported: [], failed: [...walked.failed], skipped: walked.skipped };
-  const total = jobs.length + walked.failed.length;
+  // an archive counts as one input, however many records it holds: its records are counted in `archive`
+  const total = jobs.length + archives.length + walked.failed.length;
   let done = walked.failed.length;
-  const progress = (current: string | null, last: ImportProgress['last']): void =>
-    hooks.onProgress?.({ batchId: request.batchId, done, total, current, last });
+  const progress = (current: Job | null, last: ImportProgress['last']): void => {
+    const archive = current && 'archive' in current ? { ...current.archive } : undefined;
+    hooks.onProgress?.({ batchId: request.batchId, done, total, current: current?.label ?? null, last, ...(archive ? { archive } : {}) });
+  };
   progress(null, walked.failed.length ? { path: walked.failed.at(-1)!.path, outcome: 'failed', error: walked.failed.at(-1)!.error } : null);
 
   // the event's stories, read once for the batch: a thousand files cost one pass over the event's texts
   const stories = new EventStories(db);
   // inputs are read ahead by the capture workers and stored here in their order, several to a transaction
-  const pool = jobs.length >= POOL_FROM ? capturePool() : null;
+  const pool = jobs.length >= POOL_FROM || archives.length > 0 ? capturePool() : null;
   const prepare: Prepare = pool
-    ? (label, bytes, format) => pool.prepare(label, bytes, format)
-    : async (label, bytes, format) => prepareCapture(label, bytes, format);
+    ? (label, bytes, format, archived) => pool.prepare(label, bytes, format, archived)
+    : async (label, bytes, format, archived) => prepareCapture(label, bytes, format, archived);
   const depth = pool?.depth ?? 1;
   const ahead: InFlight[] = [];
-  let next = 0;
-  const fill = (): void => {
-    while (next < jobs.length && ahead.length < depth) {
-      const job = jobs[next++]!;
-      const inFlight: InFlight = { job, read: readJobCapture(db, job, prepare), done: null };
+  const source = allJobs();
+  let exhausted = false;
+  const fill = async (): Promise<void> => {
+    while (!exhausted && ahead.length < depth) {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const inFlight: InFlight = { job: next.value, read: readJobCapture(db, next.value, prepare), done: null };
       void inFlight.read.then((read) => (inFlight.done = read));
       ahead.push(inFlight);
     }
   };
-  while (ahead.length > 0 || next < jobs.length) {
-    fill();
-    progress(ahead[0]!.job.label, null);
+  for (;;) {
+    await fill();
+    if (ahead.length === 0) break;
+    progress(ahead[0]!.job, null);
     await ahead[0]!.read;
     // the input waited for and every one after it already read: one commit for them all
     const group: { job: Job; read: Read }[] = [];
@@ -220,18 +279,38 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
     }
     const outcomes = storeGroup(db, request.target, group, now, warn, stories);
     outcomes.forEach((outcome, i) => {
-      const label = group[i]!.job.label;
-      if ('item' in outcome) report.imported.push(outcome.item);
-      else report.failed.push({ path: label, error: outcome.error });
-      done++;
-      progress(null, 'item' in outcome
-        ? { path: label, outcome: outcome.item.duplicate ? 'duplicate' : 'imported' }
-        : { path: label, outcome: 'failed', error: outcome.error });
+      const job = group[i]!.job;
+      const last = account(report, job, outcome);
+      // a record is a part of its archive's input: the archive is done at its end
+      if (!('archive' in job) || (job.kind === 'archive-note' && job.end)) done++;
+      progress(job, last);
     });
     // let the inputs read ahead move on (file reads, the workers' answers) before the next are stored
     if (pool) await new Promise(setImmediate);
   }
+  if (archiveReports.length > 0) report.archives = archiveReports;
   return report;
+}
+
+/** What one stored input adds to the report and its archive's counts; what the progress says of it. */
+function account(report: ImportReport, job: Job, outcome: Outcome): ImportProgress['last'] {
+  if (job.kind === 'archive-note') {
+    if (!job.error) return null;
+    // a record that could not be read, or why the archive ended early: named for the archive
+    report.failed.push({ path: job.label, error: job.error });
+    return { path: job.label, outcome: 'failed', error: job.error };
+  }
+  if ('archive' in outcome) {
+    if (job.kind === 'revisit') job.archive.unchanged++;
+    return null;
+  }
+  if ('error' in outcome) {
+    report.failed.push({ path: job.label, error: outcome.error });
+    return { path: job.label, outcome: 'failed', error: outcome.error };
+  }
+  report.imported.push(outcome.item);
+  if (job.kind === 'record') job.archive.pagesKept++;
+  return { path: job.label, outcome: outcome.item.duplicate ? 'duplicate' : 'imported' };
 }
 
 function oneLine(error: unknown): string {

@@ -4,6 +4,7 @@
 // never silently dropped from the count.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { archiveKindForName } from '../../core/archive/archiveRecords';
 import { UNREADABLE_TYPE, formatForName, isHidden } from '../../core/capture/fileTypes';
 import type { FailedItem, SkippedItem } from '../../core/model';
 
@@ -43,7 +44,7 @@ export async function walkInputs(paths: readonly string[]): Promise<WalkResult> 
         const info = entry.isSymbolicLink() ? await stat(path) : entry;
         if (info.isDirectory()) await walkFolder(path);
         else if (!info.isFile()) result.skipped.push({ path, reason: 'not a regular file' });
-        else if (formatForName(path)) result.files.push(path);
+        else if (formatForName(path) || archiveKindForName(path)) result.files.push(path);
         else result.skipped.push({ path, reason: UNREADABLE_TYPE });
       } catch (error) {
         result.failed.push({ path, error: reasonFor(error) });

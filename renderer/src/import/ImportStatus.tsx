@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { archiveCountsText } from '../../../main/core/archive/archiveRecords';
 import type { ImportState } from './useImport';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
@@ -26,6 +27,11 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
               state.current && <span className="meta current">{state.current}</span>
             )}
           </div>
+          {state.archive && (
+            <p className="meta" data-testid="import-archive-progress">
+              {archiveCountsText(state.archive)}
+            </p>
+          )}
           <progress max={Math.max(state.total, 1)} value={state.done} aria-label="Import progress" />
         </>
       ) : (
@@ -40,6 +46,15 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
             </button>
           </div>
           {state.error && <p className="error" role="alert">{state.error}</p>}
+          {report?.archives && report.archives.length > 0 && (
+            <ul className="archives" aria-label="Web archives read">
+              {report.archives.map((a, i) => (
+                <li key={`${a.path}-${i}`}>
+                  <span className="path">{a.path}</span>: {archiveCountsText(a)}
+                </li>
+              ))}
+            </ul>
+          )}
           {report && report.failed.length > 0 && (
             <ul className="failures" aria-label="Failed imports">
               {report.failed.map((f, i) => (

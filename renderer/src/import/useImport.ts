@@ -4,8 +4,9 @@
 // and types first so a 50 MB file is refused before it is sent.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_CAPTURE_BYTES, tooLargeError } from '../../../main/core/capture/captureError';
+import { archiveKindForName } from '../../../main/core/archive/archiveRecords';
 import { UNREADABLE_TYPE, formatForName, isHidden } from '../../../main/core/capture/fileTypes';
-import type { FailedItem, ImportInput, ImportReport, ImportTarget } from '../../../main/core/model';
+import type { ArchiveReport, FailedItem, ImportInput, ImportReport, ImportTarget } from '../../../main/core/model';
 import { errorText, subscribe } from '../data/api';
 import { write } from '../data/library';
 import type { PickedFile } from './collectDroppedFiles';
@@ -24,6 +25,8 @@ export interface ImportState {
   current: string | null;
   /** The engine is waiting for another Tally process to finish writing to the library. */
   waiting?: boolean;
+  /** The web archive being read: its records so far. */
+  archive?: ArchiveReport | undefined;
   report: ImportReport | null;
   /** A failure of the whole request (e.g. the event no longer exists). */
   error: string | null;
@@ -33,6 +36,12 @@ const IDLE: ImportState = { running: false, done: 0, total: 0, current: null, re
 
 /** Raw bytes per upload request; base64 makes it a third larger on the wire. */
 const UPLOAD_BATCH_BYTES = 48 * 1024 * 1024;
+
+/** A web archive holds many pages, so it may be larger than one capture, up to what one upload carries. */
+function tooLargeArchive(bytes: number): string {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `archive is ${mb(bytes)}; the browser app uploads archives up to ${mb(UPLOAD_BATCH_BYTES)}: import a larger one with the desktop app or \`tally import\``;
+}
 
 /** One call to the engine; uploads read their bytes only when their turn comes. */
 interface ImportCall {
@@ -62,6 +71,7 @@ function merge(into: ImportReport, from: ImportReport): void {
   into.imported.push(...from.imported);
   into.failed.push(...from.failed);
   into.skipped.push(...from.skipped);
+  if (from.archives) (into.archives ??= []).push(...from.archives);
 }
 
 export function useImport(onImported: (report: ImportReport) => void): {
@@ -81,7 +91,7 @@ export function useImport(onImported: (report: ImportReport) => void): {
         const current = live.current;
         if (!current || p.batchId !== current.batchId) return;
         // A folder's file count is known only once the engine has walked it.
-        setState((s) => ({ ...s, done: current.offset + p.done, total: Math.max(s.total, current.offset + p.total), current: p.current, waiting: p.waiting === true }));
+        setState((s) => ({ ...s, done: current.offset + p.done, total: Math.max(s.total, current.offset + p.total), current: p.current, waiting: p.waiting === true, archive: p.archive }));
       }),
     [],
   );
@@ -122,8 +132,9 @@ export function useImport(onImported: (report: ImportReport) => void): {
       const wanted: PickedFile[] = [];
       for (const f of files) {
         if (f.fromFolder && isHidden(f.name)) local.skipped.push({ path: f.name, reason: 'hidden' });
-        else if (f.fromFolder && !formatForName(f.name)) local.skipped.push({ path: f.name, reason: UNREADABLE_TYPE });
-        else if (f.file.size > MAX_CAPTURE_BYTES) local.failed.push({ path: f.name, error: tooLargeError(f.file.size).message } satisfies FailedItem);
+        else if (f.fromFolder && !formatForName(f.name) && !archiveKindForName(f.name)) local.skipped.push({ path: f.name, reason: UNREADABLE_TYPE });
+        else if (archiveKindForName(f.name) && f.file.size > UPLOAD_BATCH_BYTES) local.failed.push({ path: f.name, error: tooLargeArchive(f.file.size) } satisfies FailedItem);
+        else if (!archiveKindForName(f.name) && f.file.size > MAX_CAPTURE_BYTES) local.failed.push({ path: f.name, error: tooLargeError(f.file.size).message } satisfies FailedItem);
         else wanted.push(f);
       }
       const requests: ImportCall[] = [];

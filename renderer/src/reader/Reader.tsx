@@ -88,6 +88,12 @@ export function Reader(props: { version: VersionDetail | null; loading: boolean;
             )}
             <dt>Captured</dt>
             <dd>{formatTime(v.capturedAt)}</dd>
+            {v.unchangedAt.length > 0 && (
+              <>
+                <dt>Unchanged</dt>
+                <dd data-testid="unchanged-at">captured again unchanged {v.unchangedAt.map(formatTime).join(', ')}</dd>
+              </>
+            )}
             {v.canonicalUrl && (
               <>
                 <dt>URL</dt>
