@@ -19,6 +19,7 @@ import {
 } from '../../../db/queries/articles';
 import { findOrCreateEvent } from '../../../db/queries/events';
 import { logLibraryAction } from '../../../db/queries/libraryActions';
+import { actionTime } from '../actionTime';
 import { findOrCreateOutlet } from '../../../db/queries/outlets';
 import { savePublication } from '../../../db/queries/publication';
 import { findVersionBySha256, insertVersion } from '../../../db/queries/versions';
@@ -164,7 +165,8 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
     });
     savePublication(db, versionId, doc.publication, PUBLICATION_READER);
     // a join by likeness, not by address or headline, is the engine's judgement: logged, so one step undoes it
-    if (story) logLibraryAction(db, 'article-join', { versionId, articleId, evidence: story.evidence }, now);
+    // logged when it was done, not when the page was captured (an archive's capture may be years old)
+    if (story) logLibraryAction(db, 'article-join', { versionId, articleId, evidence: story.evidence }, actionTime());
     stories.of(eventId).add(articleId, traits);
     return { path: capture.label, versionId, articleId, eventId, sha256: capture.sha256, duplicate: false, title, ...(story ? { joinedBy: story.evidence } : {}) };
   });
