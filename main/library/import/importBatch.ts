@@ -108,8 +108,9 @@ function originOf(job: InputJob): { origin: string; originKind: 'file' | 'upload
 /** The version and its claims, in one transaction: a version is never stored unread by an import. */
 function storeJob(db: WritableDb, target: ImportTarget, job: InputJob, read: Extract<Read, { kind: 'new' }>, now: string, warn: (message: string) => void, stories: EventStories): ImportedItem {
   const { doc, traits, claims, extractError } = read.prepared;
-  // a page read from an archive was captured when its record says, not when it was imported
-  const capturedAt = job.kind === 'record' ? job.record.capturedAt : now;
+  // a page read from an archive was captured when its record says, and a page SingleFile saved when its header says; not when it was imported
+  const saved = doc.publication.savedAt?.in === 'saved page header' ? doc.publication.savedAt.value : null;
+  const capturedAt = job.kind === 'record' ? job.record.capturedAt : (saved ?? now);
   const item = transaction(db, () => {
     const item = storeCapture(db, target, {
       doc: job.kind === 'paste' && job.title?.trim() ? { ...doc, title: job.title.trim() } : doc,

@@ -124,7 +124,8 @@ export function storeCapture(db: WritableDb, target: ImportTarget, capture: Capt
     const outlet = doc.publication.outlet?.value ?? null;
     const outletId = outlet ? findOrCreateOutlet(db, outlet, now) : null;
     const title = doc.title ?? capture.label;
-    const keys = { url: urlKey(doc.canonicalUrl), title: titleKey(title) };
+    // the address the page declares, else the one its saving tool recorded (SingleFile's header, an archive record)
+    const keys = { url: urlKey(doc.canonicalUrl ?? doc.publication.canonicalUrl?.value ?? null), title: titleKey(title) };
 
     const traits = capture.traits ?? storyTraits(doc);
     const match = matchArticle(db, eventId, keys, outletId);
