@@ -35,7 +35,19 @@ import {
   sourceAdd,
   sourceGrade,
 } from '../core/history/describeCuration';
-import { articleFile, articleJoin, articleMerge, articleMove, articleSplit, articleUnfile, eventRename, eventRestore, eventTrash, outletRename } from '../core/history/describeLibrary';
+import {
+  articleFile,
+  articleJoin,
+  articleMerge,
+  articleMove,
+  articleSplit,
+  articleUnfile,
+  eventRename,
+  eventRestore,
+  eventTrash,
+  movedVersions,
+  outletRename,
+} from '../core/history/describeLibrary';
 import { metadataEdit } from '../core/history/describeMetadata';
 import type { Describing, HistoryRow } from '../core/history/historyModel';
 import type { ClaimSpan, NoteRecord, SourceGrade } from '../core/model';
@@ -106,8 +118,7 @@ function rearranging(work: () => unknown): void {
 /** The versions a merge (or a split) moved go back into the article they left. */
 const undoArticleMerge: Undo = (db, rows, now) => {
   for (const row of [...rows].reverse()) {
-    const ids = Array.isArray(row.detail.versionIds) ? row.detail.versionIds.map(Number) : [num(row, 'versionId')];
-    rearranging(() => moveVersions(db, ids, num(row, 'into'), num(row, 'from'), now));
+    rearranging(() => moveVersions(db, movedVersions(row), num(row, 'into'), num(row, 'from'), now));
   }
 };
 

@@ -46,13 +46,14 @@ export const outletRename: Describing = {
   touches: (row) => outletNames(row).map((n) => `outlet:${n.toLowerCase()}`),
 };
 
-const versionIds = (row: HistoryRow): number[] => (Array.isArray(row.detail.versionIds) ? row.detail.versionIds.map(Number) : [Number(row.detail.versionId)]);
-const placement = (row: HistoryRow): string[] => versionIds(row).map((v) => `version:${v}:article`);
+/** The versions a merge or a split moved: a merge names several, a split one. */
+export const movedVersions = (row: HistoryRow): number[] => (Array.isArray(row.detail.versionIds) ? row.detail.versionIds.map(Number) : [Number(row.detail.versionId)]);
+const placement = (row: HistoryRow): string[] => movedVersions(row).map((v) => `version:${v}:article`);
 
 export const articleMerge: Describing = {
   describe: (rows, names) => {
     const first = rows[0]!;
-    const count = versionIds(first).length;
+    const count = movedVersions(first).length;
     return `Merged ${quoted(names.article(num(first, 'from')))} into ${quoted(names.article(num(first, 'into')))} (${count === 1 ? '1 version' : `${count} versions`})`;
   },
   touches: placement,

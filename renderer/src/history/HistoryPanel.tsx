@@ -4,7 +4,7 @@
 // undo). An entry that cannot be undone says why; an undo that removes
 // something asks first. Undoing writes a new entry: nothing here is erased.
 import { useState } from 'react';
-import type { HistoryEntry } from '../../../main/core/history/historyModel';
+import { historyKey, type HistoryEntry } from '../../../main/core/history/historyModel';
 import { errorText } from '../data/api';
 import { useRead } from '../data/library';
 import { formatTime } from '../shared/format';
@@ -35,7 +35,6 @@ export function HistoryPanel(props: { onClose(): void }) {
     }
   };
 
-  const key = (e: HistoryEntry): string => `${e.ref.log}:${e.ref.id}`;
 
   return (
     <dialog ref={dialog} className="sources-dialog history-panel" aria-label="History" onClose={props.onClose}>
@@ -67,7 +66,7 @@ export function HistoryPanel(props: { onClose(): void }) {
       )}
       <ol className="history-list">
         {entries?.map((entry) => (
-          <li key={key(entry)} data-testid="history-entry" className={entry.canUndo ? undefined : 'history-done'}>
+          <li key={historyKey(entry.ref)} data-testid="history-entry" className={entry.canUndo ? undefined : 'history-done'}>
             <time className="meta" dateTime={entry.at}>
               {formatTime(entry.at)}
             </time>
@@ -82,11 +81,11 @@ export function HistoryPanel(props: { onClose(): void }) {
               disabled={!entry.canUndo || busy}
               title={entry.why ?? undefined}
               aria-label={`${entry.isUndo ? 'Redo' : 'Undo'}: ${entry.description}`}
-              onClick={() => (entry.asks ? setAsking(key(entry)) : void undo(entry))}
+              onClick={() => (entry.asks ? setAsking(historyKey(entry.ref)) : void undo(entry))}
             >
               {entry.isUndo ? 'Redo' : 'Undo'}
             </button>
-            {asking === key(entry) && (
+            {asking === historyKey(entry.ref) && (
               <div className="confirm history-ask" role="alertdialog" aria-label="Undo?">
                 <span>{entry.asks}</span>
                 <button type="button" className="small danger" autoFocus onClick={() => void undo(entry)}>

@@ -2,7 +2,7 @@
 // action that can be undone, and says what it undid with a Redo. An undo that
 // removes something (a note, an event back to the trash) asks first.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HistoryEntry, HistoryRef } from '../../../main/core/history/historyModel';
+import { historyKey, type HistoryEntry, type HistoryRef } from '../../../main/core/history/historyModel';
 import { errorText } from '../data/api';
 import { isUndoKey, takesTyping } from '../shared/keys';
 import { UndoNote } from '../shared/UndoNote';
@@ -63,7 +63,7 @@ export function UndoShortcut() {
       )}
       {done && !asking && (
         <UndoNote
-          key={`${done.redo.log}:${done.redo.id}`}
+          key={historyKey(done.redo)}
           text={done.text}
           action="Redo"
           onUndo={() => undoFromHistory(done.redo)}
