@@ -176,6 +176,8 @@ export interface ImportReport {
   skipped: SkippedItem[];
   /** What each web archive (WARC, WACZ) among the inputs came to; its pages are in `imported`. */
   archives?: ArchiveReport[];
+  /** The researcher stopped the import: what was stored before stays, and the inputs after it were not read. */
+  stopped?: { notRead: number };
 }
 
 export interface ArchiveReport extends ArchiveCounts {

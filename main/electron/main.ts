@@ -69,8 +69,8 @@ function start(): void {
     libraryPath,
     shell: 'electron',
     emit: (event, payload) => win?.webContents.send(event, payload),
-    runImport: (arg) =>
-      runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p) }),
+    runImport: (arg, signal) =>
+      runImportInWorker(arg, { libraryPath, nativeBinding, onProgress: (p) => ctx.emit('import:progress', p), signal }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),

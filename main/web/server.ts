@@ -83,8 +83,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     libraryPath: options.libraryPath,
     shell: 'web',
     emit: (event, payload) => events.emit(event, payload),
-    runImport: (arg) =>
-      runImportInWorker(arg, { libraryPath: options.libraryPath, onProgress: (p) => events.emit('import:progress', p) }),
+    runImport: (arg, signal) =>
+      runImportInWorker(arg, { libraryPath: options.libraryPath, onProgress: (p) => events.emit('import:progress', p), signal }),
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath: options.libraryPath }),

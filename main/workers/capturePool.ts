@@ -20,6 +20,18 @@ function workerCount(): number {
 }
 
 /**
+ * A capture worker's heap, bounded: what it keeps between pages is a few tens
+ * of MB, but left to itself the engine let a busy worker's heap grow to
+ * hundreds of MB before collecting (a 1 GB archive's import peaked at 520 MB
+ * for the whole process, against 390 MB bounded). Reading a page takes a heap
+ * of about fifty times its size, so inputs above WORKER_MAX_BYTES are read on
+ * the batch's own thread, whose heap is not bounded; a worker that still runs
+ * out of memory hands what it held to that thread too.
+ */
+const CAPTURE_LIMITS = { maxOldGenerationSizeMb: 256 };
+const WORKER_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
  * Jobs each worker holds at once: the one it reads and the next ones, so it
  * never idles while the batch's thread is busy storing and has not yet taken
  * its answer.
@@ -44,11 +56,11 @@ export class CapturePool {
 
   constructor(size = workerCount()) {
     for (let i = 0; i < size; i++) {
-      const worker = startWorker('captureWorker', null);
+      const worker = startWorker('captureWorker', null, CAPTURE_LIMITS);
       worker.unref();
       this.workers.set(worker, []);
       worker.on('message', (outcome: CaptureOutcome) => this.settle(worker, outcome));
-      worker.on('error', (error) => this.lose(worker, error.message));
+      worker.on('error', (error) => this.lose(worker, error.message, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'));
       worker.on('exit', (code) => this.lose(worker, `the capture worker stopped (exit code ${code})`));
     }
   }
@@ -70,7 +82,7 @@ export class CapturePool {
   }
 
   prepare(label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt): Promise<PreparedCapture> {
-    if (this.lost) return Promise.resolve().then(() => prepareCapture(label, bytes, format, archived));
+    if (this.lost || bytes.length > WORKER_MAX_BYTES) return Promise.resolve().then(() => prepareCapture(label, bytes, format, archived));
     return new Promise<PreparedCapture>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, label, bytes, format, archived }, resolve, reject });
       this.dispatch();
@@ -101,21 +113,30 @@ export class CapturePool {
     this.dispatch();
   }
 
-  /** A worker died: the jobs it held fail alone, and what is still queued is read on this thread. */
-  private lose(worker: Worker, reason: string): void {
+  /**
+   * A worker died: the jobs it held fail alone (read again on this thread
+   * when it only ran out of its bounded memory), and what is still queued is
+   * read on this thread.
+   */
+  private lose(worker: Worker, reason: string, outOfMemory = false): void {
     const held = this.workers.get(worker);
     if (!held) return;
     this.workers.delete(worker);
-    for (const queued of held) queued.reject(new Error(reason));
+    for (const queued of held) {
+      if (outOfMemory) this.readHere(queued);
+      else queued.reject(new Error(reason));
+    }
     if (this.lost) return;
     this.lost = true;
     for (const worker of this.workers.keys()) void worker.terminate();
-    for (const queued of this.queue.splice(0)) {
-      const { label, bytes, format, archived } = queued.job;
-      Promise.resolve()
-        .then(() => prepareCapture(label, bytes, format, archived))
-        .then(queued.resolve, queued.reject);
-    }
+    for (const queued of this.queue.splice(0)) this.readHere(queued);
+  }
+
+  private readHere(queued: Queued): void {
+    const { label, bytes, format, archived } = queued.job;
+    Promise.resolve()
+      .then(() => prepareCapture(label, bytes, format, archived))
+      .then(queued.resolve, queued.reject);
   }
 }
 

@@ -4,7 +4,8 @@
 // write while the shell's connection reads) and runs one task, an import
 // batch (posting progress as it goes), a re-extraction of claims, or an
 // event's report model (posting progress as revisions are compared), posting
-// its outcome at the end.
+// its outcome at the end. An import asked to stop ends at its next commit and
+// answers with what it stored.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { onLibraryWait } from '../../db/writeLock';
@@ -14,7 +15,7 @@ import { reextractVersions } from '../library/claims/extractVersionClaims';
 import { importBatch } from '../library/import/importBatch';
 import { reportFromLibrary } from '../report/collectReport';
 import type { ImportProgress } from '../core/model';
-import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
+import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage, LibraryWorkerRequest } from './libraryWorkerMessages';
 
 const data = workerData as LibraryWorkerData;
 const post = (message: LibraryWorkerMessage): void => parentPort!.postMessage(message);
@@ -31,13 +32,24 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
   // a write that must wait for another process (the CLI importing into the same library) says so in the progress
   let last: ImportProgress | null = null;
   onLibraryWait((waiting) => last && post({ type: 'progress', progress: { ...last, waiting } }));
-  const report = await importBatch(db, task.request, {
-    onProgress: (progress) => {
-      last = progress;
-      post({ type: 'progress', progress });
-    },
-  });
-  return { type: 'imported', report };
+  const stop = new AbortController();
+  const listen = (request: LibraryWorkerRequest): void => {
+    if (request.type === 'stop') stop.abort();
+  };
+  parentPort!.on('message', listen);
+  try {
+    const report = await importBatch(db, task.request, {
+      onProgress: (progress) => {
+        last = progress;
+        post({ type: 'progress', progress });
+      },
+      signal: stop.signal,
+    });
+    return { type: 'imported', report };
+  } finally {
+    // a port listened to keeps the worker alive
+    parentPort!.off('message', listen);
+  }
 }
 
 try {

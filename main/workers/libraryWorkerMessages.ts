@@ -17,6 +17,9 @@ export interface LibraryWorkerData {
   task: LibraryTask;
 }
 
+/** What a shell may say to a worker while it works: stop an import between two commits, keeping what it stored. */
+export type LibraryWorkerRequest = { type: 'stop' };
+
 export type LibraryWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'imported'; report: ImportReport }

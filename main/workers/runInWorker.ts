@@ -3,15 +3,18 @@
 import type { DiffOptions, ExtractionReport, ImportProgress, ImportReport, LibraryCheckReport, VersionDiff } from '../core/model';
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
-import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage } from './libraryWorkerMessages';
+import type { LibraryTask, LibraryWorkerData, LibraryWorkerMessage, LibraryWorkerRequest } from './libraryWorkerMessages';
 import { startWorker } from './startWorker';
 
 export interface WorkerOptions {
   libraryPath: string;
   nativeBinding?: string | undefined;
-  /** Stops the work: the worker is ended at once and the promise rejects with a WorkCancelled. */
+  /** Stops the work: the worker is ended at once and the promise rejects with a WorkCancelled (an import: see runImportInWorker). */
   signal?: AbortSignal | undefined;
 }
+
+/** How long an import asked to stop may take to reach its next commit and answer, before its worker is ended. */
+const STOP_GRACE_MS = 30_000;
 
 /** The work was stopped by its signal before it finished. */
 export class WorkCancelled extends Error {
@@ -34,11 +37,17 @@ function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (messag
   return new Promise<Outcome>((resolve, reject) => {
     let settled = false;
     // ended mid-way, a worker loses nothing stored: what it writes, it writes in transactions
-    const cancel = (): void => {
+    const end = (): void => {
       if (settled) return;
       settled = true;
       void worker.terminate();
       reject(new WorkCancelled());
+    };
+    // an import is asked to stop, and answers with what it stored; ended only if it does not answer in time
+    const cancel = (): void => {
+      if (task.kind !== 'import') return end();
+      worker.postMessage({ type: 'stop' } satisfies LibraryWorkerRequest);
+      setTimeout(end, STOP_GRACE_MS).unref();
     };
     options.signal?.addEventListener('abort', cancel, { once: true });
     worker.once('exit', () => options.signal?.removeEventListener('abort', cancel));
@@ -62,6 +71,7 @@ function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (messag
   });
 }
 
+/** An import batch; stopped by `signal`, it answers with what it stored, its report marked `stopped`. */
 export async function runImportInWorker(request: ImportRequest, options: WorkerImportOptions): Promise<ImportReport> {
   const outcome = await runTask({ kind: 'import', request }, options, (m) => {
     if (m.type === 'progress') options.onProgress?.(m.progress);

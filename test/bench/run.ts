@@ -8,6 +8,7 @@
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
 //   report    an event of 1,000 versions (100 headlines of one text, revised ten times): the model, then each format
 //   scale     a 10,000-file import; a library of 100,000 versions opened, listed, searched, an event's figures
+//   archives  1 GB WARCs of 10,000 captures imported (a browser crawl; pages only), with peak memory
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { eventFigures } from '../../main/library/eventFigures';
 import { importBatch } from '../../main/library/import/importBatch';
 import { CORPUS_FILES, NEWS_DIR, corpusBytes, newsPath } from '../fixtures/corpus';
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
+import { writeCrawls } from './archive';
 import { figuresViewTimes } from './figuresView';
 import { reportTimes } from './report';
 
@@ -207,3 +209,13 @@ for (const line of await figuresViewTimes(1000)) console.log(line);
 for (const line of await reportTimes()) console.log(line);
 // a process of its own, under the same loader as this one (see scaleRun.ts)
 execFileSync(process.execPath, [...process.execArgv, new URL('./scaleRun.ts', import.meta.url).pathname], { stdio: 'inherit' });
+// each 1 GB archive written here and imported in a process of its own, so its peak memory is the import's alone
+const crawls = mkdtempSync(join(tmpdir(), 'tally-crawls-'));
+try {
+  for (const [i, path] of (await writeCrawls(crawls)).entries()) {
+    execFileSync(process.execPath, [...process.execArgv, new URL('./archiveRun.ts', import.meta.url).pathname, String(i), path], { stdio: 'inherit' });
+    rmSync(path);
+  }
+} finally {
+  rmSync(crawls, { recursive: true, force: true });
+}

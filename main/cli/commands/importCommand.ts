@@ -13,9 +13,10 @@ export const importCommand: Command = {
   usage: `tally import <paths...> [--event NAME] [--json] [--library FILE]
   --event NAME    the event the articles belong to, created if new (default: "${DEFAULT_EVENT_NAME}")
   --json          print {"imported":[…],"failed":[…],"skipped":[…]} and nothing else, with "archives":[…] (each web
-                  archive's records read, pages kept, captures unchanged, sub-resources skipped) when there are any
+                  archive's records read, pages kept, captures unchanged, sub-resources skipped) when there are any,
+                  and "stopped":{"notRead":N} when Ctrl+C stopped it
 A web archive (.warc, .warc.gz, .wacz) is read record by record: each HTML page captured becomes a version,
-captured when its record says.
+captured when its record says. Ctrl+C stops the import at its next commit, keeping what it stored (again: quit now).
 ${LIBRARY_HELP}`,
 
   async run(argv) {
@@ -27,11 +28,19 @@ ${LIBRARY_HELP}`,
 
     const { db } = openLibraryOption(values.library, { writes: true });
     const progress = progressLine();
+    // the first Ctrl+C stops at the next commit and reports what was stored; a second one quits at once
+    const stop = new AbortController();
+    const interrupted = (): void => {
+      if (stop.signal.aborted) process.exit(130);
+      stop.abort();
+      process.stderr.write('\nstopping after what is being stored now (Ctrl+C again to quit at once)\n');
+    };
+    process.on('SIGINT', interrupted);
     try {
       const report = await importBatch(
         db,
         { batchId: 'cli', target: { eventName: event }, inputs: positionals.map((p) => ({ kind: 'path', path: p })) },
-        { onProgress: (p) => progress.update(p) },
+        { onProgress: (p) => progress.update(p), signal: stop.signal },
       );
       progress.end();
       if (values.json) {
@@ -40,6 +49,7 @@ ${LIBRARY_HELP}`,
           failed: report.failed,
           skipped: report.skipped,
           ...(report.archives ? { archives: report.archives } : {}),
+          ...(report.stopped ? { stopped: report.stopped } : {}),
         });
       } else {
         const fresh = report.imported.filter((i) => !i.duplicate).length;
@@ -55,9 +65,11 @@ ${LIBRARY_HELP}`,
             (report.skipped.length ? `, ${report.skipped.length} skipped` : '') +
             ` (event "${printable(event)}")`,
         );
+        if (report.stopped) console.log(`stopped: ${report.stopped.notRead} of the inputs not read (or not to their end); import them again to go on: what is stored is recognised`);
       }
-      return report.failed.length ? EXIT_PARTIAL : EXIT_OK;
+      return report.failed.length || report.stopped ? EXIT_PARTIAL : EXIT_OK;
     } finally {
+      process.off('SIGINT', interrupted);
       db.close();
     }
   },

@@ -13,8 +13,8 @@ export interface HandlerContext {
   db: WritableDb;
   libraryPath: string;
   shell: ShellKind;
-  /** Runs an import off the thread that answers the UI, sending `import:progress` as it goes. */
-  runImport(arg: ImportArg): Promise<ImportReport>;
+  /** Runs an import off the thread that answers the UI, sending `import:progress` as it goes; `signal` stops it at its next commit, keeping what it stored. */
+  runImport(arg: ImportArg, signal?: AbortSignal): Promise<ImportReport>;
   /** Extracts the claims of these versions again, off the thread that answers the UI. */
   runExtraction(versionIds: number[]): Promise<ExtractionReport>;
   emit<E extends PushEvent>(event: E, payload: PushEvents[E]): void;

@@ -1,5 +1,6 @@
 import { HandlerError } from '../handlerError';
 import { requireWritable, type Handler } from './context';
+import { cancellable } from './work';
 
 export const importHandlers: { 'import:run': Handler<'import:run'> } = {
   'import:run': (arg, ctx) => {
@@ -15,6 +16,7 @@ export const importHandlers: { 'import:run': Handler<'import:run'> } = {
       throw new HandlerError('invalid-argument', `${unasked.path} was not picked or dropped in this window: choose it with Import files… or drop it here`);
     }
     requireWritable(ctx.db);
-    return ctx.runImport(arg);
+    // work:cancel with the batchId stops it at its next commit: it answers with what it stored, marked stopped
+    return cancellable(arg.batchId, 'the import', (signal) => ctx.runImport(arg, signal));
   },
 };

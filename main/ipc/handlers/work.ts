@@ -1,7 +1,8 @@
 // Long work the researcher can stop: a diff of two large versions, the
-// comparing of a report's revisions. Each runs under a name the renderer
-// chose (a diff's workId, a report's batchId); `work:cancel` stops it, and
-// the handler that started it answers `cancelled`.
+// comparing of a report's revisions, an import. Each runs under a name the
+// renderer chose (a diff's workId, a report's or an import's batchId);
+// `work:cancel` stops it, and the handler that started it answers `cancelled`
+// (an import answers with what it stored, marked stopped).
 import { WorkCancelled } from '../../workers/runInWorker';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';

@@ -44,6 +44,12 @@ export interface ImportHooks {
   now?: (() => string) | undefined;
   /** A one-line note that is not a failure (claims could not be extracted); console.warn by default. */
   onWarning?: ((message: string) => void) | undefined;
+  /**
+   * Stops the import between two commits: what was stored stays, an archive
+   * is closed where it was read to, and the report says how many inputs were
+   * not read (`stopped`).
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** The name a pasted text is reported under. */
@@ -267,6 +273,13 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
     }
   };
   for (;;) {
+    if (hooks.signal?.aborted) {
+      // what was read ahead and not stored is dropped with the rest; an archive stops being streamed
+      await source.return(undefined);
+      // an archive half read counts as not read to its end
+      report.stopped = { notRead: total - done };
+      break;
+    }
     await fill();
     if (ahead.length === 0) break;
     progress(ahead[0]!.job, null);

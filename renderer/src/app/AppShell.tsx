@@ -269,7 +269,7 @@ export function AppShell() {
 
       {screen}
 
-      <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
+      <ImportStatus state={importer.state} onStop={importer.stop} onDismiss={importer.dismiss} />
       {info.data?.libraryProblem && (
         <p className="library-problem" role="alert">
           {info.data.libraryProblem}

@@ -7,7 +7,7 @@ import { undoFromHistory } from '../history/historyUndo';
 import { plural } from '../shared/format';
 
 /** Progress while an import runs, then what happened to every input. */
-export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
+export function ImportStatus(props: { state: ImportState; onStop(): void; onDismiss(): void }) {
   const { state } = props;
   if (!state.running && !state.report && !state.error) return null;
   const report = state.report;
@@ -26,6 +26,9 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
             ) : (
               state.current && <span className="meta current">{state.current}</span>
             )}
+            <button type="button" className="small quiet" onClick={props.onStop} disabled={state.stopping === true}>
+              {state.stopping ? 'Stopping…' : 'Stop import'}
+            </button>
           </div>
           {state.archive && (
             <p className="meta" data-testid="import-archive-progress">
@@ -45,6 +48,13 @@ export function ImportStatus(props: { state: ImportState; onDismiss(): void }) {
               Dismiss
             </button>
           </div>
+          {report?.stopped && (
+            <p className="meta" data-testid="import-stopped">
+              Stopped: what was imported before you stopped stays in the library;{' '}
+              {report.stopped.notRead === 1 ? '1 input was' : `${report.stopped.notRead} inputs were`} not read to the end. Import{' '}
+              {report.stopped.notRead === 1 ? 'it' : 'them'} again to go on: what is already here is recognised.
+            </p>
+          )}
           {state.error && <p className="error" role="alert">{state.error}</p>}
           {report?.archives && report.archives.length > 0 && (
             <ul className="archives" aria-label="Web archives read">

@@ -8,7 +8,7 @@ import { archiveKindForName } from '../../../main/core/archive/archiveRecords';
 import { UNREADABLE_TYPE, formatForName, isHidden } from '../../../main/core/capture/fileTypes';
 import type { ArchiveReport, FailedItem, ImportInput, ImportReport, ImportTarget } from '../../../main/core/model';
 import { errorText, subscribe } from '../data/api';
-import { write } from '../data/library';
+import { perform, write } from '../data/library';
 import type { PickedFile } from './collectDroppedFiles';
 
 /** Who published a pasted text, where and when, as the researcher gives them (each optional). */
@@ -30,6 +30,8 @@ export interface ImportState {
   report: ImportReport | null;
   /** A failure of the whole request (e.g. the event no longer exists). */
   error: string | null;
+  /** The researcher asked to stop: the import ends at its next commit. */
+  stopping?: boolean;
 }
 
 const IDLE: ImportState = { running: false, done: 0, total: 0, current: null, report: null, error: null };
@@ -72,6 +74,7 @@ function merge(into: ImportReport, from: ImportReport): void {
   into.failed.push(...from.failed);
   into.skipped.push(...from.skipped);
   if (from.archives) (into.archives ??= []).push(...from.archives);
+  if (from.stopped) into.stopped = { notRead: (into.stopped?.notRead ?? 0) + from.stopped.notRead };
 }
 
 export function useImport(onImported: (report: ImportReport) => void): {
@@ -79,11 +82,15 @@ export function useImport(onImported: (report: ImportReport) => void): {
   importPaths(paths: string[], target: ImportTarget): Promise<void>;
   importFiles(files: PickedFile[], target: ImportTarget): Promise<void>;
   importPaste(text: string, title: string, target: ImportTarget, details?: PastedDetails): Promise<void>;
+  /** Stops the import at its next commit: what it stored stays, the rest is not read. */
+  stop(): void;
   dismiss(): void;
 } {
   const [state, setState] = useState<ImportState>(IDLE);
   // Progress events of the request in flight; `offset` counts inputs finished by earlier requests of the same import.
   const live = useRef<{ batchId: string; offset: number } | null>(null);
+  // set by stop(): the request in flight is asked to stop, and no later request of the import is sent
+  const stopped = useRef(false);
 
   useEffect(
     () =>
@@ -100,13 +107,20 @@ export function useImport(onImported: (report: ImportReport) => void): {
     async (requests: ImportCall[], target: ImportTarget, total: number, local: ImportReport): Promise<void> => {
       const report = local;
       setState({ ...IDLE, running: true, total, done: local.failed.length });
+      stopped.current = false;
       let offset = local.failed.length;
       let error: string | null = null;
-      for (const request of requests) {
+      for (const [index, request] of requests.entries()) {
         const batchId = newBatchId();
         live.current = { batchId, offset };
         try {
-          merge(report, await write('import:run', { batchId, target, inputs: await request.inputs() }));
+          const inputs = await request.inputs();
+          if (stopped.current) {
+            // uploads not yet sent were never read
+            report.stopped = { notRead: (report.stopped?.notRead ?? 0) + requests.slice(index).reduce((n, r) => n + r.count, 0) };
+            break;
+          }
+          merge(report, await write('import:run', { batchId, target, inputs }));
         } catch (e) {
           error = errorText(e);
           break;
@@ -163,6 +177,14 @@ export function useImport(onImported: (report: ImportReport) => void): {
     [run],
   );
 
+  const stop = useCallback(() => {
+    stopped.current = true;
+    setState((s) => (s.running ? { ...s, stopping: true } : s));
+    const current = live.current;
+    // before its request reached the engine there is nothing to stop there: the loop above sends no more
+    if (current) void perform('work:cancel', { workId: current.batchId }).catch(() => undefined);
+  }, []);
+
   const dismiss = useCallback(() => setState(IDLE), []);
-  return { state, importPaths, importFiles, importPaste, dismiss };
+  return { state, importPaths, importFiles, importPaste, stop, dismiss };
 }
