@@ -15,7 +15,7 @@ export const importCommand: Command = {
   --json          print {"imported":[…],"failed":[…],"skipped":[…]} and nothing else, with "archives":[…] (each web
                   archive's records read, pages kept, captures unchanged, sub-resources skipped) when there are any
 A web archive (.warc, .warc.gz, .wacz) is read record by record: each HTML page captured becomes a version,
-captured when its record says.
+captured when its record says. A page saved as one file (.mhtml, .mht) is captured when and where its header says.
 ${LIBRARY_HELP}`,
 
   async run(argv) {
