@@ -35,7 +35,7 @@ export interface StoredForReading {
   canonicalUrl: string | null;
   publishedAt: string | null;
   capturedAt: string;
-  /** The first bytes of a page (its <title>, a saving tool's header); null for text. */
+  /** The first bytes of a page (its <title>, a saving tool's header; an MHTML file's message header and its page's start); null for text. */
   head: Uint8Array | null;
 }
 
@@ -61,7 +61,7 @@ export function versionsForReading(db: ReadableDb, ids: readonly number[]): Stor
   return all<StoredForReading>(db, [
     `SELECT v.id, v.format, v.encoding, v.title, v.text, v.outlet_name AS outlet, v.byline,
             v.canonical_url AS canonicalUrl, v.published_at AS publishedAt, v.captured_at AS capturedAt,
-            CASE WHEN v.format = 'html' THEN substr(v.bytes, 1, 65536) END AS head
+            CASE WHEN v.format IN ('html', 'mhtml') THEN substr(v.bytes, 1, 65536) END AS head
        FROM versions v WHERE v.id IN (${ids.map(() => '?').join(', ')})`,
     [...ids],
   ]);

@@ -2,8 +2,8 @@
 // them, the contract carries them, the renderer shows them. Types only.
 import type { ArchiveCounts } from './archive/archiveRecords';
 
-/** How a captured file is read. */
-export type CaptureFormat = 'text' | 'markdown' | 'html';
+/** How a captured file is read; 'mhtml' is a page saved as one MIME file, read as the HTML page it holds. */
+export type CaptureFormat = 'text' | 'markdown' | 'html' | 'mhtml';
 
 export interface EventSummary {
   id: number;

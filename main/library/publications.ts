@@ -3,16 +3,33 @@
 // from their stored bytes and text, when a library is opened.
 import { transaction, type WritableDb } from '../../db/connection';
 import { savePublication, versionIdsToRead, versionsForReading, type StoredForReading } from '../../db/queries/publication';
+import { readMhtml, type MhtmlPage } from '../core/capture/mhtml';
 import { PUBLICATION_READER, readPublication, type Publication } from '../core/capture/publication';
 
 const BATCH = 500;
 
+/**
+ * A stored MHTML file's header and the start of its page (a browser writes the
+ * page first), read again as its import read them; null should a newer reader
+ * refuse them, which leaves the text to say what it can.
+ */
+function storedMhtml(v: StoredForReading): MhtmlPage | null {
+  if (v.format !== 'mhtml' || !v.head) return null;
+  try {
+    return readMhtml(v.head);
+  } catch {
+    return null;
+  }
+}
+
 export function publicationOfStored(v: StoredForReading): Publication {
+  const mhtml = storedMhtml(v);
   return readPublication({
     headline: v.title,
     text: v.text,
-    declared: v.format === 'text' ? null : { from: v.format === 'html' ? 'page metadata' : 'front matter', ...v },
-    html: v.head ? new TextDecoder(v.encoding).decode(v.head) : null,
+    declared: v.format === 'text' ? null : { from: v.format === 'markdown' ? 'front matter' : 'page metadata', ...v },
+    html: mhtml ? mhtml.html : v.head && v.format === 'html' ? new TextDecoder(v.encoding).decode(v.head) : null,
+    saved: mhtml?.saved ?? null,
     capturedAt: new Date(v.capturedAt),
   });
 }

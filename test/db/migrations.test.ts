@@ -756,6 +756,62 @@ describe('migration 0017 (archive captures), from version 16', () => {
   });
 });
 
+describe('migration 0018 (mhtml format), from version 17', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tally-migration-18-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A library file at version 17 holding one saved page, as a library opened by the app is set up. */
+  function libraryAt17(): WritableDb {
+    const db = new Database(join(dir, 'library.sqlite')) as WritableDb;
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 17);
+    insertVersion(db, SHA_A, 'At least 12 people were killed', 'html');
+    return db;
+  }
+
+  it('stores a version read from an MHTML file, the rows stored before and their guards as they were', () => {
+    const db = libraryAt17();
+    // another process that has the library open reads the widened CHECK too
+    const other = new Database(join(dir, 'library.sqlite')) as WritableDb;
+    expect(() => insertVersion(other, SHA_B, 'At least 14 people were killed', 'mhtml')).toThrow(/CHECK/);
+    expect(migrate(db)).toEqual({ from: 17, to: 18 });
+    const mhtml = insertVersion(other, SHA_B, 'At least 14 people were killed', 'mhtml');
+    other.close();
+    expect(db.prepare('SELECT format FROM versions WHERE id = ?').pluck().get(mhtml)).toBe('mhtml');
+    expect(() => insertVersion(db, 'c'.repeat(64), 'A page', 'pdf')).toThrow(/CHECK/);
+    expect(db.prepare('SELECT format, text FROM versions ORDER BY id').all()).toEqual([
+      { format: 'html', text: 'At least 12 people were killed' },
+      { format: 'mhtml', text: 'At least 14 people were killed' },
+    ]);
+    expect(() => db.prepare('UPDATE versions SET format = ? WHERE id = ?').run('mhtml', mhtml - 1)).toThrow(/immutable/);
+    expect(() => db.prepare('DELETE FROM versions').run()).toThrow(/never deleted/);
+    expect(db.prepare("SELECT rowid FROM versions_fts WHERE versions_fts MATCH 'killed' ORDER BY rowid").pluck().all()).toEqual([mhtml - 1, mhtml]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('is undone with the rest when a later migration fails', () => {
+    const db = libraryAt17();
+    const broken: Migration = {
+      version: 19,
+      name: 'broken',
+      up() {
+        throw new Error('disk on fire');
+      },
+    };
+    expect(() => migrate(db, undefined, [...MIGRATIONS.slice(0, 18), broken])).toThrow('disk on fire');
+    expect(schemaVersion(db)).toBe(17);
+    expect(() => insertVersion(db, SHA_B, 'At least 14 people were killed', 'mhtml')).toThrow(/CHECK/);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'versions'").pluck().get()).not.toContain('mhtml');
+    db.close();
+  });
+});
+
 describe('the migration runner', () => {
   it('refuses a library written by a newer Tally, saying so, and leaves it as it is', () => {
     const db = freshDb();

@@ -16,7 +16,8 @@ export const importCommand: Command = {
                   archive's records read, pages kept, captures unchanged, sub-resources skipped) when there are any,
                   and "stopped":{"notRead":N} when Ctrl+C stopped it
 A web archive (.warc, .warc.gz, .wacz) is read record by record: each HTML page captured becomes a version,
-captured when its record says. Ctrl+C stops the import at its next commit, keeping what it stored (again: quit now).
+captured when its record says. A page saved as one file (.mhtml, .mht) is captured when and where its header says.
+Ctrl+C stops the import at its next commit, keeping what it stored (a second Ctrl+C quits at once).
 ${LIBRARY_HELP}`,
 
   async run(argv) {

@@ -6,6 +6,7 @@ import { decodeText } from './decodeText';
 import { declaredCharset, extractHtmlArticle } from './extractHtmlArticle';
 import { extractMarkdown, extractPlainText, type ExtractedText } from './extractPlainText';
 import { extensionOf, formatForName, stemOf } from './fileTypes';
+import { readMhtml } from './mhtml';
 import { readPublication, type ArchivedAt, type Publication } from './publication';
 import { sniffBinary } from './sniffBinary';
 import type { CaptureFormat } from '../model';
@@ -33,26 +34,31 @@ export function captureDocument(
     const ext = extensionOf(name);
     throw new CaptureError(
       'unsupported-type',
-      `${ext ? `${ext} files are` : 'a file with no extension is'} not supported; Tally reads .txt, .md, .html and .htm`,
+      `${ext ? `${ext} files are` : 'a file with no extension is'} not supported; Tally reads .txt, .md, .html, .htm, .mhtml and .mht`,
     );
   }
   if (bytes.length === 0) throw new CaptureError('empty', 'empty file (0 bytes)');
   if (bytes.length > MAX_CAPTURE_BYTES) throw tooLargeError(bytes.length);
   const binary = sniffBinary(bytes);
-  if (binary) throw new CaptureError('binary', `not text: this looks like ${binary}`);
+  // an MHTML file may carry its images as raw bytes (binary transfer encoding): only a known file signature refuses it
+  if (binary && !(format === 'mhtml' && binary === 'binary data')) throw new CaptureError('binary', `not text: this looks like ${binary}`);
 
-  const { text: raw, encoding } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
+  // an MHTML file is read as the page it holds; its stored bytes stay the file's
+  const mhtml = format === 'mhtml' ? readMhtml(bytes) : null;
+  const markup = format === 'html' || format === 'mhtml';
+  // the MHTML reader hands its page over as Unicode, decoded by the charset its part or its markup declares
+  const { text: raw, encoding } = mhtml ? { text: mhtml.html, encoding: 'UTF-8' } : decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
   if (raw.trim() === '') throw new CaptureError('empty', 'empty file (only white space)');
 
-  const extracted =
-    format === 'html' ? extractHtmlArticle(raw) : format === 'markdown' ? extractMarkdown(raw) : extractPlainText(raw);
+  const extracted = markup ? extractHtmlArticle(raw) : format === 'markdown' ? extractMarkdown(raw) : extractPlainText(raw);
   if (extracted.text.trim() === '') throw new CaptureError('empty', 'no text left once the markup is removed');
   const title = extracted.title ?? stemOf(name);
   const publication = readPublication({
     headline: title,
     text: extracted.text,
-    declared: format === 'text' ? null : { from: format === 'html' ? 'page metadata' : 'front matter', ...extracted },
-    html: format === 'html' ? raw : null,
+    declared: format === 'text' ? null : { from: markup ? 'page metadata' : 'front matter', ...extracted },
+    html: markup ? raw : null,
+    saved: mhtml?.saved ?? null,
     capturedAt: archived ? new Date(archived.at) : capturedAt,
     archived,
   });

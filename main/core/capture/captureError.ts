@@ -6,6 +6,7 @@ export type CaptureErrorCode =
   | 'empty'
   | 'binary'
   | 'encoding'
+  | 'damaged'
   | 'too-large'
   | 'no-article'
   | 'too-deep'

@@ -39,6 +39,15 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * A text another reader decoded from Windows-1252 with TextDecoder (an MHTML
+ * page's part): the controls that bug left at U+0080-U+009F become the
+ * characters the bytes meant. No page means those controls as text.
+ */
+export function mendWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 function decodeWith(label: string, bytes: Uint8Array, encoding: string): DecodedText {
   if (label === 'windows-1252') return { text: decodeWindows1252(bytes), encoding };
   try {

@@ -10,10 +10,12 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, CaptureFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
 };
 
 /** Why a folder walk passes over a file of another type. */
-export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm, .warc, .warc.gz, .wacz)';
+export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .wacz)';
 
 /** Web archives, read record by record (core/archive); a picker's filter matches a name's last extension only, hence `.gz`. */
 export const ARCHIVE_EXTENSIONS = ['.warc', '.gz', '.wacz'] as const;

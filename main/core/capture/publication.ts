@@ -1,7 +1,8 @@
 // Who published a captured text, and when, as the capture itself says it: a
 // saved page's own metadata, an outlet named after the headline ("… –
 // Reuters"), a wire dateline ("LONDON (Reuters) -"), a byline line ("By Jane
-// Doe"), "Published" and "Updated" lines, SingleFile's saved-page header.
+// Doe"), "Published" and "Updated" lines, SingleFile's saved-page header, an
+// MHTML file's message header.
 // Each field keeps where it was read and the words it was read from, so the
 // researcher can check it (and correct it). Pure: reads text, nothing else.
 import * as chrono from 'chrono-node';
@@ -25,7 +26,7 @@ export interface Publication {
   /** ISO 8601; with its offset where the capture states a zone, else the outlet's local time ("2021-02-25T23:40"). */
   publishedAt: Stated | null;
   updatedAt: Stated | null;
-  /** When the page was saved, by the saving tool's own record (SingleFile's header). */
+  /** When the page was saved, by the saving tool's own record (SingleFile's header, an MHTML file's Date). */
   savedAt: Stated | null;
 }
 
@@ -179,7 +180,14 @@ export function statedTime(words: string, capturedAt: Date): { iso: string; note
 
 // ---- SingleFile's header: <!-- Page saved with SingleFile · url: … · saved date: … --> ----
 
-export function savedPageHeader(html: string): { url: string | null; savedAt: string | null; words: string } | null {
+/** What a saving tool recorded of the page: the address it was saved from and when (ISO 8601), with its words. */
+export interface SavedHeader {
+  url: string | null;
+  savedAt: string | null;
+  words: string;
+}
+
+export function savedPageHeader(html: string): SavedHeader | null {
   const m = /<!--\s*Page saved with SingleFile([\s\S]{0,2000}?)-->/i.exec(html.slice(0, 10_000));
   if (!m) return null;
   const url = /^\s*url:\s*(https?:\/\/\S+)\s*$/im.exec(m[1]!)?.[1] ?? null;
@@ -218,6 +226,8 @@ export function readPublication(input: {
   declared?: DeclaredFields | null;
   /** The page's markup, for a saving tool's header. */
   html?: string | null;
+  /** A saving tool's header that stands outside the markup (an MHTML file's message header). */
+  saved?: SavedHeader | null;
   capturedAt: Date;
   /** The web archive record the page was read from: the address it was captured at, and when. */
   archived?: ArchivedAt | null;
@@ -230,7 +240,7 @@ export function readPublication(input: {
     if (d.canonicalUrl) out.canonicalUrl = { value: d.canonicalUrl, in: d.from, words: d.canonicalUrl };
     if (d.publishedAt) out.publishedAt = { value: declaredTime(d.publishedAt), in: d.from, words: d.publishedAt };
   }
-  const header = input.html ? savedPageHeader(input.html) : null;
+  const header = input.saved ?? (input.html ? savedPageHeader(input.html) : null);
   if (header) {
     if (header.url && !out.canonicalUrl) out.canonicalUrl = { value: header.url, in: 'saved page header', words: header.words };
     if (header.savedAt) out.savedAt = { value: header.savedAt, in: 'saved page header', words: header.words };
