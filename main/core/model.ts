@@ -3,7 +3,7 @@
 import type { ArchiveCounts } from './archive/archiveRecords';
 
 /** How a captured file is read. */
-export type CaptureFormat = 'text' | 'markdown' | 'html';
+export type CaptureFormat = 'text' | 'markdown' | 'html' | 'pdf';
 
 export interface EventSummary {
   id: number;

@@ -7,11 +7,14 @@ import { PUBLICATION_READER, readPublication, type Publication } from '../core/c
 
 const BATCH = 500;
 
+const DECLARED_FROM = { html: 'page metadata', markdown: 'front matter', pdf: 'PDF metadata' } as const;
+
 export function publicationOfStored(v: StoredForReading): Publication {
   return readPublication({
     headline: v.title,
     text: v.text,
-    declared: v.format === 'text' ? null : { from: v.format === 'html' ? 'page metadata' : 'front matter', ...v },
+    // a PDF's creation date is its version's publishedAt; its modification date is kept in its last reading
+    declared: v.format === 'text' ? null : { from: DECLARED_FROM[v.format], ...v, updatedAt: v.pdfModified },
     html: v.head ? new TextDecoder(v.encoding).decode(v.head) : null,
     capturedAt: new Date(v.capturedAt),
   });

@@ -16,6 +16,8 @@ export const importCommand: Command = {
                   archive's records read, pages kept, captures unchanged, sub-resources skipped) when there are any
 A web archive (.warc, .warc.gz, .wacz) is read record by record: each HTML page captured becomes a version,
 captured when its record says.
+A PDF (.pdf) is one version: its bytes as they are, its text read from its pages, its title and dates from its
+metadata; a scan (pages that are only images) or a PDF that needs a password is refused, saying so.
 ${LIBRARY_HELP}`,
 
   async run(argv) {
