@@ -1,8 +1,9 @@
 // Bundles the `tally` command and its library worker for Node, so a command
 // starts without compiling TypeScript (about 2.5 s under tsx). Each command
 // is its own chunk, loaded when it runs: `tally --help` loads none of the
-// engine. better-sqlite3 (a native addon) and playwright-core (loaded only for
-// a PDF) stay in node_modules.
+// engine. better-sqlite3 (a native addon), playwright-core (loaded only to
+// print a PDF) and pdfjs-dist (loaded only to read one, with its worker code,
+// character maps and font metrics beside it) stay in node_modules.
 //   node scripts/build-cli.mjs        → out/cli/tally.js, out/cli/libraryWorker.js, chunks
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -17,7 +18,7 @@ export async function buildCli() {
     format: 'esm',
     sourcemap: true,
     logLevel: 'warning',
-    external: ['better-sqlite3', 'canvas', 'playwright-core'],
+    external: ['better-sqlite3', 'canvas', 'playwright-core', 'pdfjs-dist'],
     entryPoints: { tally: 'main/cli/tally.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts' },
     outdir: 'out/cli',
     // chunks beside the entry points: the worker is found beside whichever chunk starts it

@@ -3,6 +3,8 @@
 // sandboxed preload can require nothing but Electron's own modules).
 // better-sqlite3 stays outside the bundle: it is loaded with an explicit
 // nativeBinding built for Electron (see scripts/build-electron-native.mjs).
+// pdfjs-dist too, loaded from node_modules on the first PDF read, with the
+// files it reads beside it (scripts/build-cli.mjs).
 import { build } from 'esbuild';
 
 const common = {
@@ -11,7 +13,7 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'canvas'],
+  external: ['electron', 'better-sqlite3', 'canvas', 'pdfjs-dist'],
 };
 
 await Promise.all([

@@ -37,6 +37,8 @@ export interface StoredForReading {
   capturedAt: string;
   /** The first bytes of a page (its <title>, a saving tool's header; an MHTML file's message header and its page's start); null for text. */
   head: Uint8Array | null;
+  /** A PDF's modification date as its metadata writes it, kept from its last reading: pdf.js cannot read it again here. */
+  pdfModified: string | null;
 }
 
 /**
@@ -61,7 +63,8 @@ export function versionsForReading(db: ReadableDb, ids: readonly number[]): Stor
   return all<StoredForReading>(db, [
     `SELECT v.id, v.format, v.encoding, v.title, v.text, v.outlet_name AS outlet, v.byline,
             v.canonical_url AS canonicalUrl, v.published_at AS publishedAt, v.captured_at AS capturedAt,
-            CASE WHEN v.format IN ('html', 'mhtml') THEN substr(v.bytes, 1, 65536) END AS head
+            CASE WHEN v.format IN ('html', 'mhtml') THEN substr(v.bytes, 1, 65536) END AS head,
+            (SELECT p.updated_words FROM version_publication p WHERE p.version_id = v.id AND p.updated_from = 'PDF metadata') AS pdfModified
        FROM versions v WHERE v.id IN (${ids.map(() => '?').join(', ')})`,
     [...ids],
   ]);

@@ -10,7 +10,7 @@ import { printable } from './terminalText';
  * it runs, so `tally --help` (or a usage error) starts without the engine.
  */
 const COMMANDS: readonly { name: string; summary: string; load(): Promise<Command> }[] = [
-  { name: 'import', summary: 'capture files, folders and web archives (.txt, .md, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .wacz) into the library', load: async () => (await import('./commands/importCommand')).importCommand },
+  { name: 'import', summary: 'capture files, folders and web archives (.txt, .md, .html, .htm, .mhtml, .mht, .pdf, .warc, .warc.gz, .wacz) into the library', load: async () => (await import('./commands/importCommand')).importCommand },
   { name: 'list', summary: 'list the articles in the library and their versions', load: async () => (await import('./commands/listCommand')).listCommand },
   { name: 'extract', summary: 'find the figures in a file, or extract a library’s versions again', load: async () => (await import('./commands/extractCommand')).extractCommand },
   { name: 'edit', summary: 'correct who published a version (or an article) and when: headline, outlet, byline, address, time', load: async () => (await import('./commands/editCommand')).editCommand },

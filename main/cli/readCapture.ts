@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { captureDocument, type CapturedDocument } from '../core/capture/captureDocument';
 import { readInputFile } from '../library/import/readInputFile';
+import { pdfContentFor } from '../library/import/readPdf';
 
 /** The capture, with what names the file as a version: its SHA-256 and when it was last written. */
 export interface FileCapture extends CapturedDocument {
@@ -17,5 +18,6 @@ export async function readCapture(path: string): Promise<FileCapture> {
   const stat = statSync(path);
   if (stat.isDirectory()) throw new Error(`${path} is a folder; name a file`);
   const bytes = await readInputFile(path);
-  return { ...captureDocument(basename(path), bytes), sha256: createHash('sha256').update(bytes).digest('hex'), modifiedAt: stat.mtime.toISOString() };
+  const pdf = await pdfContentFor(path, bytes);
+  return { ...captureDocument(basename(path), bytes, undefined, undefined, null, pdf), sha256: createHash('sha256').update(bytes).digest('hex'), modifiedAt: stat.mtime.toISOString() };
 }

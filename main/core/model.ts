@@ -3,7 +3,7 @@
 import type { ArchiveCounts } from './archive/archiveRecords';
 
 /** How a captured file is read; 'mhtml' is a page saved as one MIME file, read as the HTML page it holds. */
-export type CaptureFormat = 'text' | 'markdown' | 'html' | 'mhtml';
+export type CaptureFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'pdf';
 
 export interface EventSummary {
   id: number;

@@ -12,7 +12,7 @@ export async function pickImportPaths(win: BrowserWindow | null, folders: boolea
         title: 'Import articles',
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: 'Articles (text, Markdown, saved web pages, web archives)', extensions: [...EXTENSIONS, ...ARCHIVES] },
+          { name: 'Articles (text, Markdown, saved web pages, PDFs, web archives)', extensions: [...EXTENSIONS, ...ARCHIVES] },
           { name: 'Web archives (WARC, WACZ)', extensions: ARCHIVES },
           { name: 'All files', extensions: ['*'] },
         ],

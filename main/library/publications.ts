@@ -22,12 +22,15 @@ function storedMhtml(v: StoredForReading): MhtmlPage | null {
   }
 }
 
+const DECLARED_FROM = { html: 'page metadata', markdown: 'front matter', pdf: 'PDF metadata', mhtml: 'page metadata' } as const;
+
 export function publicationOfStored(v: StoredForReading): Publication {
   const mhtml = storedMhtml(v);
   return readPublication({
     headline: v.title,
     text: v.text,
-    declared: v.format === 'text' ? null : { from: v.format === 'markdown' ? 'front matter' : 'page metadata', ...v },
+    // a PDF's creation date is its version's publishedAt; its modification date is kept in its last reading
+    declared: v.format === 'text' ? null : { from: DECLARED_FROM[v.format], ...v, updatedAt: v.pdfModified },
     html: mhtml ? mhtml.html : v.head && v.format === 'html' ? new TextDecoder(v.encoding).decode(v.head) : null,
     saved: mhtml?.saved ?? null,
     capturedAt: new Date(v.capturedAt),

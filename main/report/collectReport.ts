@@ -17,6 +17,7 @@ import { buildReport, type ReportVersionInput } from '../core/report/buildReport
 import type { Report } from '../core/report/reportSchema';
 import { eventFigureSet } from '../library/eventFigures';
 import { readInputFile } from '../library/import/readInputFile';
+import { pdfContentFor } from '../library/import/readPdf';
 
 export const GENERATOR = `Tally ${pkg.version}`;
 
@@ -63,7 +64,7 @@ export async function reportFromFiles(paths: readonly string[], eventName: strin
     let doc: CapturedDocument;
     try {
       bytes = await readInputFile(path);
-      doc = captureDocument(basename(path), bytes);
+      doc = captureDocument(basename(path), bytes, undefined, undefined, null, await pdfContentFor(path, bytes));
     } catch (error) {
       // a bad file names itself: the whole report depends on every file
       throw new Error(`${path}: ${(error as Error).message}`);

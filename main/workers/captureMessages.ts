@@ -1,5 +1,6 @@
 // What the capture pool and its workers say to each other.
 import type { PreparedCapture } from '../core/capture/prepareCapture';
+import type { PdfContent } from '../core/capture/pdfContent';
 import type { ArchivedAt } from '../core/capture/publication';
 import type { CaptureFormat } from '../core/model';
 
@@ -10,6 +11,8 @@ export interface CaptureJob {
   format: CaptureFormat | undefined;
   /** Set for a page read from a web archive record. */
   archived: ArchivedAt | undefined;
+  /** Set for a PDF: its text and metadata, read beforehand (readPdf.ts). */
+  pdf: PdfContent | undefined;
 }
 
 export type CaptureOutcome = { id: number; prepared: PreparedCapture } | { id: number; error: string };

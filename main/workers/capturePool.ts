@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { prepareCapture, type PreparedCapture } from '../core/capture/prepareCapture';
+import type { PdfContent } from '../core/capture/pdfContent';
 import type { ArchivedAt } from '../core/capture/publication';
 import type { CaptureFormat } from '../core/model';
 import type { CaptureJob, CaptureOutcome } from './captureMessages';
@@ -81,10 +82,10 @@ export class CapturePool {
     return this.lost ? 1 : this.workers.size * READ_AHEAD_PER_WORKER;
   }
 
-  prepare(label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt): Promise<PreparedCapture> {
-    if (this.lost || bytes.length > WORKER_MAX_BYTES) return Promise.resolve().then(() => prepareCapture(label, bytes, format, archived));
+  prepare(label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt, pdf?: PdfContent): Promise<PreparedCapture> {
+    if (this.lost || bytes.length > WORKER_MAX_BYTES) return Promise.resolve().then(() => prepareCapture(label, bytes, format, archived, pdf));
     return new Promise<PreparedCapture>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, label, bytes, format, archived }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, label, bytes, format, archived, pdf }, resolve, reject });
       this.dispatch();
     });
   }
@@ -133,9 +134,9 @@ export class CapturePool {
   }
 
   private readHere(queued: Queued): void {
-    const { label, bytes, format, archived } = queued.job;
+    const { label, bytes, format, archived, pdf } = queued.job;
     Promise.resolve()
-      .then(() => prepareCapture(label, bytes, format, archived))
+      .then(() => prepareCapture(label, bytes, format, archived, pdf))
       .then(queued.resolve, queued.reject);
   }
 }

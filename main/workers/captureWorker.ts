@@ -10,7 +10,7 @@ import type { CaptureJob, CaptureOutcome } from './captureMessages';
 parentPort!.on('message', (job: CaptureJob) => {
   let outcome: CaptureOutcome;
   try {
-    outcome = { id: job.id, prepared: prepareCapture(job.label, job.bytes, job.format, job.archived) };
+    outcome = { id: job.id, prepared: prepareCapture(job.label, job.bytes, job.format, job.archived, job.pdf) };
   } catch (error) {
     outcome = { id: job.id, error: error instanceof Error ? error.message : String(error) };
   }

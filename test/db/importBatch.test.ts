@@ -268,7 +268,7 @@ describe('what a folder walk passes over', () => {
     const report = await run(paths(folder));
     expect(report.imported.map((i) => i.path)).toEqual([join(folder, 'protest-wire.txt')]);
     expect(report.failed).toEqual([]);
-    expect(report.skipped).toContainEqual({ path: join(folder, 'notes.docx'), reason: 'not a type Tally reads (.txt, .md, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .wacz)' });
+    expect(report.skipped).toContainEqual({ path: join(folder, 'notes.docx'), reason: 'not a type Tally reads (.txt, .md, .html, .htm, .mhtml, .mht, .pdf, .warc, .warc.gz, .wacz)' });
   });
 
   it('passes over a named pipe inside a folder, listing it in skipped', async () => {

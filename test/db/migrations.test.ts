@@ -778,7 +778,7 @@ describe('migration 0018 (mhtml format), from version 17', () => {
     // another process that has the library open reads the widened CHECK too
     const other = new Database(join(dir, 'library.sqlite')) as WritableDb;
     expect(() => insertVersion(other, SHA_B, 'At least 14 people were killed', 'mhtml')).toThrow(/CHECK/);
-    expect(migrate(db)).toEqual({ from: 17, to: 18 });
+    expect(migrate(db, 18)).toEqual({ from: 17, to: 18 });
     const mhtml = insertVersion(other, SHA_B, 'At least 14 people were killed', 'mhtml');
     other.close();
     expect(db.prepare('SELECT format FROM versions WHERE id = ?').pluck().get(mhtml)).toBe('mhtml');

@@ -12,7 +12,7 @@ import { printable } from '../terminalText';
 export const diffCommand: Command = {
   name: 'diff',
   usage: `tally diff FILE_A FILE_B [--ignore-case] [--ignore-whitespace] [--json | --format text|md|html]
-  FILE_A, FILE_B       the earlier and the later version (.txt, .md or .html), read as an import would read them
+  FILE_A, FILE_B       the earlier and the later version (.txt, .md, .html or .pdf), read as an import would read them
   --ignore-case        a sentence that differs only in upper and lower case is unchanged
   --ignore-whitespace  a sentence that differs only in spacing or line breaks is unchanged
   --format FORMAT      text (a report for the terminal, the default), md (Markdown) or html (one page that needs

@@ -11,7 +11,7 @@ export const extractCommand: Command = {
   name: 'extract',
   usage: `tally extract FILE [--json]
        tally extract --version ID... | --all [--library FILE]
-  FILE            a .txt, .md or .html file, read as an import would read it; no library needed
+  FILE            a .txt, .md, .html or .pdf file, read as an import would read it; no library needed
   --json          print {"text","claims":[{"value","low","high","approx","subject","source","kind","start","end","confidence",…}]}
   --version ID    extract a stored version again (repeatable); the researcher's reviewed claims are kept
   --all           extract every stored version again

@@ -17,6 +17,8 @@ export const importCommand: Command = {
                   and "stopped":{"notRead":N} when Ctrl+C stopped it
 A web archive (.warc, .warc.gz, .wacz) is read record by record: each HTML page captured becomes a version,
 captured when its record says. A page saved as one file (.mhtml, .mht) is captured when and where its header says.
+A PDF (.pdf) is one version: its bytes as they are, its text read from its pages, its title and dates from its
+metadata; a scan (pages that are only images) or a PDF that needs a password is refused, saying so.
 Ctrl+C stops the import at its next commit, keeping what it stored (a second Ctrl+C quits at once).
 ${LIBRARY_HELP}`,
 

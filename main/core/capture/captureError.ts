@@ -13,7 +13,10 @@ export type CaptureErrorCode =
   | 'unsupported-type'
   | 'vanished'
   | 'unreadable'
-  | 'bad-details';
+  | 'bad-details'
+  | 'scanned'
+  | 'encrypted'
+  | 'damaged';
 
 export class CaptureError extends CodedError<CaptureErrorCode> {}
 

@@ -12,15 +12,16 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, CaptureFormat>> = {
   '.xhtml': 'html',
   '.mhtml': 'mhtml',
   '.mht': 'mhtml',
+  '.pdf': 'pdf',
 };
 
 /** Why a folder walk passes over a file of another type. */
-export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .wacz)';
+export const UNREADABLE_TYPE = 'not a type Tally reads (.txt, .md, .html, .htm, .mhtml, .mht, .pdf, .warc, .warc.gz, .wacz)';
 
 /** Web archives, read record by record (core/archive); a picker's filter matches a name's last extension only, hence `.gz`. */
 export const ARCHIVE_EXTENSIONS = ['.warc', '.gz', '.wacz'] as const;
 
-/** For file pickers: `.txt,.text,.md,…,.warc,.gz,.wacz`. */
+/** For file pickers: `.txt,.text,.md,…,.pdf,.warc,.gz,.wacz`. */
 export const ACCEPTED_EXTENSIONS = [...Object.keys(FORMAT_BY_EXTENSION), ...ARCHIVE_EXTENSIONS].join(',');
 
 function baseName(name: string): string {

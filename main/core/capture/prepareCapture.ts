@@ -5,6 +5,7 @@
 import { extractClaims } from '../extract';
 import type { CaptureFormat, ExtractedClaim } from '../model';
 import { captureDocument, type CapturedDocument } from './captureDocument';
+import type { PdfContent } from './pdfContent';
 import type { ArchivedAt } from './publication';
 import { storyTraits, type StoryTraits } from './storyIdentity';
 
@@ -17,9 +18,9 @@ export interface PreparedCapture {
   extractError: string | null;
 }
 
-/** Throws a CaptureError when the bytes are not an article Tally can read. */
-export function prepareCapture(label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt): PreparedCapture {
-  const doc = archived ? captureDocument(label, bytes, format ?? 'html', undefined, archived) : captureDocument(label, bytes, format);
+/** Throws a CaptureError when the bytes are not an article Tally can read. A PDF comes with its content, read beforehand. */
+export function prepareCapture(label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt, pdf?: PdfContent): PreparedCapture {
+  const doc = archived ? captureDocument(label, bytes, format ?? 'html', undefined, archived) : captureDocument(label, bytes, format, undefined, null, pdf ?? null);
   const traits = storyTraits(doc);
   try {
     return { doc, traits, claims: extractClaims(doc.text), extractError: null };

@@ -6,9 +6,10 @@
 // Each field keeps where it was read and the words it was read from, so the
 // researcher can check it (and correct it). Pure: reads text, nothing else.
 import * as chrono from 'chrono-node';
+import { pdfDate } from './pdfDate';
 
 /** Where in the capture a field was read. */
-export type StatedIn = 'page metadata' | 'front matter' | 'page title' | 'headline' | 'dateline' | 'byline' | 'published line' | 'updated line' | 'saved page header' | 'archive record' | 'address' | 'paste form';
+export type StatedIn = 'page metadata' | 'front matter' | 'PDF metadata' | 'page title' | 'headline' | 'dateline' | 'byline' | 'published line' | 'updated line' | 'saved page header' | 'archive record' | 'address' | 'paste form';
 
 export interface Stated {
   value: string;
@@ -37,13 +38,15 @@ export interface ArchivedAt {
   at: string;
 }
 
-/** What the capture's format read before the text is looked at: a page's metadata, or Markdown front matter. */
+/** What the capture's format read before the text is looked at: a page's metadata, Markdown front matter, a PDF's metadata. */
 export interface DeclaredFields {
-  from: 'page metadata' | 'front matter';
+  from: 'page metadata' | 'front matter' | 'PDF metadata';
   outlet: string | null;
   byline: string | null;
   canonicalUrl: string | null;
   publishedAt: string | null;
+  /** A PDF's modification date. */
+  updatedAt?: string | null | undefined;
 }
 
 /** Bumped when the reading changes, so stored versions are read again (db: version_publication.reader_version). */
@@ -210,9 +213,12 @@ function pageTitle(html: string): string | null {
 
 // ---- all of it ----
 
-function declaredTime(value: string): string {
+function declaredTime(value: string): { value: string; note?: string } {
+  // a PDF's Info dictionary writes "D:20160523101500+03'00'"
+  const pdf = pdfDate(value);
+  if (pdf) return { value: pdf.iso, ...(pdf.note ? { note: pdf.note } : {}) };
   const time = Date.parse(value);
-  return Number.isNaN(time) ? value : new Date(time).toISOString();
+  return { value: Number.isNaN(time) ? value : new Date(time).toISOString() };
 }
 
 /**
@@ -238,7 +244,8 @@ export function readPublication(input: {
     if (d.outlet) out.outlet = { value: d.outlet, in: d.from, words: d.outlet };
     if (d.byline) out.byline = { value: d.byline, in: d.from, words: d.byline };
     if (d.canonicalUrl) out.canonicalUrl = { value: d.canonicalUrl, in: d.from, words: d.canonicalUrl };
-    if (d.publishedAt) out.publishedAt = { value: declaredTime(d.publishedAt), in: d.from, words: d.publishedAt };
+    if (d.publishedAt) out.publishedAt = { ...declaredTime(d.publishedAt), in: d.from, words: d.publishedAt };
+    if (d.updatedAt) out.updatedAt = { ...declaredTime(d.updatedAt), in: d.from, words: d.updatedAt };
   }
   const header = input.saved ?? (input.html ? savedPageHeader(input.html) : null);
   if (header) {

@@ -58,7 +58,8 @@ export function documentVersions(docs: readonly NamedDocument[], extractorVersio
       articleTitle: d.doc.title ?? d.name,
       outlet: d.doc.outlet,
       capturedAt: d.capturedAt,
-      publishedAt: d.doc.publishedAt,
+      // the time as read (ISO 8601), as a library holds it; not as the capture writes it ("D:2016…" in a PDF)
+      publishedAt: d.doc.publication?.publishedAt?.value ?? d.doc.publishedAt,
       text: d.doc.text,
       claims: d.claims.map((c): ClaimRecord => ({ ...c, id: claimId++, versionId, status: 'auto', extractorVersion })),
     };

@@ -99,7 +99,7 @@ export const reportSchema = z
           publishedAt: iso.nullable(),
           sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the captured bytes, as stored'),
           byteLength: z.number().int(),
-          format: z.enum(['text', 'markdown', 'html', 'mhtml']).describe('How the captured bytes are read: mhtml is a page saved as one MIME file'),
+          format: z.enum(['text', 'markdown', 'html', 'mhtml', 'pdf']).describe('How the captured bytes are read: mhtml is a page saved as one MIME file'),
           origin: z.string().describe('Where the bytes came from: a file path, an upload name, or "paste"'),
         })
         .strict(),

@@ -11,11 +11,13 @@
 // already read share a commit). An extractor failure costs only the claims
 // (a warning), never the version. A web archive (WARC, WACZ) is streamed:
 // each page record is an input of its own, captured when the record says
-// (archiveJobs.ts).
+// (archiveJobs.ts). A PDF's text is read here, before it is prepared
+// (readPdf.ts: pdf.js is asynchronous, the capture code is not).
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { archiveKindForName, recordOrigin } from '../../core/archive/archiveRecords';
 import { prepareCapture, type PreparedCapture } from '../../core/capture/prepareCapture';
+import type { PdfContent } from '../../core/capture/pdfContent';
 import type { ArchivedAt } from '../../core/capture/publication';
 import { EXTRACTOR_VERSION } from '../../core/extract';
 import { withPastedDetails } from '../../core/metadataEdit';
@@ -27,6 +29,7 @@ import { readUnreadVersions } from '../claims/extractVersionClaims';
 import { capturePool } from '../../workers/capturePool';
 import { archiveJobs, type ArchiveInput, type ArchiveJob } from './archiveJobs';
 import { readInputFile } from './readInputFile';
+import { pdfContentFor } from './readPdf';
 import type { ArchivedRecord } from './readWarcRecords';
 import { noteArchiveCapture, storeRevisit } from './storeArchiveRecord';
 import { EventStories, findDuplicate, storeCapture } from './storeCapture';
@@ -78,7 +81,7 @@ type Read =
   /** A revisit record, or an archive's note: nothing to read. */
   | { kind: 'archive' };
 
-type Prepare = (label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt) => Promise<PreparedCapture>;
+type Prepare = (label: string, bytes: Uint8Array, format?: CaptureFormat, archived?: ArchivedAt, pdf?: PdfContent) => Promise<PreparedCapture>;
 
 function archivedAt(record: ArchivedRecord): ArchivedAt {
   return { url: record.targetUri, date: record.date, at: record.capturedAt };
@@ -94,7 +97,9 @@ async function readJobCapture(db: WritableDb, job: Job, prepare: Prepare): Promi
     if (duplicate) return { kind: 'duplicate', item: duplicate };
     const prepared = job.kind === 'record'
       ? await prepare(job.label, bytes, 'html', archivedAt(job.record))
-      : await prepare(job.label, bytes, job.kind === 'paste' ? 'text' : undefined);
+      : job.kind === 'paste'
+        ? await prepare(job.label, bytes, 'text')
+        : await prepare(job.label, bytes, undefined, undefined, await pdfContentFor(job.label, bytes));
     // what the researcher gave with a pasted text stands over what the text says
     if (job.kind === 'paste') prepared.doc = { ...prepared.doc, publication: withPastedDetails(prepared.doc.publication, job.details, new Date()) };
     return { kind: 'new', bytes, sha256, prepared };
@@ -254,8 +259,8 @@ export async function importBatch(db: WritableDb, request: ImportRequest, hooks:
   // inputs are read ahead by the capture workers and stored here in their order, several to a transaction
   const pool = jobs.length >= POOL_FROM || archives.length > 0 ? capturePool() : null;
   const prepare: Prepare = pool
-    ? (label, bytes, format, archived) => pool.prepare(label, bytes, format, archived)
-    : async (label, bytes, format, archived) => prepareCapture(label, bytes, format, archived);
+    ? (label, bytes, format, archived, pdf) => pool.prepare(label, bytes, format, archived, pdf)
+    : async (label, bytes, format, archived, pdf) => prepareCapture(label, bytes, format, archived, pdf);
   const depth = pool?.depth ?? 1;
   const ahead: InFlight[] = [];
   const source = allJobs();
