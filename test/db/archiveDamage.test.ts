@@ -1,7 +1,7 @@
 // Archives that are damaged or lie: each gives a one-line reason naming the
 // record or the file, what can still be read is read, and nothing already in
 // the library is touched. The archives are written by warcio, then damaged.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -165,4 +165,51 @@ describe('a damaged WACZ', () => {
     const report = await run(path);
     expect(report.failed).toEqual([{ path, error: 'bare.wacz: no datapackage.json inside, so no WACZ' }]);
   });
+});
+
+describe('an archive larger than 2 GB', () => {
+  it('is streamed past a 2.1 GB video it captured: the pages before and after it are kept, the video counted, memory bounded', async () => {
+    // the video's bytes are a hole in a sparse file: 2.1 GB to read, nothing written to the disk
+    const video = 2_100 * 1024 * 1024;
+    const http = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: ${video}\r\n\r\n`);
+    const head = Buffer.from(
+      'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://video.example-news.com/quake.mp4\r\n' +
+        'WARC-Date: 2016-02-06T09:00:02Z\r\nWARC-Record-ID: <urn:uuid:5b0a8f8e-4d1a-4c61-9f2e-2f6a3c1d7e01>\r\n' +
+        `Content-Type: application/http; msgtype=response\r\nContent-Length: ${http.length + video}\r\n\r\n`,
+    );
+    const [before, after] = [TAIWAN_THREE.slice(0, 2), TAIWAN_THREE.slice(-1)];
+    const first = await warcBytes(before, false);
+    const last = (await warcBytes(after, false)).subarray((await warcBytes([], false)).length);
+    const path = join(dir, 'with-video.warc');
+    const fd = openSync(path, 'w');
+    try {
+      writeSync(fd, Buffer.concat([first, head, http]));
+      writeSync(fd, Buffer.concat([Buffer.from('\r\n\r\n'), last]), 0, undefined, first.length + head.length + http.length + video);
+    } finally {
+      closeSync(fd);
+    }
+    expect(statSync(path).size).toBeGreaterThan(2 * 1024 ** 3);
+
+    let peak = process.memoryUsage().rss;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const report = await run(path).finally(() => clearInterval(sample));
+    expect(report.failed).toEqual([]);
+    expect(report.archives![0]).toMatchObject({ pagesKept: 2, subResourcesSkipped: 1 });
+    expect(versions().map((v) => v.captured_at)).toEqual(['2016-02-06T09:00:00.000Z', '2016-02-08T12:00:00.000Z']);
+    // the video was never held whole
+    expect(peak).toBeLessThan(1024 ** 3);
+  }, 180_000);
+});
+
+describe('a file named as a WARC that holds something else', () => {
+  it('is refused at once, before it is read through: 400 MB of zeros named .warc', async () => {
+    const path = join(dir, 'disk-image.warc');
+    // a sparse file: 400 MB to read, nothing written to the disk
+    const fd = openSync(path, 'w');
+    closeSync(fd);
+    truncateSync(path, 400 * 1024 * 1024);
+    const report = await run(path);
+    expect(report.failed).toEqual([{ path, error: 'disk-image.warc: not a WARC: it does not begin with a WARC record (WARC/1.x) or a gzip member' }]);
+    expect(versions()).toEqual([]);
+  }, 60_000);
 });

@@ -93,14 +93,43 @@ async function pagePayload(record: WARCRecord, head: RecordHead): Promise<Uint8A
   return content;
 }
 
-/** Counts the bytes handed to the parser, to tell an archive read to its end from one the parser gave up on. */
+/** How every WARC begins: its first record's version line, or the first gzip member of a .warc.gz. */
+function beginsAsWarc(head: Uint8Array): boolean {
+  return (head[0] === 0x1f && head[1] === 0x8b) || Buffer.from(head.subarray(0, 5)).toString('latin1') === 'WARC/';
+}
+
+/**
+ * Counts the bytes handed to the parser, to tell an archive read to its end
+ * from one the parser gave up on; and refuses at once what does not begin as
+ * a WARC does. The parser reads a record's header line by line, and a file of
+ * other bytes (a disk image of zeros named .warc) is one endless line to it:
+ * 400 MB of zeros took minutes before it gave up.
+ */
 class CountedSource {
   bytes = 0;
-  constructor(private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) {}
+  constructor(
+    private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    private readonly name: string,
+  ) {}
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    // the first bytes, held until there are enough to tell
+    let head: Uint8Array | null = new Uint8Array(0);
     for await (const chunk of this.source) {
+      if (head) {
+        head = Buffer.concat([head, chunk]);
+        if (head.length < 5) continue;
+        if (!beginsAsWarc(head)) throw new CaptureError('unreadable', `${this.name}: not a WARC: it does not begin with a WARC record (WARC/1.x) or a gzip member`);
+        this.bytes += head.length;
+        yield head;
+        head = null;
+        continue;
+      }
       this.bytes += chunk.length;
       yield chunk;
+    }
+    if (head?.length) {
+      this.bytes += head.length;
+      yield head;
     }
   }
 }
@@ -116,7 +145,7 @@ export async function* readWarcRecords(
   archive: ArchiveFile,
   pages: ReadonlySet<string> | null = null,
 ): AsyncGenerator<ArchiveEntry> {
-  const counted = new CountedSource(source);
+  const counted = new CountedSource(source, name);
   const parser = new WARCParser(counted);
   let records = 0;
   const stopped = (why: string): CaptureError =>
