@@ -184,6 +184,9 @@ export interface ArchiveReport extends ArchiveCounts {
   path: string;
   /** The archive file's SHA-256, kept with every capture read from it. */
   sha256: string | null;
+  /** A WARC's size, and how much of it has been read (what a progress bar shows); a WACZ is read member by member and says neither. */
+  bytes?: number;
+  bytesRead?: number;
 }
 
 export interface ImportProgress {

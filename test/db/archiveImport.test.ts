@@ -43,7 +43,8 @@ describe.each(['crawl.warc.gz', 'crawl.warc'])('importing %s', (name) => {
     const report = await run([{ kind: 'path', path }], (p) => progress.push(p));
 
     expect(report.failed).toEqual([]);
-    expect(report.archives).toEqual([{ path, sha256: sha256(archive), recordsRead: 8, pagesKept: 2, unchanged: 1, subResourcesSkipped: 3 }]);
+    // read to its last byte
+    expect(report.archives).toEqual([{ path, sha256: sha256(archive), recordsRead: 8, pagesKept: 2, unchanged: 1, subResourcesSkipped: 3, bytes: archive.length, bytesRead: archive.length }]);
     expect(report.imported.map((i) => i.duplicate)).toEqual([false, false]);
     const [first, second] = report.imported.map((i) => getVersion(db, i.versionId)!);
     expect(first!.articleId).toBe(second!.articleId);

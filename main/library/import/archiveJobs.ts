@@ -26,6 +26,11 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** An uploaded archive handed to the parser a chunk at a time, as a file is read: what it has read is what it has parsed. */
+function* inChunks(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += READ_CHUNK) yield bytes.subarray(at, at + READ_CHUNK);
+}
+
 /** An archive the import reads: a file where it lies, or one uploaded to the browser app, already in memory. */
 export type ArchiveInput = { path: string } | { name: string; bytes: Uint8Array };
 
@@ -34,7 +39,10 @@ async function* archiveEntries(input: ArchiveInput, report: ArchiveReport): Asyn
   if ('bytes' in input) {
     report.sha256 = createHash('sha256').update(input.bytes).digest('hex');
     if (archiveKindForName(input.name) === 'wacz') yield* readWaczRecords(input.name, report.sha256, input.bytes);
-    else yield* readWarcRecords([input.bytes], basename(input.name), { path: input.name, sha256: report.sha256, member: null });
+    else {
+      report.bytes = input.bytes.length;
+      yield* readWarcRecords(inChunks(input.bytes), basename(input.name), { path: input.name, sha256: report.sha256, member: null }, null, (n) => (report.bytesRead = n));
+    }
     return;
   }
   const { path } = input;
@@ -48,7 +56,12 @@ async function* archiveEntries(input: ArchiveInput, report: ArchiveReport): Asyn
   // hashed first, in a pass of its own: every capture read from the archive keeps the archive's SHA-256
   report.sha256 = await sha256OfFile(path);
   if (archiveKindForName(path) === 'wacz') yield* readWaczRecords(path, report.sha256);
-  else yield* readWarcRecords(createReadStream(path, { highWaterMark: READ_CHUNK }), basename(path), { path, sha256: report.sha256, member: null });
+  else {
+    report.bytes = info.size;
+    report.bytesRead = 0;
+    const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+    yield* readWarcRecords(stream, basename(path), { path, sha256: report.sha256, member: null }, null, (n) => (report.bytesRead = n));
+  }
 }
 
 function oneLine(error: unknown): string {

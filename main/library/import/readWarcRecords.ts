@@ -110,6 +110,7 @@ class CountedSource {
   constructor(
     private readonly source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     private readonly name: string,
+    private readonly onRead: ((bytes: number) => void) | undefined,
   ) {}
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     // the first bytes, held until there are enough to tell
@@ -120,11 +121,13 @@ class CountedSource {
         if (head.length < 5) continue;
         if (!beginsAsWarc(head)) throw new CaptureError('unreadable', `${this.name}: not a WARC: it does not begin with a WARC record (WARC/1.x) or a gzip member`);
         this.bytes += head.length;
+        this.onRead?.(this.bytes);
         yield head;
         head = null;
         continue;
       }
       this.bytes += chunk.length;
+      this.onRead?.(this.bytes);
       yield chunk;
     }
     if (head?.length) {
@@ -136,16 +139,18 @@ class CountedSource {
 
 /**
  * `name` is how reasons name the archive; `pages` (a WACZ's page list)
- * decides which records are pages. Throws a CaptureError when the archive
- * cannot be read on: what was yielded before stands.
+ * decides which records are pages; `onRead` hears how many of the source's
+ * bytes have been read. Throws a CaptureError when the archive cannot be
+ * read on: what was yielded before stands.
  */
 export async function* readWarcRecords(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   name: string,
   archive: ArchiveFile,
   pages: ReadonlySet<string> | null = null,
+  onRead?: (bytes: number) => void,
 ): AsyncGenerator<ArchiveEntry> {
-  const counted = new CountedSource(source, name);
+  const counted = new CountedSource(source, name, onRead);
   const parser = new WARCParser(counted);
   let records = 0;
   const stopped = (why: string): CaptureError =>

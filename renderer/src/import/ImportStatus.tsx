@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { archiveCountsText } from '../../../main/core/archive/archiveRecords';
+import { formatMegabytes } from '../../../main/core/capture/captureError';
 import type { ImportState } from './useImport';
 import { errorText } from '../data/api';
 import { write } from '../data/library';
@@ -33,9 +34,20 @@ export function ImportStatus(props: { state: ImportState; onStop(): void; onDism
           {state.archive && (
             <p className="meta" data-testid="import-archive-progress">
               {archiveCountsText(state.archive)}
+              {state.archive.bytes ? (
+                <>
+                  {' '}
+                  · {Math.floor(((state.archive.bytesRead ?? 0) / state.archive.bytes) * 100)} % of {formatMegabytes(state.archive.bytes)} read
+                </>
+              ) : null}
             </p>
           )}
-          <progress max={Math.max(state.total, 1)} value={state.done} aria-label="Import progress" />
+          {/* one archive alone moves the bar as its bytes are read; otherwise the bar counts inputs */}
+          {state.total <= 1 && state.archive?.bytes ? (
+            <progress max={state.archive.bytes} value={state.archive.bytesRead ?? 0} aria-label="Import progress" />
+          ) : (
+            <progress max={Math.max(state.total, 1)} value={state.done} aria-label="Import progress" />
+          )}
         </>
       ) : (
         <>
