@@ -33,7 +33,8 @@ function meta(document: Document, selector: string): string | null {
   return value ? value : null;
 }
 
-function absoluteHttpUrl(value: string | null | undefined): string | null {
+/** An http(s) address, made whole; null for any other kind or for what is no address. */
+export function absoluteHttpUrl(value: string | null | undefined): string | null {
   if (!value) return null;
   try {
     const url = new URL(value.trim());

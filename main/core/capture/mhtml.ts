@@ -9,6 +9,7 @@ import { DOMParser } from 'linkedom';
 import { parse } from 'mhtml-to-html/browser';
 import { CaptureError } from './captureError';
 import { mendWindows1252 } from './decodeText';
+import { absoluteHttpUrl } from './extractHtmlArticle';
 import type { SavedHeader } from './publication';
 
 export interface MhtmlPage {
@@ -16,16 +17,6 @@ export interface MhtmlPage {
   html: string;
   /** What the message header says of the page: its address and when it was saved. */
   saved: SavedHeader | null;
-}
-
-function httpUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Throws a CaptureError naming what is missing when the bytes hold no page. */
@@ -49,7 +40,7 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage {
           : `an MHTML file with no HTML page in it (only ${[...new Set(parts.map((p) => p.contentType?.split(';')[0] ?? 'untyped'))].join(', ')})`,
     );
   }
-  const url = httpUrl(mhtml.headers['snapshot-content-location']) ?? httpUrl(mhtml.index);
+  const url = absoluteHttpUrl(mhtml.headers['snapshot-content-location']) ?? absoluteHttpUrl(mhtml.index);
   const date = mhtml.headers['date']?.trim();
   const time = date ? Date.parse(date) : NaN;
   const savedAt = Number.isNaN(time) ? null : new Date(time).toISOString();

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { captureDocument } from '../../../main/core/capture/captureDocument';
-import { CaptureError, MAX_CAPTURE_BYTES, type CaptureErrorCode } from '../../../main/core/capture/captureError';
+import { MAX_CAPTURE_BYTES } from '../../../main/core/capture/captureError';
 import { PNG_HEADER, concat, utf8 } from '../../fixtures/bytes';
 import { corpusBytes } from '../../fixtures/corpus';
-
-function refusal(name: string, bytes: Uint8Array): CaptureError {
-  try {
-    captureDocument(name, bytes);
-  } catch (error) {
-    if (error instanceof CaptureError) return error;
-    throw error;
-  }
-  throw new Error(`${name} was captured, not refused`);
-}
-
-function expectRefused(name: string, bytes: Uint8Array, code: CaptureErrorCode, message: RegExp): void {
-  const error = refusal(name, bytes);
-  expect(error.code).toBe(code);
-  expect(error.message).toMatch(message);
-  expect(error.message).not.toMatch(/[\r\n]/);
-}
+import { expectRefused } from '../../fixtures/captureRefusals';
 
 describe('captureDocument refuses, with one line saying why', () => {
   it('an empty file (0 bytes)', () => {

@@ -6,12 +6,13 @@
 // test/db/readPdf.test.ts.
 import { describe, expect, it } from 'vitest';
 import { captureDocument } from '../../../main/core/capture/captureDocument';
-import { CaptureError } from '../../../main/core/capture/captureError';
+import type { CaptureError } from '../../../main/core/capture/captureError';
 import { extractPdfText } from '../../../main/core/capture/extractPdfText';
 import type { PdfContent } from '../../../main/core/capture/pdfContent';
 import { pdfDate } from '../../../main/core/capture/pdfDate';
 import { PDF_HEADER } from '../../fixtures/bytes';
 import { content, lines, page, run } from '../../fixtures/pdfRuns';
+import { refusalOf } from '../../fixtures/captureRefusals';
 
 const STATEMENT = page([
   run('Ministry of Health', 72, 60, { size: 10 }),
@@ -19,15 +20,7 @@ const STATEMENT = page([
   ...lines(['The ministry said 41 cases had been confirmed, and two people had died, in the', 'three districts since the start of the month.'], 170),
 ]);
 
-function refusal(pdf: PdfContent): CaptureError {
-  try {
-    extractPdfText(pdf);
-  } catch (error) {
-    if (error instanceof CaptureError) return error;
-    throw error;
-  }
-  throw new Error('the PDF was read, not refused');
-}
+const refusal = (pdf: PdfContent): CaptureError => refusalOf(() => extractPdfText(pdf), 'the PDF was read, not refused');
 
 describe('the title of a PDF', () => {
   it('is the metadata’s Title, from the Info dictionary or else the XMP packet', () => {

@@ -4,31 +4,14 @@
 // Chromium writes them, from the news corpus.
 import { describe, expect, it } from 'vitest';
 import { captureDocument } from '../../../main/core/capture/captureDocument';
-import { CaptureError, type CaptureErrorCode } from '../../../main/core/capture/captureError';
 import { formatForName } from '../../../main/core/capture/fileTypes';
 import { prepareCapture } from '../../../main/core/capture/prepareCapture';
 import { PNG_HEADER, concat } from '../../fixtures/bytes';
 import { ADVERT_FRAME, PIXEL, STYLE, mhtmlBytes, newsHtml, savedNewsPage } from '../../fixtures/mhtml';
+import { expectRefused } from '../../fixtures/captureRefusals';
 
 const URL_V1 = 'https://www.reuters.com/article/us-mideast-crisis-syria-latakia-idUSKCN0YE0PB';
 const DATE = 'Mon, 23 May 2016 14:57:39 GMT';
-
-function refusal(name: string, bytes: Uint8Array): CaptureError {
-  try {
-    captureDocument(name, bytes);
-  } catch (error) {
-    if (error instanceof CaptureError) return error;
-    throw error;
-  }
-  throw new Error(`${name} was captured, not refused`);
-}
-
-function expectRefused(name: string, bytes: Uint8Array, code: CaptureErrorCode, message: RegExp): void {
-  const error = refusal(name, bytes);
-  expect(error.code).toBe(code);
-  expect(error.message).toMatch(message);
-  expect(error.message).not.toMatch(/[\r\n]/);
-}
 
 describe('a page saved as MHTML', () => {
   it('is read as the page it holds: its article, not its frames, styles or images, and its figures', () => {
