@@ -11,6 +11,8 @@ import { columnsOf, memberKey, memberSpan, shownValue } from './figureFormat';
 import { formatTime, plural } from '../shared/format';
 
 const NEW_FIGURE = 'new';
+/** An article's latest lines shown at first: one captured a thousand times can alternate between two wordings at every capture. */
+const RUNS_SHOWN = 8;
 const AUTOMATIC = 'auto';
 
 export function FigureClaims(props: {
@@ -28,6 +30,8 @@ export function FigureClaims(props: {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState('');
   const [newLabel, setNewLabel] = useState('');
+  // articles whose earlier runs the researcher asked to see
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const articles = useMemo(
     () => columnsOf([figure]).map((c) => ({ column: c, runs: claimRuns(figure.members.filter((m) => m.articleId === c.articleId)) })),
     [figure],
@@ -68,38 +72,48 @@ export function FigureClaims(props: {
       <h4>
         {plural(figure.members.length, 'claim')} · {plural(figure.independentSources, 'independent source')}
       </h4>
-      {articles.map(({ column: c, runs }) => (
-        <div key={c.articleId} className="fig-claims-article">
-          <p className="fig-claims-title" title={c.title}>
-            {c.outlet ?? 'Outlet not named'} · {c.title}
-          </p>
-          <ul>
-            {runs.map((run) => {
-              // the run's latest claim stands for it: its quote is the one shown
-              const m = run.last;
-              const chosen = props.chosen !== null && run.members.includes(props.chosen);
-              return (
-                <li key={memberKey(run.first)} className={chosen ? 'fig-claim selected' : 'fig-claim'} data-testid="fig-claim">
-                  <input type="checkbox" aria-label={`Pick ${shownValue(m)} from ${formatSource(m.source)}`} checked={isTicked(run)} onChange={() => toggle(run)} />
-                  <button type="button" className="fig-claim-body" onClick={() => props.onChoose(m)}>
-                    <strong>{shownValue(m)}</strong> <span className="meta">{formatSource(m.source)}</span>
-                    {m.grade && <span className="badge grade">{m.grade}</span>}
-                    {m.claimStatus !== 'auto' && <span className={`badge status-${m.claimStatus}`}>{m.claimStatus}</span>}
-                    {m.placed && <span className="badge" title="You put this claim in this figure">moved here</span>}
-                    {m.copyOf && <span className="badge" title={m.copyOf.marked ? 'Marked as a copy of another article' : 'Near-identical to another article'}>copy</span>}
-                    <span className="meta fig-claim-time">
-                      {runVersions(run, numberOf) && `${runVersions(run, numberOf)} · `}
-                      {run.versions > 1
-                        ? `${run.versions} versions · ${formatTime(run.first.capturedAt)} – ${formatTime(run.last.capturedAt)}`
-                        : formatTime(m.capturedAt)}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+      {articles.map(({ column: c, runs }) => {
+        const cut = opened.has(c.articleId) ? 0 : Math.max(0, runs.length - RUNS_SHOWN);
+        // the claim being read is never among the folded lines
+        const hidden = props.chosen && runs.slice(0, cut).some((run) => run.members.includes(props.chosen!)) ? 0 : cut;
+        return (
+          <div key={c.articleId} className="fig-claims-article">
+            <p className="fig-claims-title" title={c.title}>
+              {c.outlet ?? 'Outlet not named'} · {c.title}
+            </p>
+            {hidden > 0 && (
+              <button type="button" className="link fig-claims-earlier" onClick={() => setOpened((old) => new Set(old).add(c.articleId))}>
+                Show {plural(hidden, 'earlier line')}
+              </button>
+            )}
+            <ul>
+              {runs.slice(hidden).map((run) => {
+                // the run's latest claim stands for it: its quote is the one shown
+                const m = run.last;
+                const chosen = props.chosen !== null && run.members.includes(props.chosen);
+                return (
+                  <li key={memberKey(run.first)} className={chosen ? 'fig-claim selected' : 'fig-claim'} data-testid="fig-claim">
+                    <input type="checkbox" aria-label={`Pick ${shownValue(m)} from ${formatSource(m.source)}`} checked={isTicked(run)} onChange={() => toggle(run)} />
+                    <button type="button" className="fig-claim-body" onClick={() => props.onChoose(m)}>
+                      <strong>{shownValue(m)}</strong> <span className="meta">{formatSource(m.source)}</span>
+                      {m.grade && <span className="badge grade">{m.grade}</span>}
+                      {m.claimStatus !== 'auto' && <span className={`badge status-${m.claimStatus}`}>{m.claimStatus}</span>}
+                      {m.placed && <span className="badge" title="You put this claim in this figure">moved here</span>}
+                      {m.copyOf && <span className="badge" title={m.copyOf.marked ? 'Marked as a copy of another article' : 'Near-identical to another article'}>copy</span>}
+                      <span className="meta fig-claim-time">
+                        {runVersions(run, numberOf) && `${runVersions(run, numberOf)} · `}
+                        {run.versions > 1
+                          ? `${run.versions} versions · ${formatTime(run.first.capturedAt)} – ${formatTime(run.last.capturedAt)}`
+                          : formatTime(m.capturedAt)}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
       {picked.length > 0 && (
         <div className="fig-move" role="group" aria-label="Move the picked claims">
           <label>

@@ -248,9 +248,7 @@ function SourceRowView({ row, figure, chosen, onChoose }: { row: SourceRow; figu
       <td className="fsr-num" data-testid="fsr-high">
         {num(row.high)}
       </td>
-      <td className="fsr-before meta" data-testid="fsr-before">
-        {row.earlier.length ? row.earlier.map((a) => a.map((x) => shownValue({ ...row.quote, ...x, text: x.words })).join(', ')).join(' → ') : '–'}
-      </td>
+      <EarlierCell row={row} />
       <td className="fsr-carried meta">
         {row.carriedBy.slice(0, 2).join('; ')}
         {row.carriedBy.length > 2 && ` and ${row.carriedBy.length - 2} more`}
@@ -259,5 +257,20 @@ function SourceRowView({ row, figure, chosen, onChoose }: { row: SourceRow; figu
         {row.publishedAt && <> · published {formatTime(row.publishedAt)}</>}
       </td>
     </tr>
+  );
+}
+
+/** The changes shown in a row before the rest are counted: an article captured a thousand times can change as often. */
+const EARLIER_SHOWN = 6;
+
+/** What a source said before, oldest first: the latest changes written out, the ones before them counted, all of them in the tooltip. */
+function EarlierCell({ row }: { row: SourceRow }) {
+  const said = row.earlier.map((a) => a.map((x) => shownValue({ ...row.quote, ...x, text: x.words })).join(', '));
+  const hidden = Math.max(0, said.length - EARLIER_SHOWN);
+  return (
+    <td className="fsr-before meta" data-testid="fsr-before" title={hidden ? said.join(' → ') : undefined}>
+      {hidden > 0 && <span className="fsr-earlier-count">{hidden} earlier {hidden === 1 ? 'change' : 'changes'} … </span>}
+      {said.length ? said.slice(hidden).join(' → ') : '–'}
+    </td>
   );
 }

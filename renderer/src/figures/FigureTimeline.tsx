@@ -11,6 +11,7 @@ import { formatNumber, formatSource } from '../reader/claimFormat';
 import { memberKey, shownValue } from './figureFormat';
 import { formatTime } from '../shared/format';
 import { timeTickFormat } from './timeTicks';
+import { onePerSpot, type TimelinePoint } from './timelineSpots';
 
 type TimeAxis = 'captured' | 'published';
 
@@ -21,14 +22,7 @@ const WIDTH = 360;
 const HEIGHT = 190;
 const M = { top: 12, right: 14, bottom: 26, left: 46 };
 
-interface Point {
-  member: FigureMember;
-  t: number;
-  y: number;
-  low: number;
-  /** Infinity for "at least". */
-  high: number;
-}
+type Point = TimelinePoint<FigureMember>;
 
 function timeOf(m: FigureMember, axis: TimeAxis): number {
   const published = axis === 'published' && m.publishedAt ? Date.parse(m.publishedAt) : NaN;
@@ -44,6 +38,15 @@ function seriesName(m: FigureMember): string {
   return m.source ?? `${m.outlet ?? m.articleTitle} (${formatSource(null)})`;
 }
 
+/** Points a screen reader hears: all of them when few, else the first, the latest and how many between. */
+const POINTS_SPOKEN = 6;
+
+function describePoints(points: readonly Point[], axis: TimeAxis): string {
+  const say = (p: Point): string => `${shownValue(p.member)} (${formatTime(axis === 'published' ? (p.member.publishedAt ?? p.member.capturedAt) : p.member.capturedAt)})`;
+  if (points.length <= POINTS_SPOKEN) return points.map(say).join(', ');
+  return `${say(points[0]!)}, then ${points.length - 2} more reports, latest ${say(points.at(-1)!)}`;
+}
+
 export function FigureTimeline(props: { figure: EventFigure; chosen: string | null; onChoose(member: FigureMember): void }) {
   const { figure, chosen, onChoose } = props;
   const anyPublished = figure.members.some((m) => m.publishedAt);
@@ -57,9 +60,11 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
     for (const m of figure.members) {
       const y = m.value ?? m.low ?? m.high;
       if (y === null) continue;
-      const point: Point = { member: m, t: timeOf(m, axis), y, low: m.low ?? m.value ?? y, high: m.high ?? (m.low !== null && m.value === null ? Infinity : (m.value ?? y)) };
+      const point: Point = { member: m, members: [m], t: timeOf(m, axis), y, low: m.low ?? m.value ?? y, high: m.high ?? (m.low !== null && m.value === null ? Infinity : (m.value ?? y)) };
       const name = seriesName(m);
-      bySeries.set(name, [...(bySeries.get(name) ?? []), point]);
+      const points = bySeries.get(name);
+      if (points) points.push(point);
+      else bySeries.set(name, [point]);
     }
     const all = [...bySeries.values()].flat();
     if (all.length === 0) return null;
@@ -79,19 +84,18 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
       colour: COLOURS[i % COLOURS.length]!,
       points: points.sort((a, b) => a.t - b.t),
     }));
-    return { x, y, series };
+    const spotsOf = new Map(series.map((s) => [s.name, onePerSpot(s.points, (t) => x(t), (v) => y(v))]));
+    return { x, y, series, spotsOf };
   }, [figure, axis]);
 
   if (!chart) return <p className="meta">No values to draw.</p>;
-  const { x, y, series } = chart;
+  const { x, y, series, spotsOf } = chart;
   const top = y.range()[1]!;
   const yTicks = y.ticks(4);
   const tickFormat = timeTickFormat(x.domain()[1]!.getTime() - x.domain()[0]!.getTime());
   // three ticks fit the panel; captures seconds apart would label several ticks alike, so each label shows once
   const xTicks = x.ticks(3).filter((t, i, all) => all.findIndex((u) => tickFormat(u) === tickFormat(t)) === i);
-  const description = series
-    .map((s) => `${s.name}: ${s.points.map((p) => `${shownValue(p.member)} (${formatTime(axis === 'published' ? (p.member.publishedAt ?? p.member.capturedAt) : p.member.capturedAt)})`).join(', ')}`)
-    .join('; ');
+  const description = series.map((s) => `${s.name}: ${describePoints(s.points, axis)}`).join('; ');
 
   return (
     <figure className="fig-timeline" data-testid="figure-timeline">
@@ -129,12 +133,12 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
           return (
             <g key={s.name} stroke={s.colour} fill={s.colour}>
               <path d={steps} fill="none" strokeWidth={1.5} opacity={0.7} />
-              {s.points.map((p) => {
+              {spotsOf.get(s.name)!.map((p) => {
                 const cx = x(p.t);
-                const selected = chosen === memberKey(p.member);
+                const selected = chosen !== null && p.members.some((m) => memberKey(m) === chosen);
                 return (
                   <g key={memberKey(p.member)} className="fig-point" onClick={() => onChoose(p.member)}>
-                    <title>{`${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`}`}</title>
+                    <title>{`${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`}${p.members.length > 1 ? ` (${p.members.length} reports here)` : ''}`}</title>
                     {(p.low !== p.high || !Number.isFinite(p.high)) && (
                       <line x1={cx} x2={cx} y1={y(p.low)} y2={Number.isFinite(p.high) ? y(p.high) : top} strokeWidth={3} opacity={0.35} />
                     )}
