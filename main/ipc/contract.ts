@@ -10,7 +10,6 @@ import type {
   ClaimAction,
   ClaimRecord,
   CurationLogEntry,
-  EventFigure,
   FigureAction,
   NoFigureStatement,
   SourceEdit,
@@ -28,6 +27,7 @@ import type {
   LibrarySearchResult,
   VersionDetail,
 } from '../core/model';
+import type { PackedFigures } from '../core/compare/figurePack';
 import type { HistoryPage, HistoryRef, HistoryUndone } from '../core/history/historyModel';
 import type { MetadataEdit } from '../core/metadataEdit';
 import type { OutletName } from '../core/model';
@@ -87,12 +87,12 @@ export interface Contract {
   'events:restore': { arg: { eventId: number }; result: EventSummary };
   /** The events in the trash, the latest trashed first. */
   'events:trashed': { arg: void; result: EventSummary[] };
-  /** Every figure of an event: its claims grouped by quantity across versions and outlets, each with a verdict. */
-  'events:figures': { arg: { eventId: number }; result: EventFigure[] };
+  /** Every figure of an event: its claims grouped by quantity across versions and outlets, each with a verdict; packed (core/compare/figurePack). */
+  'events:figures': { arg: { eventId: number }; result: PackedFigures };
   /** The statements in an event that a source gave no figure ("the Pentagon did not name any casualties"), in capture order. */
   'events:noFigures': { arg: { eventId: number }; result: NoFigureStatement[] };
-  /** One action of the researcher's on an event's figures (rename, best value, move, split, merge, notes); answers with the figures as they now stand. */
-  'figures:act': { arg: { eventId: number; action: FigureAction }; result: EventFigure[] };
+  /** One action of the researcher's on an event's figures (rename, best value, move, split, merge, notes); answers with the figures as they now stand, packed. */
+  'figures:act': { arg: { eventId: number; action: FigureAction }; result: PackedFigures };
   /** What the researcher did to an event's figures and notes, oldest first. */
   'figures:log': { arg: { eventId: number }; result: CurationLogEntry[] };
   /** Every outlet name the library's captures give, as the researcher shows it, with its count of articles. */

@@ -8,6 +8,7 @@ import { loadCuration } from '../../db/queries/figures';
 import { listSources } from '../../db/queries/sources';
 import { buildEventFigures } from '../core/compare/eventFigures';
 import { noFigureStatements } from '../core/compare/noFigureStatements';
+import { packFigures, type PackedFigures } from '../core/compare/figurePack';
 import type { EventFigure, NoFigureStatement, SourceRecord } from '../core/model';
 import type { ReportVersionInput } from '../core/report/buildReport';
 import { eventVersions } from './eventVersions';
@@ -34,6 +35,11 @@ export function eventFigureSet(db: ReadableDb, eventId: number, versionIds?: Rea
  */
 export function eventFigures(db: ReadableDb, eventId: number): EventFigure[] {
   return keptUntilChange(db, 'figures', eventId, () => eventFigureSet(db, eventId).figures);
+}
+
+/** The event's figures packed to travel to the app (core/compare/figurePack), kept the same way: packing 20,000 members is not free either. */
+export function packedEventFigures(db: ReadableDb, eventId: number): PackedFigures {
+  return keptUntilChange(db, 'figures-packed', eventId, () => packFigures(eventFigures(db, eventId)));
 }
 
 /** Where the event's sources said they gave no figure ("did not name any casualties"), kept the same way. */

@@ -11,6 +11,7 @@ import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { reextractVersions } from '../../main/library/claims/extractVersionClaims';
 import { importBatch } from '../../main/library/import/importBatch';
 import { reportFromLibrary } from '../../main/report/collectReport';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 const TEXT =
   'Border clash toll rises\n\nAt least 12 soldiers were killed in the clash on Tuesday, the army said.\n\n' +
@@ -36,7 +37,7 @@ describe('claims:add', () => {
   it('adds the missed value into the figure named, keeps it through extraction, cites it, and undoes it', async () => {
     const report = await importBatch(db, { batchId: 'b', target: { eventName: 'Border clash' }, inputs: [{ kind: 'paste', title: 'Border clash toll rises', text: TEXT }] }, { onWarning: () => {} });
     const { versionId, eventId } = report.imported[0]!;
-    const before = await handlers['events:figures']({ eventId }, ctx());
+    const before = unpackFigures(await handlers['events:figures']({ eventId }, ctx()));
     const killed = before.find((f) => f.label === 'troops killed')!;
     expect(killed.members.map((m) => m.text)).toEqual(['At least 12']);
 
@@ -48,14 +49,14 @@ describe('claims:add', () => {
     expect(added).toMatchObject({ status: 'confirmed', extractorVersion: 'researcher', low: 30, high: 33, source: 'Local medics', sentenceStart: TEXT.indexOf('Local medics') });
     expect((await handlers['claims:history']({ claimId: added.id }, ctx())).map((a) => a.action)).toEqual(['add']);
 
-    const inFigure = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === added.id))!;
+    const inFigure = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === added.id))!;
     expect(inFigure.members.map((m) => m.text).sort()).toEqual(['At least 12', WORDS]);
     // "at least 12" and "the low thirties" can both be true
     expect(inFigure.status).toBe('agree');
 
     // extracting the version again keeps the researcher's claim
     reextractVersions(db, [versionId], () => '2026-12-07T10:00:00Z');
-    const after = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === added.id));
+    const after = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === added.id));
     expect(after?.members.map((m) => m.text).sort()).toEqual(['At least 12', WORDS]);
 
     // the report cites it, as reviewed by the researcher
@@ -64,7 +65,7 @@ describe('claims:add', () => {
 
     // undone: rejected, it leaves the figure; its log says both
     await handlers['claims:review']({ claimId: added.id, action: 'reject' }, ctx());
-    expect((await handlers['events:figures']({ eventId }, ctx())).some((f) => f.members.some((m) => m.claimId === added.id))).toBe(false);
+    expect(unpackFigures(await handlers['events:figures']({ eventId }, ctx())).some((f) => f.members.some((m) => m.claimId === added.id))).toBe(false);
     expect((await handlers['claims:history']({ claimId: added.id }, ctx())).map((a) => a.action)).toEqual(['add', 'reject']);
   });
 
@@ -87,14 +88,14 @@ describe('claims:override', () => {
   it('corrects a source’s amount with the reason as a note on it, in one step the report shows, and can be put back', async () => {
     const report = await importBatch(db, { batchId: 'b', target: { eventName: 'Border clash' }, inputs: [{ kind: 'paste', title: 'Border clash toll rises', text: TEXT }] }, { onWarning: () => {} });
     const { eventId } = report.imported[0]!;
-    const killed = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.label === 'troops killed')!;
+    const killed = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).find((f) => f.label === 'troops killed')!;
     const army = killed.members[0]!;
     const { claim, noteId } = await handlers['claims:override'](
       { claimId: army.claimId, changes: { value: 14, low: 14, high: 14, approx: false }, note: 'The army’s own statement of Wednesday gives 14.' },
       ctx(),
     );
     expect(claim).toMatchObject({ status: 'edited', value: 14, low: 14, high: 14 });
-    const after = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === army.claimId))!;
+    const after = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === army.claimId))!;
     expect(after.notes.map((n) => [n.id, n.body])).toEqual([[noteId, 'The army’s own statement of Wednesday gives 14.']]);
     const cited = reportFromLibrary(db, { id: eventId, name: 'Border clash' });
     expect(cited.claims.find((c) => c.id === army.claimId)).toMatchObject({ value: 14, status: 'edited' });
@@ -106,7 +107,7 @@ describe('claims:override', () => {
     // put back as the screen's Undo does: the amount as it was, the note removed; the log keeps every step
     await handlers['claims:review']({ claimId: army.claimId, action: 'edit', changes: { value: army.value, low: army.low, high: army.high, approx: army.approx } }, ctx());
     await handlers['figures:act']({ eventId, action: { kind: 'note-delete', noteId } }, ctx());
-    const back = (await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === army.claimId))!;
+    const back = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).find((f) => f.members.some((m) => m.claimId === army.claimId))!;
     expect(back.members.find((m) => m.claimId === army.claimId)).toMatchObject({ value: army.value, low: army.low, high: army.high });
     expect(back.notes).toEqual([]);
     expect((await handlers['claims:history']({ claimId: army.claimId }, ctx())).map((a) => a.action)).toEqual(['edit', 'edit']);

@@ -12,6 +12,7 @@ import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { reextractVersions } from '../../main/library/claims/extractVersionClaims';
 import { importBatch } from '../../main/library/import/importBatch';
 import { corpusPath, type CorpusFile } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 const SOHR = 'Syrian Observatory for Human Rights';
 const KILLED = 'key:killed|people|';
@@ -62,8 +63,8 @@ async function importEvent(eventName: string, files: readonly CorpusFile[], past
   };
 }
 
-const figures = async (eventId: number): Promise<EventFigure[]> => handlers['events:figures']({ eventId }, ctx());
-const act = async (eventId: number, action: FigureAction): Promise<EventFigure[]> => handlers['figures:act']({ eventId, action }, ctx());
+const figures = async (eventId: number): Promise<EventFigure[]> => unpackFigures(await handlers['events:figures']({ eventId }, ctx()));
+const act = async (eventId: number, action: FigureAction): Promise<EventFigure[]> => unpackFigures(await handlers['figures:act']({ eventId, action }, ctx()));
 const editSource = async (edit: SourceEdit) => handlers['sources:edit'](edit, ctx());
 const markCopy = async (articleId: number, copyOf: number | null | 'own-text') => handlers['articles:markCopy']({ articleId, copyOf }, ctx());
 

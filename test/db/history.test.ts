@@ -14,6 +14,7 @@ import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { corpusPath, newsPath, type CorpusFile } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
 let db: WritableDb;
@@ -45,8 +46,8 @@ const history = async (): Promise<HistoryEntry[]> => (await handlers['history:li
 const newest = async (): Promise<HistoryEntry> => (await history())[0]!;
 const undo = async (entry: HistoryRef) => handlers['history:undo']({ entry }, ctx());
 const events = async (): Promise<string[]> => (await handlers['events:list'](undefined, ctx())).map((e) => e.name);
-const act = async (eventId: number, action: FigureAction): Promise<EventFigure[]> => handlers['figures:act']({ eventId, action }, ctx());
-const figures = async (eventId: number): Promise<EventFigure[]> => handlers['events:figures']({ eventId }, ctx());
+const act = async (eventId: number, action: FigureAction): Promise<EventFigure[]> => unpackFigures(await handlers['figures:act']({ eventId, action }, ctx()));
+const figures = async (eventId: number): Promise<EventFigure[]> => unpackFigures(await handlers['events:figures']({ eventId }, ctx()));
 const claims = async (versionId: number): Promise<ClaimRecord[]> => handlers['claims:list']({ versionId }, ctx());
 const spanOf = (m: FigureMember): ClaimSpan => ({ versionId: m.versionId, start: m.start, end: m.end });
 

@@ -12,6 +12,7 @@ import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { newsPath } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
 let db: WritableDb;
@@ -71,7 +72,7 @@ describe('rearranging the library', () => {
     const nice = await importInto('Nice', ['nice_truck_attack_reuters.txt', 'ecuador_quake_reuters.txt']);
     const ecuador = await importInto('Ecuador', ['ecuador_quake_nbc_day1.txt']);
     const stray = (await handlers['articles:list']({ eventId: nice }, ctx())).find((a) => a.title.startsWith('Hopes dim'))!;
-    const deathToll = async (eventId: number): Promise<boolean> => (await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members).some((m) => m.value === 443);
+    const deathToll = async (eventId: number): Promise<boolean> => unpackFigures(await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members).some((m) => m.value === 443);
     expect(await deathToll(nice)).toBe(true);
 
     await handlers['articles:move']({ articleId: stray.id, eventId: ecuador }, ctx());

@@ -14,6 +14,7 @@ import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { reportFromLibrary } from '../../main/report/collectReport';
 import { newsPath } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
 let db: WritableDb;
@@ -59,7 +60,7 @@ describe('metadata:edit', () => {
     expect(version.statedIn.outlet).toEqual({ in: 'researcher', words: null });
     // the captured headline of the version is its own: the article's new title renames the article only
     expect(version.title).toBe("Truck 'terrorist' kills 80 in Nice Bastille Day crowd");
-    const members = (await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members);
+    const members = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members);
     expect(members.every((m) => m.outlet === 'Reuters' && m.publishedAt === '2016-07-15T01:40:00.000Z')).toBe(true);
     const report = reportFromLibrary(db, { id: eventId, name: 'Nice truck attack' });
     expect(report.versions[0]).toMatchObject({ outlet: 'Reuters', publishedAt: '2016-07-15T01:40:00.000Z' });

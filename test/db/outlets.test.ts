@@ -11,6 +11,7 @@ import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { newsPath } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
 let db: WritableDb;
@@ -51,7 +52,7 @@ describe('outlets', () => {
     ]);
     const outlets = (await handlers['articles:list']({ eventId }, ctx())).map((a) => a.outlet).sort();
     expect(outlets).toEqual(['HuffPost', 'Reuters', 'Reuters']);
-    const members = (await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members);
+    const members = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members);
     expect(new Set(members.map((m) => m.outlet))).toEqual(new Set(['HuffPost', 'Reuters']));
 
     // the merge undone as the app does it: each name given back what it was shown as

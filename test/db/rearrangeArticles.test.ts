@@ -15,6 +15,7 @@ import { moveVersions } from '../../main/library/rearrangeArticles';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import type { ImportedItem } from '../../main/core/model';
 import { newsPath } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
 let db: WritableDb;
@@ -92,7 +93,7 @@ describe('filing an article in a second event', () => {
   it('shows it in both events with its figures, takes it out again, and keeps it in its own', async () => {
     const [zika] = await importInto('Zika', ['zika_outbreak_reuters.txt']);
     const [other] = await importInto('Health', ['us_jobs_may_reuters.txt']);
-    const figuresIn = async (eventId: number) => (await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members.map((m) => m.versionId));
+    const figuresIn = async (eventId: number) => unpackFigures(await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members.map((m) => m.versionId));
     expect(await figuresIn(other!.eventId)).not.toContain(zika!.versionId);
     await handlers['articles:file']({ articleId: zika!.articleId, eventId: other!.eventId }, ctx());
     expect((await articles(other!.eventId)).map((a) => a.id)).toEqual([zika!.articleId, other!.articleId]);

@@ -13,6 +13,7 @@ import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { importBatch } from '../../main/library/import/importBatch';
 import { openLibraryForWork } from '../../main/library/openLibraryForWork';
 import { corpusPath } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
 let db: WritableDb;
@@ -58,7 +59,7 @@ describe('a review carried to the article’s other versions', () => {
     const reviewed = await handlers['claims:review']({ claimId: c1.id, action: 'reject' }, ctx());
     expect(reviewed.carriedTo).toEqual([c2.id]);
     expect((await claims(v2)).find((c) => c.id === c2.id)?.status).toBe('rejected');
-    const members = (await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members);
+    const members = unpackFigures(await handlers['events:figures']({ eventId }, ctx())).flatMap((f) => f.members);
     expect(members.some((m) => m.claimId === c1.id || m.claimId === c2.id)).toBe(false);
     expect((await handlers['claims:history']({ claimId: c2.id }, ctx())).map((a) => a.action)).toEqual(['reject']);
 

@@ -13,6 +13,7 @@ import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START, type ClaimSearchH
 import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { importBatch } from '../../main/library/import/importBatch';
 import { corpusPath } from '../fixtures/corpus';
+import { unpackFigures } from '../../main/core/compare/figurePack';
 
 const NOW = '2021-02-27T09:00:00Z';
 const CBS_TITLE = 'US airstrikes target Iran-backed militias in Syria in Biden’s first military action';
@@ -173,7 +174,7 @@ describe('searchClaims', () => {
 });
 
 describe('searchNotes', () => {
-  const figures = async (): Promise<EventFigure[]> => handlers['events:figures']({ eventId }, { db } as HandlerContext);
+  const figures = async (): Promise<EventFigure[]> => unpackFigures(await handlers['events:figures']({ eventId }, { db } as HandlerContext));
 
   it('finds notes on a figure and on a claim by their words, with where they belong', async () => {
     const killed = (await figures()).find((f) => f.members.some((m) => m.text === '22' && m.source === 'Syrian Observatory for Human Rights'))!;
@@ -213,7 +214,7 @@ describe('searchNotes', () => {
 
 describe('library:search', () => {
   it('answers versions, claims and notes in one result', async () => {
-    const killed = (await handlers['events:figures']({ eventId }, { db } as HandlerContext))[0]!;
+    const killed = unpackFigures(await handlers['events:figures']({ eventId }, { db } as HandlerContext))[0]!;
     applyFigureAction(db, eventId, { kind: 'note', figure: killed.ref, claim: null, body: 'The Observatory revised its count twice.' }, NOW);
     const result = await handlers['library:search']({ query: 'Observatory' }, { db } as HandlerContext);
     expect(result.versions).toHaveLength(4);

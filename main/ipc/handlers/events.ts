@@ -1,6 +1,6 @@
 import { transaction } from '../../../db/connection';
 import { createEvent, findEventByName, getEvent, listEvents, listTrashedEvents, renameEvent, setEventTrashed } from '../../../db/queries/events';
-import { eventFigures, eventNoFigures } from '../../library/eventFigures';
+import { eventNoFigures, packedEventFigures } from '../../library/eventFigures';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 import { actionTime } from '../../library/actionTime';
@@ -27,7 +27,7 @@ export const eventHandlers: {
   },
   'events:figures': ({ eventId }, { db }) => {
     requireEvent(db, eventId);
-    return eventFigures(db, eventId);
+    return packedEventFigures(db, eventId);
   },
   'events:noFigures': ({ eventId }, { db }) => {
     requireEvent(db, eventId);

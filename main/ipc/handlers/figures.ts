@@ -1,6 +1,6 @@
 import { applyFigureAction, curationLog } from '../../../db/queries/figures';
 import { checkFigureAction } from '../../core/compare/checkFigureAction';
-import { eventFigures } from '../../library/eventFigures';
+import { eventFigures, packedEventFigures } from '../../library/eventFigures';
 import { HandlerError } from '../handlerError';
 import type { Handler } from './context';
 import { curating } from './curating';
@@ -16,7 +16,7 @@ export const figureHandlers: {
     const problem = checkFigureAction(eventFigures(db, eventId), action);
     if (problem) throw new HandlerError('invalid-argument', problem);
     curating(() => applyFigureAction(db, eventId, action, actionTime()));
-    return eventFigures(db, eventId);
+    return packedEventFigures(db, eventId);
   },
   'figures:log': ({ eventId }, { db }) => {
     requireEvent(db, eventId);

@@ -1,6 +1,8 @@
 // An event's figures, and the researcher's actions on them: each action goes
-// to the engine, which answers with the figures as they now stand.
-import { useCallback, useState } from 'react';
+// to the engine, which answers with the figures as they now stand. They come
+// packed (core/compare/figurePack) and are unpacked here, once per answer.
+import { useCallback, useMemo, useState } from 'react';
+import { unpackFigures } from '../../../main/core/compare/figurePack';
 import type { EventFigure, FigureAction } from '../../../main/core/model';
 import { errorText } from '../data/api';
 import { useRead, write } from '../data/library';
@@ -36,5 +38,7 @@ export function useEventFigures(eventId: number): EventFigures {
     [eventId],
   );
 
-  return { figures: read.data ?? null, loadError: read.data ? null : read.error, actionError, busy, act };
+  // unpacked once per answer: every view of the figures reads the same objects
+  const figures = useMemo(() => (read.data ? unpackFigures(read.data) : null), [read.data]);
+  return { figures, loadError: read.data ? null : read.error, actionError, busy, act };
 }
