@@ -11,7 +11,7 @@ import { formatNumber, formatSource } from '../reader/claimFormat';
 import { memberKey, shownValue } from './figureFormat';
 import { formatTime } from '../shared/format';
 import { timeTickFormat } from './timeTicks';
-import { onePerSpot, type TimelinePoint } from './timelineSpots';
+import { thinSeries, type TimelinePoint } from './timelineSpots';
 
 type TimeAxis = 'captured' | 'published';
 
@@ -84,7 +84,13 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
       colour: COLOURS[i % COLOURS.length]!,
       points: points.sort((a, b) => a.t - b.t),
     }));
-    const spotsOf = new Map(series.map((s) => [s.name, onePerSpot(s.points, (t) => x(t), (v) => y(v))]));
+    const thinned = thinSeries(
+      series.map((s) => s.points),
+      (t) => x(t),
+      (v) => y(v),
+      WIDTH,
+    );
+    const spotsOf = new Map(series.map((s, i) => [s.name, thinned[i]!]));
     return { x, y, series, spotsOf };
   }, [figure, axis]);
 

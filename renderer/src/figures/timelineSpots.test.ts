@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onePerSpot, type TimelinePoint } from './timelineSpots';
+import { MOST_POINTS, onePerSpot, thinSeries, type TimelinePoint } from './timelineSpots';
 
 type M = { id: number; approx: boolean };
 const point = (id: number, t: number, y: number, extra: Partial<TimelinePoint<M>> = {}, approx = false): TimelinePoint<M> => {
@@ -29,5 +29,20 @@ describe('a timeline’s points as a reader can tell them apart', () => {
       [30, 40],
       [19, 40],
     ]);
+  });
+
+  it('draws dense series coarser until the chart holds a few hundred points, every report still inside one', () => {
+    // seven sources, each going back and forth between three amounts at every pixel of 300: 6,300 points, 2,100 spots at first
+    const series = Array.from({ length: 7 }, (_, k) => Array.from({ length: 300 * 3 }, (_, i) => point(k * 10_000 + i, i / 3, 20 * k + (i % 3) * 7)));
+    const thinned = thinSeries(series, px, px, 360);
+    const drawn = thinned.reduce((n, points) => n + points.length, 0);
+    expect(drawn).toBeLessThanOrEqual(MOST_POINTS);
+    expect(drawn).toBeGreaterThan(MOST_POINTS / 4);
+    expect(thinned.map((points) => points.reduce((n, p) => n + p.members.length, 0))).toEqual(series.map((s) => s.length));
+  });
+
+  it('leaves a sparse chart as it is', () => {
+    const series = [[point(1, 0, 10), point(2, 100, 20)], [point(3, 200, 30)]];
+    expect(thinSeries(series, px, px, 360).map((points) => points.map((p) => p.member.id))).toEqual([[1, 2], [3]]);
   });
 });
