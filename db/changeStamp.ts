@@ -2,14 +2,19 @@
 // from it (an event's figures: seconds of grouping on a large event) be kept
 // and given again while nothing it read has changed.
 import type { ReadableDb } from './connection';
+import { libraryTick } from './queries/keptFigures';
 
 /**
  * A stamp that differs whenever anything was written to the library since
- * the last one: by another connection (SQLite's data_version: the library
- * worker's imports, the CLI beside the app) or by this one (its total count
- * of changed rows). Coarse by design: any write, anywhere, is a change.
+ * the last one, by any connection: the library clock (migration 0020), which
+ * every write moves. A library without a clock (a damaged one, opened as it
+ * is) falls back to SQLite's data_version (another connection's writes) and
+ * this connection's total of changed rows. Coarse by design: any write,
+ * anywhere, is a change.
  */
 export function changeStamp(db: ReadableDb): string {
+  const tick = libraryTick(db);
+  if (tick !== null) return `tick:${tick}`;
   const other = db.pragma('data_version', { simple: true }) as number;
   const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   return `${other}:${own}`;
@@ -26,6 +31,8 @@ const kept = new WeakMap<ReadableDb, Map<string, Map<number, { stamp: string; va
  * Callers never change what they are given.
  */
 export function keptUntilChange<T>(db: ReadableDb, kind: string, key: number, work: () => T): T {
+  // inside a transaction the clock moves with writes that may yet be rolled back, and move it back
+  if (db.inTransaction) return work();
   let kinds = kept.get(db);
   if (!kinds) kept.set(db, (kinds = new Map()));
   let entries = kinds.get(kind);

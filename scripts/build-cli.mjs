@@ -7,6 +7,7 @@
 //   node scripts/build-cli.mjs        → out/cli/tally.js, out/cli/libraryWorker.js, chunks
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildId } from './buildId.mjs';
 
 export async function buildCli() {
   rmSync('out/cli', { recursive: true, force: true });
@@ -19,6 +20,8 @@ export async function buildCli() {
     sourcemap: true,
     logLevel: 'warning',
     external: ['better-sqlite3', 'canvas', 'playwright-core', 'pdfjs-dist'],
+    // which code grouped the figures a library keeps (main/library/buildId.ts)
+    define: { __TALLY_BUILD__: JSON.stringify(buildId()) },
     entryPoints: { tally: 'main/cli/tally.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts' },
     outdir: 'out/cli',
     // chunks beside the entry points: the worker is found beside whichever chunk starts it

@@ -6,6 +6,7 @@
 // pdfjs-dist too, loaded from node_modules on the first PDF read, with the
 // files it reads beside it (scripts/build-cli.mjs).
 import { build } from 'esbuild';
+import { buildId } from './buildId.mjs';
 
 const common = {
   bundle: true,
@@ -14,6 +15,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external: ['electron', 'better-sqlite3', 'canvas', 'pdfjs-dist'],
+  define: { __TALLY_BUILD__: JSON.stringify(buildId()) },
 };
 
 await Promise.all([

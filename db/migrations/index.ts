@@ -20,6 +20,7 @@ import * as m0016 from './0016-history-undos';
 import * as m0017 from './0017-archive-captures';
 import * as m0018 from './0018-mhtml-format';
 import * as m0019 from './0019-pdf-format';
+import * as m0020 from './0020-library-clock';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,4 @@ export interface Migration {
   up(db: WritableDb): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020];

@@ -8,7 +8,9 @@ import { loadCuration } from '../../db/queries/figures';
 import { listSources } from '../../db/queries/sources';
 import { buildEventFigures } from '../core/compare/eventFigures';
 import { noFigureStatements } from '../core/compare/noFigureStatements';
-import { packFigures, type PackedFigures } from '../core/compare/figurePack';
+import { packFigures, unpackFigures, type PackedFigures } from '../core/compare/figurePack';
+import { keepFigures, libraryTick, readKeptFigures, type KeptFigures } from '../../db/queries/keptFigures';
+import { BUILD_ID } from './buildId';
 import type { EventFigure, NoFigureStatement, SourceRecord } from '../core/model';
 import type { ReportVersionInput } from '../core/report/buildReport';
 import { eventVersions } from './eventVersions';
@@ -31,18 +33,51 @@ export function eventFigureSet(db: ReadableDb, eventId: number, versionIds?: Rea
 /**
  * All of an event's figures, worked out when first asked for and again only
  * after the library changed: seconds of grouping on a large event are paid
- * once, not on every view.
+ * once, not on every view. They are kept in memory for this connection, and
+ * in the library (migration 0020) for every process and after a restart,
+ * while the library clock reads the same and the code is the same build.
  */
 export function eventFigures(db: ReadableDb, eventId: number): EventFigure[] {
-  return keptUntilChange(db, 'figures', eventId, () => eventFigureSet(db, eventId).figures);
+  return keptUntilChange(db, 'figures', eventId, () => {
+    const kept = readKept(db, eventId);
+    return kept ? unpackFigures(JSON.parse(kept.figures) as PackedFigures) : workOut(db, eventId).figures;
+  });
 }
 
-/** The event's figures packed to travel to the app (core/compare/figurePack), kept the same way: packing 20,000 members is not free either. */
+/** The event's figures packed to travel to the app (core/compare/figurePack), kept the same way. */
 export function packedEventFigures(db: ReadableDb, eventId: number): PackedFigures {
-  return keptUntilChange(db, 'figures-packed', eventId, () => packFigures(eventFigures(db, eventId)));
+  return keptUntilChange(db, 'figures-packed', eventId, () => {
+    const kept = readKept(db, eventId);
+    return kept ? (JSON.parse(kept.figures) as PackedFigures) : workOut(db, eventId).packed;
+  });
 }
 
-/** Where the event's sources said they gave no figure ("did not name any casualties"), kept the same way. */
+/** Where the event's sources said they gave no figure ("did not name any casualties"), kept with the figures. */
 export function eventNoFigures(db: ReadableDb, eventId: number): NoFigureStatement[] {
-  return keptUntilChange(db, 'no-figures', eventId, () => noFigureStatements(eventVersions(db, eventId), listSources(db)));
+  return keptUntilChange(db, 'no-figures', eventId, () => {
+    const kept = readKept(db, eventId);
+    return kept ? (JSON.parse(kept.noFigures) as NoFigureStatement[]) : workOut(db, eventId).noFigures;
+  });
+}
+
+function readKept(db: ReadableDb, eventId: number): KeptFigures | null {
+  const tick = libraryTick(db);
+  return tick === null ? null : readKeptFigures(db, eventId, tick, BUILD_ID);
+}
+
+/**
+ * Reads the event's versions once for its figures and its statements of no
+ * figure (the Figures view asks for both), and keeps them in the library at
+ * the clock's reading from before anything was read.
+ */
+function workOut(db: ReadableDb, eventId: number): { figures: EventFigure[]; packed: PackedFigures; noFigures: NoFigureStatement[] } {
+  const tick = libraryTick(db);
+  const versions = eventVersions(db, eventId);
+  const directory = listSources(db);
+  const figures = buildEventFigures(versions, loadCuration(db, eventId), directory);
+  const noFigures = noFigureStatements(versions, directory);
+  const packed = packFigures(figures);
+  // a write by another process while this ran moved the clock past `tick`: what is kept is stale at once, never wrong
+  if (tick !== null) keepFigures(db, eventId, tick, BUILD_ID, { figures: JSON.stringify(packed), noFigures: JSON.stringify(noFigures) });
+  return { figures, packed, noFigures };
 }

@@ -21,15 +21,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** `tally serve` on a library, from source; resolves with its address once it answers. */
-export function serve(libraryPath: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn('node_modules/.bin/tsx', ['main/cli/tally.ts', 'serve', '--port', '0', '--library', libraryPath], { stdio: ['ignore', 'pipe', 'ignore'] });
+/**
+ * `tally serve` on a library, as a researcher runs it (the bundled command,
+ * built first when the sources are newer); resolves with its address once it
+ * answers. Bundled, the shell is one build from run to run, as an installed
+ * app is: what it keeps in the library (grouped figures) it finds again.
+ */
+export function serve(libraryPath: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['scripts/tally.mjs', 'serve', '--port', '0', '--library', libraryPath], { stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const url = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out)?.[1];
-      if (url) resolve({ url, stop: () => child.kill('SIGTERM') });
+      if (url) resolve({ url, stop: () => new Promise<void>((done) => (child.kill('SIGTERM'), child.once('exit', () => done()))) });
     });
     child.on('exit', (code) => reject(new Error(`tally serve exited (${code})`)));
   });
@@ -106,7 +111,7 @@ export async function figuresViewTimes(count = 1000): Promise<string[]> {
       ];
     } finally {
       await context.close();
-      shell.stop();
+      await shell.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

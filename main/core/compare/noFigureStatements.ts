@@ -7,6 +7,8 @@ import { resolveSourceNames, type DirectorySource } from './sourceNames';
 
 /** `versions` in capture order; the statements come in that order, then text order. */
 export function noFigureStatements(versions: readonly FigureVersion[], directory: readonly DirectorySource[]): NoFigureStatement[] {
+  // most events hold none: their sources are not worth resolving across a thousand texts
+  if (!versions.some((v) => v.claims.some((c) => c.kind === 'no-figure'))) return [];
   const sourceOf = resolveSourceNames(
     versions.flatMap((v) => v.claims.map((c) => c.source ?? '')),
     directory,

@@ -1,0 +1,180 @@
+// Migration 0020 (the library clock and kept figures): from the version before
+// it, every write to any table moves the clock and nothing else does; then an
+// event's figures kept in the library are given by any connection, after a
+// restart, until the clock moves or the code is another build.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, openReadOnly, type ReadableDb, type WritableDb } from '../../db/connection';
+import { migrate } from '../../db/migrate';
+import * as libraryClock from '../../db/migrations/0020-library-clock';
+import { tickTriggers, tickedTables } from '../../db/migrations/libraryClock';
+import { reviewClaim } from '../../db/queries/claims';
+import { keepFigures, libraryTick } from '../../db/queries/keptFigures';
+import { unpackFigures, type PackedFigures } from '../../main/core/compare/figurePack';
+import { BUILD_ID } from '../../main/library/buildId';
+import { eventFigures, eventNoFigures, packedEventFigures } from '../../main/library/eventFigures';
+import type { NoFigureStatement } from '../../main/core/model';
+import { importBatch } from '../../main/library/import/importBatch';
+import { corpusPath } from '../fixtures/corpus';
+
+let dir: string;
+const path = (): string => join(dir, 'library.sqlite');
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tally-clock-'));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const tick = (db: Database.Database): number => db.prepare('SELECT tick FROM library_clock').pluck().get() as number;
+
+describe('migration 0020 (library clock), from version 19', () => {
+  it('adds a clock that every insert, update and delete moves, by any connection, and that the figures kept beside it do not', () => {
+    const db = new Database(path()) as WritableDb;
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db, 19);
+      db.prepare("INSERT INTO events (id, name, created_at) VALUES (1, 'Bombings', '2016-05-23T10:00:00Z')").run();
+      expect(migrate(db, libraryClock.version)).toEqual({ from: 19, to: 20 });
+      expect(tick(db)).toBe(0);
+      db.prepare("INSERT INTO events (id, name, created_at) VALUES (2, 'Quake', '2016-04-17T00:00:00Z')").run();
+      expect(tick(db)).toBe(1);
+      db.prepare("UPDATE events SET name = 'Jableh bombings' WHERE id = 1").run();
+      db.prepare('DELETE FROM events WHERE id = 2').run();
+      expect(tick(db)).toBe(3);
+      // a write by another connection moves it too
+      const other = new Database(path());
+      try {
+        other.prepare("INSERT INTO sources (name, grade, created_at) VALUES ('SOHR', 'B', '2016-05-23T10:00:00Z')").run();
+      } finally {
+        other.close();
+      }
+      expect(tick(db)).toBe(4);
+      db.prepare("INSERT INTO kept_figures (event_id, tick, build, figures, no_figures) VALUES (1, 4, 'b', '{}', '[]')").run();
+      db.prepare("UPDATE kept_figures SET figures = '[]'").run();
+      expect(tick(db)).toBe(4);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('leaves no table of the library unwatched, those of later migrations included', () => {
+    const db = openLibrary(path());
+    try {
+      const triggers = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[]);
+      const tables = tickedTables(db);
+      // the library's evidence, its derived data and its curation are all among them; the full-text indexes are not
+      expect(tables).toEqual(expect.arrayContaining(['versions', 'claims', 'figures', 'figure_placements', 'sources', 'metadata_edits', 'article_copies']));
+      expect(tables.some((t) => t.includes('_fts'))).toBe(false);
+      expect(tables.filter((t) => tickTriggers(t).some((trigger) => !triggers.has(trigger)))).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('figures kept in the library', () => {
+  async function importEvent(db: WritableDb): Promise<number> {
+    const files = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'] as const;
+    let t = Date.parse('2021-02-26T08:00:00Z');
+    const report = await importBatch(
+      db,
+      { batchId: 'b', target: { eventName: 'US strikes near al Bukamal' }, inputs: files.map((f) => ({ kind: 'path' as const, path: corpusPath(f) })) },
+      { now: () => new Date((t += 60_000)).toISOString() },
+    );
+    return report.imported[0]!.eventId;
+  }
+
+  /** The kept row, with a label only it could give: what a connection answers with it is read from the library, not grouped. */
+  function markKept(db: Database.Database, eventId: number): void {
+    const kept = JSON.parse(db.prepare('SELECT figures FROM kept_figures WHERE event_id = ?').pluck().get(eventId) as string) as PackedFigures;
+    kept.figures[0]!.label = 'read from the kept figures';
+    db.prepare('UPDATE kept_figures SET figures = ? WHERE event_id = ?').run(JSON.stringify(kept), eventId);
+  }
+  const labels = (db: ReadableDb, eventId: number): string[] => unpackFigures(packedEventFigures(db, eventId)).map((f) => f.label);
+
+  it('are given by another connection, as a restarted app would be, until the clock moves', async () => {
+    const db = openLibrary(path());
+    let eventId: number;
+    let grouped: string[];
+    try {
+      eventId = await importEvent(db);
+      grouped = eventFigures(db, eventId).map((f) => f.label);
+      expect(db.prepare('SELECT tick, build FROM kept_figures WHERE event_id = ?').get(eventId)).toEqual({ tick: libraryTick(db), build: BUILD_ID });
+      markKept(db, eventId);
+    } finally {
+      db.close();
+    }
+    const again = openLibrary(path());
+    try {
+      expect(labels(again, eventId)[0]).toBe('read from the kept figures');
+      // the statements of no figure are kept with them: the Pentagon's, here
+      const kept = JSON.parse(again.prepare('SELECT no_figures FROM kept_figures WHERE event_id = ?').pluck().get(eventId) as string) as NoFigureStatement[];
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.map((s) => s.sentence)).toEqual(eventNoFigures(again, eventId).map((s) => s.sentence));
+      expect(eventFigures(again, eventId)[0]!.label).toBe('read from the kept figures');
+      // any write moves the clock: the figures are grouped again, and kept again
+      const one = eventFigures(again, eventId).flatMap((f) => f.members).find((m) => m.text === 'one')!;
+      reviewClaim(again, { claimId: one.claimId, action: 'confirm' }, '2021-02-27T09:00:00Z');
+      expect(labels(again, eventId)).toEqual(grouped);
+      expect(again.prepare('SELECT tick FROM kept_figures WHERE event_id = ?').pluck().get(eventId)).toBe(libraryTick(again));
+    } finally {
+      again.close();
+    }
+  });
+
+  it('are not given by another build of the code, which groups them again', async () => {
+    const db = openLibrary(path());
+    try {
+      const eventId = await importEvent(db);
+      const grouped = eventFigures(db, eventId).map((f) => f.label);
+      markKept(db, eventId);
+      db.prepare("UPDATE kept_figures SET build = 'an older build' WHERE event_id = ?").run(eventId);
+      const other = openLibrary(path());
+      try {
+        expect(labels(other, eventId)).toEqual(grouped);
+      } finally {
+        other.close();
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('are not waited for while another process writes, nor written to a library opened read-only', async () => {
+    const db = openLibrary(path());
+    let eventId: number;
+    try {
+      eventId = await importEvent(db);
+      const writer = openLibrary(path());
+      try {
+        writer.prepare('BEGIN IMMEDIATE').run();
+        const started = Date.now();
+        expect(keepFigures(db, eventId, libraryTick(db)!, BUILD_ID, { figures: '{}', noFigures: '[]' })).toBe(false);
+        expect(Date.now() - started).toBeLessThan(1000);
+        // the figures are still given, grouped
+        expect(eventFigures(db, eventId).length).toBeGreaterThan(0);
+        writer.prepare('ROLLBACK').run();
+      } finally {
+        writer.close();
+      }
+      expect(db.prepare('SELECT count(*) FROM kept_figures').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
+    const readOnly = openReadOnly(path()) as ReadableDb;
+    try {
+      expect(unpackFigures(packedEventFigures(readOnly, eventId)).length).toBeGreaterThan(0);
+      expect(readOnly.prepare('SELECT count(*) FROM kept_figures').pluck().get()).toBe(0);
+    } finally {
+      readOnly.close();
+    }
+  });
+});
