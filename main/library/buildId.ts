@@ -5,4 +5,5 @@
 // its own and keeps its results for itself.
 declare const __TALLY_BUILD__: string | undefined;
 
-export const BUILD_ID: string = typeof __TALLY_BUILD__ === 'string' ? __TALLY_BUILD__ : `source:${process.pid}:${Date.now()}`;
+// (its worker threads too: they are given the process's environment as it was when they started)
+export const BUILD_ID: string = typeof __TALLY_BUILD__ === 'string' ? __TALLY_BUILD__ : (process.env.TALLY_SOURCE_BUILD ??= `source:${process.pid}:${Date.now()}`);

@@ -60,6 +60,16 @@ export function eventNoFigures(db: ReadableDb, eventId: number): NoFigureStateme
   });
 }
 
+/**
+ * Works out and keeps the figures of events an import just wrote to, where
+ * they are not kept already: run by the library worker once the import has
+ * answered, so the Figures view opened next reads them rather than waiting
+ * seconds for a large event to be grouped.
+ */
+export function keepEventFigures(db: ReadableDb, eventIds: Iterable<number>): void {
+  for (const eventId of new Set(eventIds)) if (!readKept(db, eventId)) workOut(db, eventId);
+}
+
 function readKept(db: ReadableDb, eventId: number): KeptFigures | null {
   const tick = libraryTick(db);
   return tick === null ? null : readKeptFigures(db, eventId, tick, BUILD_ID);

@@ -5,12 +5,14 @@
 // batch (posting progress as it goes), a re-extraction of claims, or an
 // event's report model (posting progress as revisions are compared), posting
 // its outcome at the end. An import asked to stop ends at its next commit and
-// answers with what it stored.
+// answers with what it stored; once answered, it groups the figures of the
+// events it wrote to and keeps them in the library.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary, type WritableDb } from '../../db/connection';
 import { onLibraryWait } from '../../db/writeLock';
 import { checkLibrary } from '../../db/integrity';
 import { diffVersions } from '../library/diffVersions';
+import { keepEventFigures } from '../library/eventFigures';
 import { reextractVersions } from '../library/claims/extractVersionClaims';
 import { importBatch } from '../library/import/importBatch';
 import { reportFromLibrary } from '../report/collectReport';
@@ -56,7 +58,10 @@ try {
   // the shell checked the library when it opened it; each task's own connection does not read every page again
   const db = openLibrary(data.libraryPath, { nativeBinding: data.nativeBinding, skipQuickCheck: true });
   try {
-    post(await runTask(db, data.task));
+    const outcome = await runTask(db, data.task);
+    post(outcome);
+    // answered: the events the import wrote to are grouped now, off every shell's way, for their Figures view to read
+    if (outcome.type === 'imported') keepEventFigures(db, outcome.report.imported.map((item) => item.eventId));
   } finally {
     db.close();
   }

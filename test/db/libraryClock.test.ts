@@ -18,6 +18,7 @@ import { BUILD_ID } from '../../main/library/buildId';
 import { eventFigures, eventNoFigures, packedEventFigures } from '../../main/library/eventFigures';
 import type { NoFigureStatement } from '../../main/core/model';
 import { importBatch } from '../../main/library/import/importBatch';
+import { runImportInWorker } from '../../main/workers/runInWorker';
 import { corpusPath } from '../fixtures/corpus';
 
 let dir: string;
@@ -177,4 +178,23 @@ describe('figures kept in the library', () => {
       readOnly.close();
     }
   });
+
+  it('are grouped and kept by the library worker once its import has answered, for the shells to read', async () => {
+    openLibrary(path()).close();
+    const files = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt'] as const;
+    const report = await runImportInWorker({ batchId: 'w', target: { eventName: 'Strikes' }, inputs: files.map((f) => ({ kind: 'path' as const, path: corpusPath(f) })) }, { libraryPath: path() });
+    const eventId = report.imported[0]!.eventId;
+    const db = openLibrary(path());
+    try {
+      // the worker goes on after answering: its figures are kept moments later
+      const deadline = Date.now() + 20_000;
+      while (!db.prepare('SELECT 1 FROM kept_figures WHERE event_id = ? AND tick = (SELECT tick FROM library_clock)').get(eventId) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      markKept(db, eventId);
+      expect(labels(db, eventId)[0]).toBe('read from the kept figures');
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 });
