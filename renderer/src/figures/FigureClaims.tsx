@@ -12,7 +12,7 @@ import { formatTime, plural } from '../shared/format';
 
 const NEW_FIGURE = 'new';
 /** An article's latest lines shown at first: one captured a thousand times can alternate between two wordings at every capture. */
-const RUNS_SHOWN = 8;
+const RUNS_SHOWN = 4;
 const AUTOMATIC = 'auto';
 
 export function FigureClaims(props: {

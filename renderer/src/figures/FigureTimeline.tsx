@@ -5,7 +5,7 @@
 // states one; otherwise capture time, with publication time (where stated,
 // capture time elsewhere, ringed) a click away.
 import { scaleLinear, scaleTime } from 'd3-scale';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { EventFigure, FigureMember } from '../../../main/core/model';
 import { formatNumber, formatSource } from '../reader/claimFormat';
 import { memberKey, shownValue } from './figureFormat';
@@ -142,14 +142,22 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
               {spotsOf.get(s.name)!.map((p) => {
                 const cx = x(p.t);
                 const selected = chosen !== null && p.members.some((m) => memberKey(m) === chosen);
+                const ranged = p.low !== p.high || !Number.isFinite(p.high);
+                const ringed = axis === 'published' && atCapture(p.member, axis);
+                const said = `${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`}${p.members.length > 1 ? ` (${p.members.length} reports here)` : ''}`;
+                const circle = (
+                  <circle className="fig-point" cx={cx} cy={y(p.y)} r={selected ? 6 : 4} fill={p.member.approx ? 'var(--paper)' : s.colour} strokeWidth={selected ? 3 : 1.5} onClick={() => onChoose(p.member)}>
+                    <title>{said}</title>
+                  </circle>
+                );
+                // most points are a circle alone: a group around each would double what a dense chart draws
+                if (!ranged && !ringed) return <Fragment key={memberKey(p.member)}>{circle}</Fragment>;
                 return (
                   <g key={memberKey(p.member)} className="fig-point" onClick={() => onChoose(p.member)}>
-                    <title>{`${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`}${p.members.length > 1 ? ` (${p.members.length} reports here)` : ''}`}</title>
-                    {(p.low !== p.high || !Number.isFinite(p.high)) && (
-                      <line x1={cx} x2={cx} y1={y(p.low)} y2={Number.isFinite(p.high) ? y(p.high) : top} strokeWidth={3} opacity={0.35} />
-                    )}
+                    <title>{said}</title>
+                    {ranged && <line x1={cx} x2={cx} y1={y(p.low)} y2={Number.isFinite(p.high) ? y(p.high) : top} strokeWidth={3} opacity={0.35} />}
                     <circle cx={cx} cy={y(p.y)} r={selected ? 6 : 4} fill={p.member.approx ? 'var(--paper)' : s.colour} strokeWidth={selected ? 3 : 1.5} />
-                    {axis === 'published' && atCapture(p.member, axis) && <circle cx={cx} cy={y(p.y)} r={(selected ? 6 : 4) + 3} fill="none" strokeWidth={1} strokeDasharray="2 2" />}
+                    {ringed && <circle cx={cx} cy={y(p.y)} r={(selected ? 6 : 4) + 3} fill="none" strokeWidth={1} strokeDasharray="2 2" />}
                   </g>
                 );
               })}

@@ -38,7 +38,7 @@ export function onePerSpot<M extends { approx: boolean }>(points: readonly Timel
 }
 
 /** Points a chart draws at most: past this, each is a hover and a click no reader can aim at, and thousands slow the view. */
-export const MOST_POINTS = 300;
+export const MOST_POINTS = 200;
 
 /**
  * Each series' points, one per spot; where the chart would still draw more
