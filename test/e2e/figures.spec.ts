@@ -346,3 +346,29 @@ test('a source’s value is overridden with the reason, from its quote, and put 
   await expect(army.getByTestId('fsr-says')).toHaveText('≥ 12');
   await expect(figures.detail.getByTestId('fig-note')).toHaveCount(0);
 });
+
+test('an article captured again and again, going back and forth, reads as its latest changes, the earlier ones counted and a click away', async ({ library, page }, testInfo) => {
+  // twelve captures of one monitor's page, its toll going back and forth between 17 and 22
+  const paths = Array.from({ length: 12 }, (_, i) => {
+    const path = testInfo.outputPath(`monitor-capture-${String(i).padStart(2, '0')}.txt`);
+    writeFileSync(path, `Monitor: strikes near al Bukamal\n\nThe Syrian Observatory for Human Rights said ${i % 2 ? 22 : 17} people were killed in the strikes near al Bukamal.\n\nCapture ${i + 1}.\n`);
+    return path;
+  });
+  await library.importFiles(paths);
+  await expect(library.summary).toHaveText('12 new versions · 0 already in the library · 0 failed');
+  const figures = new FiguresPage(page);
+  await figures.open('By source');
+  const killed = figures.block(/^people killed$/);
+  await expect(killed).toHaveCount(1);
+  // eleven earlier amounts: the latest six written out, the five before them counted, all of them in the tooltip
+  const before = figures.sourceRow(killed, 'Syrian Observatory for Human Rights').getByTestId('fsr-before');
+  await expect(before).toHaveText('5 earlier changes … 22 → 17 → 22 → 17 → 22 → 17');
+  await expect(before).toHaveAttribute('title', '17 → 22 → 17 → 22 → 17 → 22 → 17 → 22 → 17 → 22 → 17');
+  // its claims: the latest four lines of the article, then all twelve on request
+  await killed.locator('.fig-label-text').click();
+  await expect(figures.claims()).toHaveCount(4);
+  await figures.detail.getByRole('button', { name: 'Show 8 earlier lines' }).click();
+  await expect(figures.claims()).toHaveCount(12);
+  // the timeline: one point per capture here, the captures being far enough apart on its axis to tell apart
+  await expect(figures.detail.getByTestId('figure-timeline').locator('circle.fig-point')).not.toHaveCount(0);
+});
