@@ -110,15 +110,22 @@ function escapeForPattern(place: string): string {
 
 /** How often a place is named across the event's texts, as a name (with a capital): "Nice" the city, never "nice" the word. */
 function namedIn(place: string, texts: readonly EventText[]): number {
+  const pattern = namePattern(place);
   let n = 0;
-  for (const text of texts) n += asNames(place, text).length * text.copies;
+  for (const text of texts) n += asNames(place, text, pattern).length * text.copies;
   return n;
 }
 
+/** The pattern of a place as a whole word, made once per place and tried on every text. */
+function namePattern(place: string): RegExp {
+  return new RegExp(`\\b${escapeForPattern(place)}\\b`, 'iy');
+}
+
 /** Where a text names a place with a capital. */
-function asNames(place: string, text: EventText): number[] {
-  const pattern = new RegExp(`\\b${escapeForPattern(place)}\\b`, 'iy');
-  return matchesAt(place, text, pattern).filter((m) => /\p{Lu}/u.test(m[0])).map((m) => m.index);
+function asNames(place: string, text: EventText, pattern: RegExp): number[] {
+  const at: number[] = [];
+  for (const m of matchesAt(place, text, pattern)) if (/\p{Lu}/u.test(m[0])) at.push(m.index);
+  return at;
 }
 
 /** Compass words between a place and the one holding it: "Erbil, northern Iraq", "Muisne in north-west Ecuador". */
@@ -142,9 +149,10 @@ function containment(places: readonly string[], texts: readonly EventText[]): Ma
 
 /** How early the texts name a place, as the least share of a text read before its name. */
 function firstNamed(place: string, texts: readonly EventText[]): number {
+  const pattern = namePattern(place);
   let first = 1;
   for (const text of texts) {
-    const at = asNames(place, text)[0];
+    const at = asNames(place, text, pattern)[0];
     if (at !== undefined) first = Math.min(first, at / Math.max(1, text.text.length));
   }
   return first;
