@@ -9,8 +9,7 @@ import { reviewClaim } from '../../db/queries/claims';
 import type { EventFigure } from '../../main/core/model';
 import { handlers, type HandlerContext } from '../../main/ipc/handlers';
 import { eventVersions } from '../../main/library/eventVersions';
-import { importBatch } from '../../main/library/import/importBatch';
-import { corpusPath } from '../fixtures/corpus';
+import { importBukamal } from '../fixtures/bukamal';
 import { unpackFigures } from '../../main/core/compare/figurePack';
 
 let dir: string;
@@ -26,16 +25,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function importEvent(): Promise<number> {
-  const files = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'] as const;
-  let t = Date.parse('2021-02-26T08:00:00Z');
-  const report = await importBatch(
-    db,
-    { batchId: 'b', target: { eventName: 'US strikes near al Bukamal' }, inputs: files.map((f) => ({ kind: 'path' as const, path: corpusPath(f) })) },
-    { now: () => new Date((t += 60_000)).toISOString() },
-  );
-  return report.imported[0]!.eventId;
-}
+const importEvent = (): Promise<number> => importBukamal(db);
 
 const figures = async (eventId: number): Promise<EventFigure[]> => unpackFigures(await handlers['events:figures']({ eventId }, { db } as HandlerContext));
 

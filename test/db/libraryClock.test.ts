@@ -17,8 +17,8 @@ import { unpackFigures, type PackedFigures } from '../../main/core/compare/figur
 import { BUILD_ID } from '../../main/library/buildId';
 import { eventFigures, eventNoFigures, packedEventFigures } from '../../main/library/eventFigures';
 import type { NoFigureStatement } from '../../main/core/model';
-import { importBatch } from '../../main/library/import/importBatch';
 import { runImportInWorker } from '../../main/workers/runInWorker';
+import { importBukamal } from '../fixtures/bukamal';
 import { corpusPath } from '../fixtures/corpus';
 
 let dir: string;
@@ -82,17 +82,6 @@ describe('migration 0020 (library clock), from version 19', () => {
 });
 
 describe('figures kept in the library', () => {
-  async function importEvent(db: WritableDb): Promise<number> {
-    const files = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'] as const;
-    let t = Date.parse('2021-02-26T08:00:00Z');
-    const report = await importBatch(
-      db,
-      { batchId: 'b', target: { eventName: 'US strikes near al Bukamal' }, inputs: files.map((f) => ({ kind: 'path' as const, path: corpusPath(f) })) },
-      { now: () => new Date((t += 60_000)).toISOString() },
-    );
-    return report.imported[0]!.eventId;
-  }
-
   /** The kept row, with a label only it could give: what a connection answers with it is read from the library, not grouped. */
   function markKept(db: Database.Database, eventId: number): void {
     const kept = JSON.parse(db.prepare('SELECT figures FROM kept_figures WHERE event_id = ?').pluck().get(eventId) as string) as PackedFigures;
@@ -106,7 +95,7 @@ describe('figures kept in the library', () => {
     let eventId: number;
     let grouped: string[];
     try {
-      eventId = await importEvent(db);
+      eventId = await importBukamal(db);
       grouped = eventFigures(db, eventId).map((f) => f.label);
       expect(db.prepare('SELECT tick, build FROM kept_figures WHERE event_id = ?').get(eventId)).toEqual({ tick: libraryTick(db), build: BUILD_ID });
       markKept(db, eventId);
@@ -134,7 +123,7 @@ describe('figures kept in the library', () => {
   it('are not given by another build of the code, which groups them again', async () => {
     const db = openLibrary(path());
     try {
-      const eventId = await importEvent(db);
+      const eventId = await importBukamal(db);
       const grouped = eventFigures(db, eventId).map((f) => f.label);
       markKept(db, eventId);
       db.prepare("UPDATE kept_figures SET build = 'an older build' WHERE event_id = ?").run(eventId);
@@ -153,7 +142,7 @@ describe('figures kept in the library', () => {
     const db = openLibrary(path());
     let eventId: number;
     try {
-      eventId = await importEvent(db);
+      eventId = await importBukamal(db);
       const writer = openLibrary(path());
       try {
         writer.prepare('BEGIN IMMEDIATE').run();

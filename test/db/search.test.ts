@@ -11,8 +11,7 @@ import { applyFigureAction } from '../../db/queries/figures';
 import { claimQuery, claimSnippet, claimTerms, searchClaims, searchNotes } from '../../db/queries/search';
 import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START, type ClaimSearchHit, type EventFigure } from '../../main/core/model';
 import { handlers, type HandlerContext } from '../../main/ipc/handlers';
-import { importBatch } from '../../main/library/import/importBatch';
-import { corpusPath } from '../fixtures/corpus';
+import { importBukamal } from '../fixtures/bukamal';
 import { unpackFigures } from '../../main/core/compare/figurePack';
 
 const NOW = '2021-02-27T09:00:00Z';
@@ -26,15 +25,7 @@ let eventId: number;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tally-search-'));
   db = openLibrary(join(dir, 'library.sqlite'));
-  const files = ['cbs-bukamal-r1.txt', 'cbs-bukamal-r2.txt', 'monitor-bukamal.txt', 'wire-bukamal.txt'] as const;
-  let t = Date.parse('2021-02-26T08:00:00Z');
-  const report = await importBatch(
-    db,
-    { batchId: 's', target: { eventName: 'US strikes near al Bukamal' }, inputs: files.map((f) => ({ kind: 'path' as const, path: corpusPath(f) })) },
-    { now: () => new Date((t += 60_000)).toISOString() },
-  );
-  expect(report.failed).toEqual([]);
-  eventId = report.imported[0]!.eventId;
+  eventId = await importBukamal(db);
 });
 
 afterEach(() => {
