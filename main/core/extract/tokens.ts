@@ -5,6 +5,7 @@
 // hold a figure reach it (index.ts decides which).
 import winkNLP from 'wink-nlp';
 import type { SentenceText } from '../text/sentences';
+import { lowerCase } from './lowerCase';
 import model from 'wink-eng-lite-web-model';
 
 const CURLY = /[‘’“”]/;
@@ -106,7 +107,7 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
     // the token as written in the text, curly quotes and all
     const written = curly && found && (text.includes("'") || text.includes('"')) ? joined.slice(start, end) : text;
     const offset = sentences[s]!.start - base;
-    tokens.push({ text: written, lower: written.toLowerCase(), pos: tags[i] ?? 'X', start: offset + start, end: offset + end });
+    tokens.push({ text: written, lower: lowerCase(written), pos: tags[i] ?? 'X', start: offset + start, end: offset + end });
   }
   while (s < sentences.length) close();
   return out;
