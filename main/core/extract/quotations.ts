@@ -21,7 +21,9 @@ export interface Quotation {
   closed: boolean;
 }
 
-const OPENING = new Set(['“', '"']);
+const LEFT_QUOTE = 0x201c; // “
+const RIGHT_QUOTE = 0x201d; // ”
+const STRAIGHT_QUOTE = 0x22; // "
 
 /**
  * The quotations of a paragraph, in order. Curly marks pair as written;
@@ -32,13 +34,15 @@ export function quotationsIn(paragraph: Paragraph): Quotation[] {
   const text = paragraph.text;
   const out: Quotation[] = [];
   let open = -1;
-  let mark = '';
+  // the closing mark awaited: ” for “, " for "
+  let closing = 0;
+  // character codes, not one-character strings: this walks every paragraph with a quotation mark in it
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (open < 0 && OPENING.has(c)) {
+    const c = text.charCodeAt(i);
+    if (open < 0 && (c === LEFT_QUOTE || c === STRAIGHT_QUOTE)) {
       open = i;
-      mark = c;
-    } else if (open >= 0 && ((mark === '“' && c === '”') || (mark === '"' && c === '"'))) {
+      closing = c === LEFT_QUOTE ? RIGHT_QUOTE : STRAIGHT_QUOTE;
+    } else if (open >= 0 && c === closing) {
       out.push({ start: paragraph.start + open, end: paragraph.start + i + 1, closed: true });
       open = -1;
     }
@@ -81,6 +85,10 @@ export function attributeQuotations(
     return cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition);
   };
   const quotes = paragraph.text.includes('"') || paragraph.text.includes('“') ? quotationsIn(paragraph) : [];
+  // only a paragraph that opens with a quotation may go on with the last paragraph's speaker; any other lets go of
+  // that paragraph at once, and of its sentences and tags, which each paragraph's speaker would otherwise hold on to
+  // for the rest of the text, one paragraph holding the one before
+  const goesOn = quotes[0]?.start === paragraph.start ? carried : null;
   // a quotation's speaker is found only when a figure needs it: most quotations hold none, and finding one tags a sentence
   const memo = new Map<number, string | null>();
   const speakerOf = (i: number): string | null => {
@@ -95,7 +103,7 @@ export function attributeQuotations(
       if (opened) speaker = speakerIn(sentenceAt(q.start - 1), q.start - lead.length + opened.index, q.start);
     }
     // a quotation that names nobody goes on from the one before it, or from the last paragraph's when it opens this one
-    speaker ??= i > 0 ? speakerOf(i - 1) : q.start === paragraph.start ? carried() : null;
+    speaker ??= i > 0 ? speakerOf(i - 1) : goesOn ? goesOn() : null;
     memo.set(i, speaker);
     return speaker;
   };
