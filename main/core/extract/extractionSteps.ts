@@ -10,7 +10,7 @@ import type { ExtractedClaim } from '../model';
 import { datelineAt, mayHoldDateline } from '../text/dateline';
 import { splitParagraphs, splitSentences, type Paragraph, type SentenceText } from '../text/sentences';
 import type { CountedBefore } from './countedThing';
-import { attributeQuotations } from './quotations';
+import { attributeQuotations, speakerSentences } from './quotations';
 import { sentenceClaims, type ExtractionState } from './sentenceClaims';
 import { mayHoldFigure, type SentenceHints } from './sentenceFilter';
 import { SourceRegistry } from './sourceRegistry';
@@ -74,11 +74,27 @@ function readParagraphs(text: string): ReadParagraph[] {
 }
 
 /**
- * The claims of a planned text. Yields each window in order and takes back
- * its candidates' tagged sentences, one for each, in the same order (as
- * tagSentences answers them); returns every claim.
+ * The tagged form of any sentence of a window that the reading asks for: each
+ * of its candidates, and the sentences a quotation's speaker is looked for in
+ * (quotations.ts), which windowSpeakerSentences lists.
  */
-export function* extractionSteps(plan: ExtractionPlan): Generator<TagWindow, ExtractedClaim[], readonly Sentence[]> {
+export type TaggedWindow = (sentence: SentenceText) => Sentence;
+
+/**
+ * Per window, the sentences other than its candidates that the reading may
+ * ask the tagged form of: a caller tagging ahead on another thread tags them
+ * with the candidates, where one tagging on this thread tags them when asked.
+ */
+export function windowSpeakerSentences(plan: ExtractionPlan): SentenceText[][] {
+  const perParagraph = speakerSentences(plan.text, plan.paragraphs);
+  return plan.windows.map((w) => perParagraph.slice(w.from, w.to).flat());
+}
+
+/**
+ * The claims of a planned text. Yields each window in order and takes back
+ * its tagged sentences; returns every claim.
+ */
+export function* extractionSteps(plan: ExtractionPlan): Generator<TagWindow, ExtractedClaim[], TaggedWindow> {
   const { text, paragraphs, windows } = plan;
   const registry = new SourceRegistry();
   const claims: ExtractedClaim[] = [];
@@ -87,18 +103,16 @@ export function* extractionSteps(plan: ExtractionPlan): Generator<TagWindow, Ext
   // the thing counted last goes on into the next paragraph too: wire copy puts one sentence in a paragraph
   let before: CountedBefore | null = null;
   for (const window of windows) {
-    const tags = yield window;
-    if (tags.length !== window.candidates.length) throw new Error(`a window of ${window.candidates.length} sentences came back with ${tags.length} tagged`);
-    const tagged = new Map(window.candidates.map((s, i) => [s, tags[i]!]));
+    const tagged = yield window;
     for (let index = window.from; index < window.to; index++) {
       const { paragraph, sentences, hints } = paragraphs[index]!;
       const mine: ExtractedClaim[] = [];
       sentences.forEach((sentenceText, i) => {
         registry.nextSentence();
         rememberSpeakers(sentenceText.text, registry);
-        const sentence = tagged.get(sentenceText);
-        if (!sentence) return;
-        const found = sentenceClaims(text, sentence, registry, before, hints[i]!, state);
+        const hint = hints[i];
+        if (!hint) return;
+        const found = sentenceClaims(text, tagged(sentenceText), registry, before, hint, state);
         for (const f of found) mine.push(f.claim);
         const last = found.filter((f) => f.claim.kind === 'figure').at(-1)?.claim;
         if (last?.entity) before = { entity: last.entity, measure: last.measure, source: last.source };

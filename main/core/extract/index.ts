@@ -10,10 +10,10 @@
 // statements that a source gave no figure (noFigure.ts). extractionSteps.ts
 // holds the order of it all, with the tagging left to its caller.
 import type { ExtractedClaim } from '../model';
-import { extractionSteps, planExtraction } from './extractionSteps';
-import { tagSentences } from './tokens';
+import type { SentenceText } from '../text/sentences';
+import { extractionSteps, planExtraction, type TaggedWindow } from './extractionSteps';
+import { tagSentence, tagSentences, type Sentence } from './tokens';
 export { mayHoldFigure } from './sentenceFilter';
-export { extractionSteps, planExtraction, type ExtractionPlan, type TagWindow } from './extractionSteps';
 
 /** Stored with every automatic claim, so a library can tell which extractor wrote it. */
 export const EXTRACTOR_VERSION = '3';
@@ -22,6 +22,17 @@ export const EXTRACTOR_VERSION = '3';
 export function extractClaims(text: string): ExtractedClaim[] {
   const steps = extractionSteps(planExtraction(text));
   let step = steps.next();
-  while (!step.done) step = steps.next(tagSentences(step.value.candidates));
+  while (!step.done) step = steps.next(tagWindow(step.value.candidates));
   return step.value;
+}
+
+/** The candidates tagged together; any other sentence a quotation's speaker is looked for in is tagged when asked, as few are. */
+function tagWindow(candidates: readonly SentenceText[]): TaggedWindow {
+  const tags = tagSentences(candidates);
+  const tagged = new Map<SentenceText, Sentence>(candidates.map((s, i) => [s, tags[i]!]));
+  return (sentence) => {
+    let t = tagged.get(sentence);
+    if (!t) tagged.set(sentence, (t = tagSentence(sentence)));
+    return t;
+  };
 }

@@ -9,9 +9,10 @@
 import type { ExtractedClaim } from '../model';
 import type { Paragraph, SentenceText } from '../text/sentences';
 import { findCues } from './attribution';
+import type { SentenceHints } from './sentenceFilter';
 import type { SourceRegistry } from './sourceRegistry';
 import { resolvePronounIn } from './speakers';
-import { tagSentence, type Sentence } from './tokens';
+import type { Sentence } from './tokens';
 
 export interface Quotation {
   /** Offsets into the whole text: the opening mark, and just past the closing one (the paragraph's end when it never closes). */
@@ -56,35 +57,54 @@ const SPEAKER_AFTER = /^[\s,.!?]*(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|told|ad
 /** Just before a quotation opens: 'tweeted in French: "', 'said: "'. */
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|wrote|writes|tweeted|posted|explained|insisted|recalled|declared|continued)\b[^.!?"“”]{0,30}[:,]\s*$/u;
 
+/** Where a quotation's speaker may be named: a sentence, and where in it the reporting verb must start. */
+interface SpeakerPlace {
+  /** None when the offset falls between sentences: then no speaker is found there. */
+  sentence: SentenceText | undefined;
+  verbFrom: number;
+  verbTo: number;
+}
+
+/** The places a quotation's speaker is looked for, in order: where it closes ('," Dratell said'), then where it opens ('said: "'). */
+function speakerPlaces(text: string, paragraph: Paragraph, sentences: readonly SentenceText[], q: Quotation): SpeakerPlace[] {
+  const sentenceAt = (offset: number): SentenceText | undefined => sentences.find((s) => offset >= s.start && offset < s.start + s.text.length);
+  const places: SpeakerPlace[] = [];
+  const after = q.closed ? SPEAKER_AFTER.exec(text.slice(q.end, q.end + 80)) : null;
+  if (after) places.push({ sentence: sentenceAt(q.end - 1) ?? sentenceAt(q.end), verbFrom: q.end, verbTo: q.end + after[0].length });
+  const lead = text.slice(Math.max(paragraph.start, q.start - 120), q.start);
+  const opened = SPEAKER_BEFORE.exec(lead);
+  if (opened) places.push({ sentence: sentenceAt(q.start - 1), verbFrom: q.start - lead.length + opened.index, verbTo: q.start });
+  return places;
+}
+
+function quotationsOf(paragraph: Paragraph): Quotation[] {
+  return paragraph.text.includes('"') || paragraph.text.includes('“') ? quotationsIn(paragraph) : [];
+}
+
 /**
  * Figures inside a quotation that their own sentence gives to nobody take the
  * quotation's speaker (quotations.ts). Returns the speaker of the paragraph's
  * last quotation, which a paragraph made of an unattributed quotation goes on
- * with.
+ * with. `tagged` answers the tagged form of any sentence of the paragraph
+ * that speakerSentences lists.
  */
 export function attributeQuotations(
   text: string,
   paragraph: Paragraph,
   sentences: readonly SentenceText[],
-  tagged: Map<SentenceText, Sentence>,
+  tagged: (sentence: SentenceText) => Sentence,
   claims: ExtractedClaim[],
   registry: SourceRegistry,
   carried: () => string | null,
 ): () => string | null {
-  const sentenceAt = (offset: number): SentenceText | undefined => sentences.find((s) => offset >= s.start && offset < s.start + s.text.length);
-  const tokensOf = (s: SentenceText): Sentence => {
-    let t = tagged.get(s);
-    if (!t) tagged.set(s, (t = tagSentence(s)));
-    return t;
-  };
-  const speakerIn = (s: SentenceText | undefined, verbFrom: number, verbTo: number): string | null => {
-    if (!s) return null;
-    const { tokens } = tokensOf(s);
+  const speakerIn = ({ sentence, verbFrom, verbTo }: SpeakerPlace): string | null => {
+    if (!sentence) return null;
+    const { tokens } = tagged(sentence);
     const cue = findCues(text, tokens).find((c) => tokens[c.verb]!.start >= verbFrom && tokens[c.verb]!.start < verbTo);
     if (!cue) return null;
     return cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition);
   };
-  const quotes = paragraph.text.includes('"') || paragraph.text.includes('“') ? quotationsIn(paragraph) : [];
+  const quotes = quotationsOf(paragraph);
   // only a paragraph that opens with a quotation may go on with the last paragraph's speaker; any other lets go of
   // that paragraph at once, and of its sentences and tags, which each paragraph's speaker would otherwise hold on to
   // for the rest of the text, one paragraph holding the one before
@@ -95,13 +115,7 @@ export function attributeQuotations(
     if (memo.has(i)) return memo.get(i)!;
     const q = quotes[i]!;
     let speaker: string | null = null;
-    const after = q.closed ? SPEAKER_AFTER.exec(text.slice(q.end, q.end + 80)) : null;
-    if (after) speaker = speakerIn(sentenceAt(q.end - 1) ?? sentenceAt(q.end), q.end, q.end + after[0].length);
-    if (!speaker) {
-      const lead = text.slice(Math.max(paragraph.start, q.start - 120), q.start);
-      const opened = SPEAKER_BEFORE.exec(lead);
-      if (opened) speaker = speakerIn(sentenceAt(q.start - 1), q.start - lead.length + opened.index, q.start);
-    }
+    for (const place of speakerPlaces(text, paragraph, sentences, q)) if ((speaker = speakerIn(place))) break;
     // a quotation that names nobody goes on from the one before it, or from the last paragraph's when it opens this one
     speaker ??= i > 0 ? speakerOf(i - 1) : goesOn ? goesOn() : null;
     memo.set(i, speaker);
@@ -114,4 +128,39 @@ export function attributeQuotations(
     if (speaker) for (const c of inside) c.source = speaker;
   });
   return () => (quotes.length ? speakerOf(quotes.length - 1) : null);
+}
+
+/** A paragraph with its sentences and what each may hold: null for a sentence that holds no figure and is not tagged for one. */
+export interface HintedParagraph {
+  paragraph: Paragraph;
+  sentences: readonly SentenceText[];
+  hints: readonly (SentenceHints | null)[];
+}
+
+/**
+ * Every sentence that attributeQuotations may ask the tagged form of, for
+ * paragraphs read in order, one list a paragraph, none of them a sentence that
+ * may hold a figure (those are tagged anyway). A caller that tags ahead, on
+ * another thread, tags these too; on one thread they are tagged when asked.
+ *
+ * A speaker is looked for only for a quotation with a figure in it, so one
+ * that overlaps a sentence that may hold one; for the quotations before it in
+ * its paragraph, which it may go on from; and, when its paragraph opens with
+ * a quotation, for every quotation of the paragraph before, and so on back.
+ */
+export function speakerSentences(text: string, paragraphs: readonly HintedParagraph[]): SentenceText[][] {
+  const quotes = paragraphs.map((p) => quotationsOf(p.paragraph));
+  // the last quotation of each paragraph whose speaker may be looked for (-1: none)
+  const upTo = paragraphs.map(({ sentences, hints }, k) =>
+    quotes[k]!.findLastIndex((q) => sentences.some((s, i) => hints[i] && s.start <= q.end && s.start + s.text.length >= q.start)),
+  );
+  for (let k = paragraphs.length - 1; k > 0; k--) {
+    const opensWithQuote = upTo[k]! >= 0 && quotes[k]![0]!.start === paragraphs[k]!.paragraph.start;
+    if (opensWithQuote) upTo[k - 1] = quotes[k - 1]!.length - 1;
+  }
+  return paragraphs.map(({ paragraph, sentences, hints }, k) => {
+    const out = new Set<SentenceText>();
+    for (const q of quotes[k]!.slice(0, upTo[k]! + 1)) for (const { sentence } of speakerPlaces(text, paragraph, sentences, q)) if (sentence && !hints[sentences.indexOf(sentence)]) out.add(sentence);
+    return [...out];
+  });
 }
