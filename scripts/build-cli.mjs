@@ -19,7 +19,7 @@ export async function buildCli() {
     sourcemap: true,
     logLevel: 'warning',
     external: ['better-sqlite3', 'canvas', 'playwright-core', 'pdfjs-dist'],
-    entryPoints: { tally: 'main/cli/tally.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts' },
+    entryPoints: { tally: 'main/cli/tally.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts', tagWorker: 'main/workers/tagWorker.ts' },
     outdir: 'out/cli',
     // chunks beside the entry points: the worker is found beside whichever chunk starts it
     chunkNames: '[name]-[hash]',

@@ -1,10 +1,10 @@
-import { extractClaims } from '../../core/extract';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { ExtractedClaim } from '../../core/model';
-import { reextractVersions } from '../../library/claims/extractVersionClaims';
+import { ParallelExtractor } from '../../workers/parallelExtraction';
 import { listAllVersionIds } from '../../../db/queries/versions';
 import { readCapture } from '../readCapture';
 import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, printJson, type Command } from '../command';
-import { openLibraryOption } from '../openLibraryOption';
 import { printable } from '../terminalText';
 
 export const extractCommand: Command = {
@@ -29,8 +29,16 @@ ${LIBRARY_HELP}`,
     }
     if (positionals.length !== 1) throw new UsageError('name one file to extract figures from');
     const path = positionals[0]!;
-    const doc = await readCapture(path);
-    const claims = extractClaims(doc.text);
+    // the tagging worker starts before the file is read, so that it loads its model meanwhile
+    const parallel = worthAWorker(path) ? new ParallelExtractor() : null;
+    let claims: ExtractedClaim[];
+    let doc: Awaited<ReturnType<typeof readCapture>>;
+    try {
+      doc = await readCapture(path);
+      claims = parallel ? await parallel.extract(doc.text) : (await import('../../core/extract')).extractClaims(doc.text);
+    } finally {
+      await parallel?.close();
+    }
     if (values.json) {
       printJson({ text: doc.text, claims: claims.map(publicClaim) });
       return EXIT_OK;
@@ -40,6 +48,23 @@ ${LIBRARY_HELP}`,
     return EXIT_OK;
   },
 };
+
+/**
+ * A file this large is extracted on two threads (parallelExtraction.ts): the
+ * worker's start and its model cost about what tagging a megabyte saves.
+ * (Extraction on this thread is imported when used, so that the tagger's
+ * model, a fifth of a second to load, is loaded only by the thread that tags.)
+ */
+const PARALLEL_FROM_BYTES = 1024 * 1024;
+
+function worthAWorker(path: string): boolean {
+  try {
+    return availableParallelism() > 1 && statSync(path).size >= PARALLEL_FROM_BYTES;
+  } catch {
+    // a file that cannot be read is refused by readCapture, with its reason
+    return false;
+  }
+}
 
 /** The contract's field order first, then the rest. */
 function publicClaim(c: ExtractedClaim): Record<string, unknown> {
@@ -53,7 +78,9 @@ function describe(text: string, c: ExtractedClaim): string {
   return `${String(c.start).padStart(6)}  ${words.padEnd(28)} ${(c.approx ? '~' : '') + amount}  ${printable(c.subject ?? '?')}  — ${printable(c.source ?? 'in the outlet’s voice')}`;
 }
 
-function reextract(library: string | undefined, versions: string[], all: boolean): number {
+async function reextract(library: string | undefined, versions: string[], all: boolean): Promise<number> {
+  // loaded here, not with the command: a file extracted on two threads never loads the tagger on this one
+  const [{ reextractVersions }, { openLibraryOption }] = await Promise.all([import('../../library/claims/extractVersionClaims'), import('../openLibraryOption')]);
   const ids = versions.map((v) => {
     const id = Number(v);
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--version needs a version id, not "${v}"`);

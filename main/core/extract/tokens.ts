@@ -36,6 +36,11 @@ function getTagger(): ReturnType<typeof winkNLP> {
   return tagger;
 }
 
+/** Loads the model now, not at the first sentence: a worker waiting for its first text loads it meanwhile. */
+export function prepareTagger(): void {
+  getTagger();
+}
+
 
 /** One sentence's tokens with their tags. */
 export function tagSentence(sentence: SentenceText): Sentence {
