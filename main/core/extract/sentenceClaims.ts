@@ -50,7 +50,7 @@ function holderIn(tokens: readonly Token[], q: Quantity, end: number, state: Ext
 }
 
 /** The figures and no-figure statements of one tagged sentence, in reading order. */
-export function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegistry, carried: CountedBefore | null, hints: SentenceHints, state: ExtractionState): Found[] {
+export function sentenceClaims(text: string, sentence: Sentence, registry: SourceRegistry, carried: CountedBefore | null, hints: SentenceHints, state: ExtractionState): readonly Found[] {
   const tokens = sentence.tokens;
   const cues = findCues(text, tokens);
   // resolve every cue in reading order, so "it" and "the Observatory" see the names before them
@@ -68,7 +68,7 @@ export function sentenceClaims(text: string, sentence: Sentence, registry: Sourc
   const quantities = findQuantities(tokens).filter((q) => !notAFigure(tokens, q) && !inSourceName(tokens, cues, q));
   const indefinite = tokens.some((t) => CASUALTY_VERBS.has(t.lower)) ? indefiniteFigures(tokens, quantities) : [];
   let measuredBefore: Quantity | null = null;
-  for (const bare of [...quantities, ...indefinite].sort((a, b) => a.first - b.first)) {
+  for (const bare of inOrder(indefinite.length ? [...quantities, ...indefinite] : quantities, (q) => q.first)) {
     const q = unitCarried(tokens, bare, measuredBefore);
     if (q.unit === 'measure') measuredBefore = q;
     const counted = countedThing(tokens, q, before);
@@ -142,7 +142,18 @@ export function sentenceClaims(text: string, sentence: Sentence, registry: Sourc
       },
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return inOrder(found, (f) => f.start);
+}
+
+/**
+ * The items in order of `key`, as a stable sort puts them: most often they
+ * are in order already and come back as they are, unsorted and uncopied (a
+ * sort copies its array first, and this runs for every sentence that may hold
+ * a figure); otherwise a sorted copy.
+ */
+function inOrder<T>(items: readonly T[], key: (item: T) => number): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (key(items[i - 1]!) > key(items[i]!)) return [...items].sort((a, b) => key(a) - key(b));
+  return items;
 }
 
 /**
