@@ -1,19 +1,11 @@
 // What the parallel extraction and its tagging worker say to each other.
-import type { PackedSentences } from '../core/extract/packedTags';
+import type { PackedWindow } from '../core/extract/packedWindow';
 
-/**
- * A text to tag ahead: the sentences of each window to tag, each as its
- * offsets into the text (the worker slices them out again), and where each
- * window of them ends; the worker answers each window, in order, as soon as it
- * is tagged, with one tagged sentence a sentence.
- */
+/** A text to read into windows and tag ahead. */
 export interface TagJob {
   id: number;
   text: string;
-  /** Each sentence's start and end, two numbers a sentence. */
-  sentences: Int32Array;
-  /** The number of sentences up to the end of each window. */
-  windowEnds: Int32Array;
 }
 
-export type TagAnswer = { id: number; window: number; packed: PackedSentences } | { id: number; error: string };
+/** Each window of a job in order, as soon as it is tagged, then that the job is done; or why it failed. */
+export type TagAnswer = { id: number; window: PackedWindow } | { id: number; done: true } | { id: number; error: string };

@@ -7,11 +7,13 @@
 // (sentenceClaims.ts), amounts (quantities.ts) minus dates, ages and the like
 // (notFigures.ts); what each counts (countedThing.ts); who says so
 // (attribution.ts), resolved to the fullest name (sourceRegistry.ts); and
-// statements that a source gave no figure (noFigure.ts). extractionSteps.ts
-// holds the order of it all, with the tagging left to its caller.
+// statements that a source gave no figure (noFigure.ts). planWindows.ts
+// reads paragraphs into windows to tag; claimReader.ts reads them in order,
+// the tagging left to its caller.
 import type { ExtractedClaim } from '../model';
 import type { SentenceText } from '../text/sentences';
-import { extractionSteps, planExtraction, type TaggedWindow } from './extractionSteps';
+import { ClaimReader, type TaggedWindow } from './claimReader';
+import { planWindows } from './planWindows';
 import { tagSentence, tagSentences, type Sentence } from './tokens';
 export { mayHoldFigure } from './sentenceFilter';
 
@@ -20,10 +22,9 @@ export const EXTRACTOR_VERSION = '3';
 
 /** Every claim of a text, each window's sentences tagged on this thread. */
 export function extractClaims(text: string): ExtractedClaim[] {
-  const steps = extractionSteps(planExtraction(text));
-  let step = steps.next();
-  while (!step.done) step = steps.next(tagWindow(step.value.candidates));
-  return step.value;
+  const reader = new ClaimReader(text);
+  for (const window of planWindows(text)) reader.read(window.paragraphs, tagWindow(window.candidates));
+  return reader.claims;
 }
 
 /** The candidates tagged together; any other sentence a quotation's speaker is looked for in is tagged when asked, as few are. */

@@ -97,6 +97,24 @@ export function attributeQuotations(
   registry: SourceRegistry,
   carried: () => string | null,
 ): () => string | null {
+  const quotes = quotationsOf(paragraph);
+  // most paragraphs quote nobody: nothing to attribute, no speaker to go on with, and nothing to allocate for them
+  return quotes.length ? attributeQuoted(text, paragraph, sentences, tagged, claims, registry, carried, quotes) : NO_SPEAKER;
+}
+
+const NO_SPEAKER = (): null => null;
+
+/** attributeQuotations, for a paragraph with quotations. */
+function attributeQuoted(
+  text: string,
+  paragraph: Paragraph,
+  sentences: readonly SentenceText[],
+  tagged: (sentence: SentenceText) => Sentence,
+  claims: ExtractedClaim[],
+  registry: SourceRegistry,
+  carried: () => string | null,
+  quotes: readonly Quotation[],
+): () => string | null {
   const speakerIn = ({ sentence, verbFrom, verbTo }: SpeakerPlace): string | null => {
     if (!sentence) return null;
     const { tokens } = tagged(sentence);
@@ -104,7 +122,6 @@ export function attributeQuotations(
     if (!cue) return null;
     return cue.pronoun ? resolvePronounIn(tokens, cue.start, cue.pronoun, registry) : registry.resolve(cue.raw, cue.apposition);
   };
-  const quotes = quotationsOf(paragraph);
   // only a paragraph that opens with a quotation may go on with the last paragraph's speaker; any other lets go of
   // that paragraph at once, and of its sentences and tags, which each paragraph's speaker would otherwise hold on to
   // for the rest of the text, one paragraph holding the one before
@@ -127,7 +144,7 @@ export function attributeQuotations(
     const speaker = speakerOf(i);
     if (speaker) for (const c of inside) c.source = speaker;
   });
-  return () => (quotes.length ? speakerOf(quotes.length - 1) : null);
+  return () => speakerOf(quotes.length - 1);
 }
 
 /** A paragraph with its sentences and what each may hold: null for a sentence that holds no figure and is not tagged for one. */
@@ -139,28 +156,35 @@ export interface HintedParagraph {
 
 /**
  * Every sentence that attributeQuotations may ask the tagged form of, for
- * paragraphs read in order, one list a paragraph, none of them a sentence that
- * may hold a figure (those are tagged anyway). A caller that tags ahead, on
- * another thread, tags these too; on one thread they are tagged when asked.
+ * these paragraphs read in order and then `next`, none of them a sentence
+ * that may hold a figure (those are tagged anyway). A caller that tags ahead,
+ * on another thread, tags these too; on one thread they are tagged when asked.
  *
  * A speaker is looked for only for a quotation with a figure in it, so one
- * that overlaps a sentence that may hold one; for the quotations before it in
- * its paragraph, which it may go on from; and, when its paragraph opens with
- * a quotation, for every quotation of the paragraph before, and so on back.
+ * that overlaps a sentence that may hold a figure; for the quotations before
+ * it in its paragraph, which it may go on from; and for every quotation of a
+ * paragraph when the paragraph after it opens with a quotation, which may go
+ * on from its last. (That is more than is ever looked for, a few sentences,
+ * and it needs no paragraph but the next.)
  */
-export function speakerSentences(text: string, paragraphs: readonly HintedParagraph[]): SentenceText[][] {
-  const quotes = paragraphs.map((p) => quotationsOf(p.paragraph));
-  // the last quotation of each paragraph whose speaker may be looked for (-1: none)
-  const upTo = paragraphs.map(({ sentences, hints }, k) =>
-    quotes[k]!.findLastIndex((q) => sentences.some((s, i) => hints[i] && s.start <= q.end && s.start + s.text.length >= q.start)),
-  );
-  for (let k = paragraphs.length - 1; k > 0; k--) {
-    const opensWithQuote = upTo[k]! >= 0 && quotes[k]![0]!.start === paragraphs[k]!.paragraph.start;
-    if (opensWithQuote) upTo[k - 1] = quotes[k - 1]!.length - 1;
-  }
-  return paragraphs.map(({ paragraph, sentences, hints }, k) => {
-    const out = new Set<SentenceText>();
-    for (const q of quotes[k]!.slice(0, upTo[k]! + 1)) for (const { sentence } of speakerPlaces(text, paragraph, sentences, q)) if (sentence && !hints[sentences.indexOf(sentence)]) out.add(sentence);
-    return [...out];
+export function speakerSentences(text: string, paragraphs: readonly HintedParagraph[], next: Paragraph | null): SentenceText[] {
+  const out: SentenceText[] = [];
+  paragraphs.forEach(({ paragraph, sentences, hints }, k) => {
+    const quotes = quotationsOf(paragraph);
+    if (!quotes.length) return;
+    const after = k + 1 < paragraphs.length ? paragraphs[k + 1]!.paragraph : next;
+    const goneOn = after !== null && opensWithQuotation(after);
+    // the last quotation whose speaker may be looked for (-1: none)
+    const upTo = goneOn ? quotes.length - 1 : quotes.findLastIndex((q) => sentences.some((s, i) => hints[i] && s.start <= q.end && s.start + s.text.length >= q.start));
+    const mine = new Set<SentenceText>();
+    for (const q of quotes.slice(0, upTo + 1)) for (const { sentence } of speakerPlaces(text, paragraph, sentences, q)) if (sentence && !hints[sentences.indexOf(sentence)]) mine.add(sentence);
+    for (const s of mine) out.push(s);
   });
+  return out;
+}
+
+/** The paragraph's first quotation opens it: its first character is an opening mark (quotationsIn). */
+function opensWithQuotation(paragraph: Paragraph): boolean {
+  const c = paragraph.text.charCodeAt(0);
+  return c === LEFT_QUOTE || c === STRAIGHT_QUOTE;
 }
