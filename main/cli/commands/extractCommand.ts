@@ -2,8 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { ExtractedClaim } from '../../core/model';
 import { ParallelExtractor } from '../../workers/parallelExtraction';
-import { listAllVersionIds } from '../../../db/queries/versions';
-import { readCapture } from '../readCapture';
+import type { FileCapture } from '../readCapture';
 import { EXIT_OK, LIBRARY_HELP, LIBRARY_OPTION, UsageError, parse, printJson, type Command } from '../command';
 import { printable } from '../terminalText';
 
@@ -29,11 +28,13 @@ ${LIBRARY_HELP}`,
     }
     if (positionals.length !== 1) throw new UsageError('name one file to extract figures from');
     const path = positionals[0]!;
-    // the tagging worker starts before the file is read, so that it loads its model meanwhile
+    // the tagging worker starts before the file is read, and before the code that reads it is loaded (a parser for
+    // every format, a fifth of a second), so that it loads its own model meanwhile
     const parallel = worthAWorker(path) ? new ParallelExtractor() : null;
     let claims: ExtractedClaim[];
-    let doc: Awaited<ReturnType<typeof readCapture>>;
+    let doc: FileCapture;
     try {
+      const { readCapture } = await import('../readCapture');
       doc = await readCapture(path);
       claims = parallel ? await parallel.extract(doc.text) : (await import('../../core/extract')).extractClaims(doc.text);
     } finally {
@@ -80,7 +81,11 @@ function describe(text: string, c: ExtractedClaim): string {
 
 async function reextract(library: string | undefined, versions: string[], all: boolean): Promise<number> {
   // loaded here, not with the command: a file extracted on two threads never loads the tagger on this one
-  const [{ reextractVersions }, { openLibraryOption }] = await Promise.all([import('../../library/claims/extractVersionClaims'), import('../openLibraryOption')]);
+  const [{ reextractVersions }, { openLibraryOption }, { listAllVersionIds }] = await Promise.all([
+    import('../../library/claims/extractVersionClaims'),
+    import('../openLibraryOption'),
+    import('../../../db/queries/versions'),
+  ]);
   const ids = versions.map((v) => {
     const id = Number(v);
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--version needs a version id, not "${v}"`);
