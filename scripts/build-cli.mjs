@@ -22,7 +22,7 @@ export async function buildCli() {
     external: ['better-sqlite3', 'canvas', 'playwright-core', 'pdfjs-dist'],
     // which code grouped the figures a library keeps (main/library/buildId.ts)
     define: { __TALLY_BUILD__: JSON.stringify(buildId()) },
-    entryPoints: { tally: 'main/cli/tally.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts' },
+    entryPoints: { tally: 'main/cli/tally.ts', libraryWorker: 'main/workers/libraryWorker.ts', captureWorker: 'main/workers/captureWorker.ts', tagWorker: 'main/workers/tagWorker.ts' },
     outdir: 'out/cli',
     // chunks beside the entry points: the worker is found beside whichever chunk starts it
     chunkNames: '[name]-[hash]',

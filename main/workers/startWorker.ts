@@ -7,7 +7,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
-export type WorkerEntry = 'libraryWorker' | 'captureWorker';
+export type WorkerEntry = 'libraryWorker' | 'captureWorker' | 'tagWorker';
 
 export function startWorker(entry: WorkerEntry, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
   if (!FROM_SOURCE) return new Worker(new URL(`./${entry}.js`, import.meta.url), { workerData, resourceLimits });

@@ -1,16 +1,17 @@
 // `tally extract`, run as a child process the way a researcher (or a script)
 // runs it: one JSON document on stdout for a file, a one-line error for a file
 // it cannot read, and re-extraction of a library that keeps reviewed claims.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../db/connection';
 import { listClaims, reviewClaim } from '../../db/queries/claims';
 import { getVersion } from '../../db/queries/versions';
+import { extractClaims } from '../../main/core/extract';
 import { PNG_HEADER } from '../fixtures/bytes';
-import { corpusPath } from '../fixtures/corpus';
-import { runTally, type CliRun } from '../fixtures/tallyCli';
+import { corpusPath, newsRun } from '../fixtures/corpus';
+import { runProcess, runTally, TSX, type CliRun } from '../fixtures/tallyCli';
 
 const TIMEOUT = 60_000;
 const NOW = '2021-02-27T09:00:00.000Z';
@@ -148,6 +149,47 @@ describe('tally extract FILE --json', () => {
       const result = await tally('extract', corpusPath('protest-wire.txt'), '--all', '--library', library);
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain('not both');
+    },
+    TIMEOUT,
+  );
+});
+
+describe('tally extract FILE on a large file, read on two threads', () => {
+  /** A file past the size at which the command starts a tagging worker (a megabyte), and the claims one thread finds in it. */
+  function largeFile(): { file: string; claims: unknown[] } {
+    const text = newsRun(1_200_000);
+    const file = join(dir, 'large.txt');
+    writeFileSync(file, text);
+    expect(statSync(file).size).toBeGreaterThan(1024 * 1024);
+    // as --json prints them
+    return { file, claims: JSON.parse(JSON.stringify(extractClaims(text))) as unknown[] };
+  }
+
+  /** The claims of --json output. */
+  function claimsOf(result: CliRun): unknown[] {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return (JSON.parse(result.stdout) as { claims: unknown[] }).claims;
+  }
+
+  it(
+    'finds the claims one thread finds (bundled)',
+    async () => {
+      const { file, claims } = largeFile();
+      const printed = claimsOf(await tally('extract', '--json', file));
+      expect(printed.length).toBeGreaterThan(1000);
+      expect(printed).toEqual(claims);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'finds the same claims run from source, its worker started under tsx',
+    async () => {
+      const { file, claims } = largeFile();
+      const printed = claimsOf(await runProcess(TSX, ['main/cli/tally.ts', 'extract', '--json', file]));
+      expect(printed.length).toBeGreaterThan(1000);
+      expect(printed).toEqual(claims);
     },
     TIMEOUT,
   );

@@ -297,146 +297,149 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   let i = 0;
   while (i < tokens.length) {
     const core = coreAt(tokens, i);
-    if (!core) {
-      i++;
-      continue;
-    }
-    const numFirst = i;
-    let numLast = core.end - 1;
-    let first = numFirst;
-    let last = numLast;
-    let { value, low, high } = core as { value: number | null; low: number | null; high: number | null };
-    let approx = core.vague;
-    let total = false;
-
-    let unit: UnitKind = core.fraction ? 'fraction' : 'count';
-    let unitName: string | null = null;
-    let currency: string | null = null;
-    const money = currencyBefore(tokens, first);
-    if (money) {
-      unit = 'money';
-      currency = money.currency;
-      first = money.first;
-    }
-    // "5.6 billion euros", "300 million yuan": the currency written after the amount
-    const currencyWord = !money && !core.fraction ? CURRENCY_WORDS.get(lowerAt(tokens, numLast + 1)) : undefined;
-    if (currencyWord) {
-      unit = 'money';
-      currency = currencyWord;
-      last = numLast + 1;
-    }
-    const suffix = core.fraction ? unitOfFraction(tokens, numLast) : currencyWord ? null : suffixAfter(tokens, numLast);
-    if (suffix) {
-      if (unit !== 'money') [unit, unitName] = [suffix.kind, suffix.name];
-      last = suffix.last;
-    }
-
-    // "one in five voters", "Nine in 10 Americans", "two out of three": a share of a whole
-    const whole = !core.pair && !core.vague && !core.fraction && !money && !suffix && value !== null ? shareOf(tokens, core.end, value) : null;
-    if (whole) {
-      value = low = high = Number((value! / whole.of).toPrecision(12));
-      unit = 'fraction';
-      numLast = last = whole.end - 1;
-    }
-
-    // "minus 20 degrees", "minus 0.2 percent": below zero
-    if (lowerAt(tokens, first - 1) === 'minus' && value !== null) {
-      [value, low, high] = [-value, -value, -value];
-      first--;
-    }
-
-    // "between 20 and 25", "20 to 25", "six or seven", "between 3.0 percent and 3.5 percent", "€2 billion to €3.5 billion",
-    // "3 to 4 million", "ranging from 5.4 to 4.8"; never "from 64 to 66", which is a change
-    const joiner = lowerAt(tokens, last + 1);
-    const lead = lowerAt(tokens, first - 1);
-    const between = lead === 'between';
-    const ranging = lead === 'from' && RANGE_VERBS.has(lowerAt(tokens, first - 2));
-    if (!core.pair && !core.vague && !core.fraction && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
-      const at = currency ? firstNumberFrom(tokens, last + 2) : last + 2;
-      const second = tokens[at] ? coreAt(tokens, at) : null;
-      // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges; so is "oil rose $1.20 to $48.50",
-      // a small change then the level it reached, where a range ("prices rose 3 to 4 percent") stays within a few times its low end
-      const moved = CHANGE_VERBS.has(lead) && second !== null && second.value !== null && second.value > 3 * value;
-      const change = (lead === 'from' && !ranging) || lead === 'by' || moved;
-      if (second && !second.vague && !second.fraction && second.value !== null && (!change || second.value < value)) {
-        const start = scaledLike(tokens, value, numFirst, core.end, at, second);
-        const secondSuffix = suffixAfter(tokens, second.end - 1);
-        const sameUnit = !secondSuffix || !suffix || (secondSuffix.kind === suffix.kind && secondSuffix.name === suffix.name);
-        if (sameUnit && (second.value > start || (ranging && second.value !== start))) {
-          low = Math.min(start, second.value);
-          high = Math.max(start, second.value);
-          value = null;
-          approx = joiner === 'or';
-          numLast = second.end - 1;
-          last = secondSuffix ? secondSuffix.last : numLast;
-          if (secondSuffix && !suffix && unit !== 'money') [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
-          if (between) first--;
-        } else if (second && !suffix && !currency && secondSuffix && (secondSuffix.kind === 'percent' || secondSuffix.kind === 'measure') && joiner !== 'or') {
-          // "by 52 to 48 percent", "a 52-48 percent split": two sides, each in the unit written once after both
-          [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
-        }
-      }
-    }
-    // "2 to 3 billion euros": a currency written once after a range
-    const rangeCurrency = unit === 'count' && value === null ? CURRENCY_WORDS.get(lowerAt(tokens, last + 1)) : undefined;
-    if (rangeCurrency) {
-      unit = 'money';
-      currency = rangeCurrency;
-      last++;
-    }
-    if (unit === 'count') {
-      // "magnitude 6", "magnitude-7.8", "aged 67"
-      const before = unitBefore(tokens, first);
-      if (before) {
-        [unit, unitName] = [before.kind, before.name];
-        first = before.first;
-      } else if (ageNamedBefore(tokens, first) || ageAfterName(tokens, first, last, value)) [unit, unitName] = ['age', 'years'];
-    }
-
-    // "200 or more people", "20 or so", "five or fewer": a bound written after the number
-    const bound = lowerAt(tokens, last + 1) === 'or' && !core.vague && value !== null ? lowerAt(tokens, last + 2) : '';
-    if (bound === 'more' || bound === 'above' || bound === 'over') {
-      [value, low, high, approx] = [null, value, null, true];
-      last += 2;
-    } else if (bound === 'so') {
-      approx = true;
-      last += 2;
-    } else if (bound === 'fewer' || bound === 'less' || bound === 'under') {
-      [value, low, high, approx] = [null, null, value, true];
-      last += 2;
-    }
-
-    const q = qualifierBefore(tokens, first);
-    if (q) {
-      first = q.first;
-      const v = value ?? low;
-      if (q.qualifier.bound === 'total') total = true;
-      else if (q.qualifier.bound === 'about') approx = true;
-      else if (q.qualifier.bound === 'at-least' || q.qualifier.bound === 'more-than') {
-        approx = true;
-        if (!core.vague) [value, low, high] = [null, v, null];
-      } else {
-        approx = true;
-        [value, low, high] = [null, null, high ?? v];
-      }
-    }
-
-    // Built field by field, not by spreading a shared base: object spread in this loop cost more than all the rest of it.
-    const make = (v: number | null, lo: number | null, hi: number | null, charStart?: number, charEnd?: number): Quantity => ({
-      first, last, numFirst, numLast, charStart, charEnd, value: v, low: lo, high: hi, approx, unit, unitName, currency, total, vague: core.vague, words: core.words,
-    });
-    if (core.pair && core.pair[0] >= core.pair[1]) {
-      // "54-46": a score or a vote, two figures in one token
-      const token = tokens[numFirst]!;
-      const dash = token.text.search(/[-–]/);
-      out.push(make(core.pair[0], core.pair[0], core.pair[0], token.start, token.start + dash));
-      out.push(make(core.pair[1], core.pair[1], core.pair[1], token.start + dash + 1, token.end));
-    } else if (core.pair) {
-      out.push(make(null, core.pair[0], core.pair[1]));
-    } else {
-      out.push(make(value, low, high));
-    }
-    i = Math.max(last, numLast) + 1;
+    // a quantity is read in a function of its own: its variables live on in `make` below, and held in this loop they
+    // were allocated afresh for every token of every tagged sentence, a tenth of all the garbage of a long text
+    i = core ? readQuantity(tokens, i, core, out) : i + 1;
   }
   return out;
+}
+
+/** The quantity whose number starts at token `i` (its core read), added to `out`; answers the token after it. */
+function readQuantity(tokens: readonly Token[], i: number, core: Core, out: Quantity[]): number {
+  const numFirst = i;
+  let numLast = core.end - 1;
+  let first = numFirst;
+  let last = numLast;
+  let { value, low, high } = core as { value: number | null; low: number | null; high: number | null };
+  let approx = core.vague;
+  let total = false;
+
+  let unit: UnitKind = core.fraction ? 'fraction' : 'count';
+  let unitName: string | null = null;
+  let currency: string | null = null;
+  const money = currencyBefore(tokens, first);
+  if (money) {
+    unit = 'money';
+    currency = money.currency;
+    first = money.first;
+  }
+  // "5.6 billion euros", "300 million yuan": the currency written after the amount
+  const currencyWord = !money && !core.fraction ? CURRENCY_WORDS.get(lowerAt(tokens, numLast + 1)) : undefined;
+  if (currencyWord) {
+    unit = 'money';
+    currency = currencyWord;
+    last = numLast + 1;
+  }
+  const suffix = core.fraction ? unitOfFraction(tokens, numLast) : currencyWord ? null : suffixAfter(tokens, numLast);
+  if (suffix) {
+    if (unit !== 'money') [unit, unitName] = [suffix.kind, suffix.name];
+    last = suffix.last;
+  }
+
+  // "one in five voters", "Nine in 10 Americans", "two out of three": a share of a whole
+  const whole = !core.pair && !core.vague && !core.fraction && !money && !suffix && value !== null ? shareOf(tokens, core.end, value) : null;
+  if (whole) {
+    value = low = high = Number((value! / whole.of).toPrecision(12));
+    unit = 'fraction';
+    numLast = last = whole.end - 1;
+  }
+
+  // "minus 20 degrees", "minus 0.2 percent": below zero
+  if (lowerAt(tokens, first - 1) === 'minus' && value !== null) {
+    [value, low, high] = [-value, -value, -value];
+    first--;
+  }
+
+  // "between 20 and 25", "20 to 25", "six or seven", "between 3.0 percent and 3.5 percent", "€2 billion to €3.5 billion",
+  // "3 to 4 million", "ranging from 5.4 to 4.8"; never "from 64 to 66", which is a change
+  const joiner = lowerAt(tokens, last + 1);
+  const lead = lowerAt(tokens, first - 1);
+  const between = lead === 'between';
+  const ranging = lead === 'from' && RANGE_VERBS.has(lowerAt(tokens, first - 2));
+  if (!core.pair && !core.vague && !core.fraction && value !== null && (joiner === 'to' || joiner === '-' || joiner === '–' || joiner === 'or' || (between && joiner === 'and'))) {
+    const at = currency ? firstNumberFrom(tokens, last + 2) : last + 2;
+    const second = tokens[at] ? coreAt(tokens, at) : null;
+    // "from 64 to 66" and "rose by 50,000 to 1.4 million" are changes, not ranges; so is "oil rose $1.20 to $48.50",
+    // a small change then the level it reached, where a range ("prices rose 3 to 4 percent") stays within a few times its low end
+    const moved = CHANGE_VERBS.has(lead) && second !== null && second.value !== null && second.value > 3 * value;
+    const change = (lead === 'from' && !ranging) || lead === 'by' || moved;
+    if (second && !second.vague && !second.fraction && second.value !== null && (!change || second.value < value)) {
+      const start = scaledLike(tokens, value, numFirst, core.end, at, second);
+      const secondSuffix = suffixAfter(tokens, second.end - 1);
+      const sameUnit = !secondSuffix || !suffix || (secondSuffix.kind === suffix.kind && secondSuffix.name === suffix.name);
+      if (sameUnit && (second.value > start || (ranging && second.value !== start))) {
+        low = Math.min(start, second.value);
+        high = Math.max(start, second.value);
+        value = null;
+        approx = joiner === 'or';
+        numLast = second.end - 1;
+        last = secondSuffix ? secondSuffix.last : numLast;
+        if (secondSuffix && !suffix && unit !== 'money') [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
+        if (between) first--;
+      } else if (second && !suffix && !currency && secondSuffix && (secondSuffix.kind === 'percent' || secondSuffix.kind === 'measure') && joiner !== 'or') {
+        // "by 52 to 48 percent", "a 52-48 percent split": two sides, each in the unit written once after both
+        [unit, unitName] = [secondSuffix.kind, secondSuffix.name];
+      }
+    }
+  }
+  // "2 to 3 billion euros": a currency written once after a range
+  const rangeCurrency = unit === 'count' && value === null ? CURRENCY_WORDS.get(lowerAt(tokens, last + 1)) : undefined;
+  if (rangeCurrency) {
+    unit = 'money';
+    currency = rangeCurrency;
+    last++;
+  }
+  if (unit === 'count') {
+    // "magnitude 6", "magnitude-7.8", "aged 67"
+    const before = unitBefore(tokens, first);
+    if (before) {
+      [unit, unitName] = [before.kind, before.name];
+      first = before.first;
+    } else if (ageNamedBefore(tokens, first) || ageAfterName(tokens, first, last, value)) [unit, unitName] = ['age', 'years'];
+  }
+
+  // "200 or more people", "20 or so", "five or fewer": a bound written after the number
+  const bound = lowerAt(tokens, last + 1) === 'or' && !core.vague && value !== null ? lowerAt(tokens, last + 2) : '';
+  if (bound === 'more' || bound === 'above' || bound === 'over') {
+    [value, low, high, approx] = [null, value, null, true];
+    last += 2;
+  } else if (bound === 'so') {
+    approx = true;
+    last += 2;
+  } else if (bound === 'fewer' || bound === 'less' || bound === 'under') {
+    [value, low, high, approx] = [null, null, value, true];
+    last += 2;
+  }
+
+  const q = qualifierBefore(tokens, first);
+  if (q) {
+    first = q.first;
+    const v = value ?? low;
+    if (q.qualifier.bound === 'total') total = true;
+    else if (q.qualifier.bound === 'about') approx = true;
+    else if (q.qualifier.bound === 'at-least' || q.qualifier.bound === 'more-than') {
+      approx = true;
+      if (!core.vague) [value, low, high] = [null, v, null];
+    } else {
+      approx = true;
+      [value, low, high] = [null, null, high ?? v];
+    }
+  }
+
+  // Built field by field, not by spreading a shared base: object spread in this loop cost more than all the rest of it.
+  const make = (v: number | null, lo: number | null, hi: number | null, charStart?: number, charEnd?: number): Quantity => ({
+    first, last, numFirst, numLast, charStart, charEnd, value: v, low: lo, high: hi, approx, unit, unitName, currency, total, vague: core.vague, words: core.words,
+  });
+  if (core.pair && core.pair[0] >= core.pair[1]) {
+    // "54-46": a score or a vote, two figures in one token
+    const token = tokens[numFirst]!;
+    const dash = token.text.search(/[-–]/);
+    out.push(make(core.pair[0], core.pair[0], core.pair[0], token.start, token.start + dash));
+    out.push(make(core.pair[1], core.pair[1], core.pair[1], token.start + dash + 1, token.end));
+  } else if (core.pair) {
+    out.push(make(null, core.pair[0], core.pair[1]));
+  } else {
+    out.push(make(value, low, high));
+  }
+  return Math.max(last, numLast) + 1;
 }

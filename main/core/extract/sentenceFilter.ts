@@ -55,3 +55,12 @@ export function mayHoldFigure(sentence: string): SentenceHints | null {
   if (!weak && !noFigure && !(casualty && CASUALTY_WITH_ARTICLE.test(sentence))) return null;
   return { noFigure };
 }
+
+/** A sentence's hints as one small number, to pass between threads (packedWindow.ts); 0 for none. */
+export function hintsCode(hints: SentenceHints | null): number {
+  return hints ? (hints.noFigure ? 2 : 1) : 0;
+}
+
+export function hintsOfCode(code: number): SentenceHints | null {
+  return code === 0 ? null : { noFigure: code === 2 };
+}

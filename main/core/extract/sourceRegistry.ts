@@ -105,6 +105,8 @@ function parseName(raw: string): ParsedName {
 
 export class SourceRegistry {
   private readonly known: KnownSource[] = [];
+  /** Each word of a known name, with the indexes in `known` of the names it is in, in order: a name is looked up in every sentence that names one. */
+  private readonly byWord = new Map<string, number[]>();
   private lastPerson: KnownSource | null = null;
   private lastOrganisation: KnownSource | null = null;
   private lastAny: KnownSource | null = null;
@@ -129,7 +131,14 @@ export class SourceRegistry {
       // "Maria Lund, the flood coordinator": a title in the description makes the name a person's
       const titled = apposition !== null && contentWords(apposition).some((w) => PERSON_TITLES.has(w));
       found = { name, words: new Set(words), person: person || titled, descriptions: new Set(), seen: this.sentence };
-      if (this.known.length < 500) this.known.push(found);
+      if (this.known.length < 500) {
+        for (const w of found.words) {
+          const at = this.byWord.get(w);
+          if (at) at.push(this.known.length);
+          else this.byWord.set(w, [this.known.length]);
+        }
+        this.known.push(found);
+      }
     }
     if (apposition && found.descriptions.size < 200) for (const w of contentWords(apposition)) found.descriptions.add(w);
     this.remember(found);
@@ -144,10 +153,15 @@ export class SourceRegistry {
     return found.name;
   }
 
+  /** The name last known that has every one of the words; only names with the first of them are looked at. */
   private match(words: string[]): KnownSource | null {
-    for (let i = this.known.length - 1; i >= 0; i--) {
-      const k = this.known[i]!;
-      if (words.every((w) => k.words.has(w))) return k;
+    const at = this.byWord.get(words[0]!);
+    if (!at) return null;
+    for (let i = at.length - 1; i >= 0; i--) {
+      const k = this.known[at[i]!]!;
+      let all = true;
+      for (let w = 1; w < words.length && all; w++) all = k.words.has(words[w]!);
+      if (all) return k;
     }
     return null;
   }

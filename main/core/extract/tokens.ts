@@ -5,6 +5,8 @@
 // hold a figure reach it (index.ts decides which).
 import winkNLP from 'wink-nlp';
 import type { SentenceText } from '../text/sentences';
+import { lowerCase } from './lowerCase';
+import { repairTokens } from './tokenRepairs';
 import model from 'wink-eng-lite-web-model';
 
 const CURLY = /[‘’“”]/;
@@ -35,11 +37,26 @@ function getTagger(): ReturnType<typeof winkNLP> {
   return tagger;
 }
 
+/** Loads the model now, not at the first sentence: a worker waiting for its first text loads it meanwhile. */
+export function prepareTagger(): void {
+  getTagger();
+}
+
 
 /** One sentence's tokens with their tags. */
 export function tagSentence(sentence: SentenceText): Sentence {
-  return tagTogether([sentence])[0]!;
+  return tagSentences([sentence])[0]!;
 }
+
+/** The tokens and tags of many sentences, in order: the same as tagging each alone (a blank line between them ends the tagger's context). */
+export function tagSentences(sentences: readonly SentenceText[]): Sentence[] {
+  const tokens: Token[][] = sentences.map(() => []);
+  readTokens(sentences, (s, text, pos, start, end) => tokens[s]!.push({ text, lower: lowerCase(text), pos, start, end }));
+  return sentences.map((sentence, s) => ({ tokens: repairTokens(tokens[s]!), start: sentence.start, end: sentence.start + sentence.text.length }));
+}
+
+/** Takes one token as the tagger read it: the index of its sentence, the token as written, its tag and its offsets into the whole text. */
+export type TakeToken = (sentence: number, text: string, pos: string, start: number, end: number) => void;
 
 /**
  * Sentences are read by the tagger this many characters at a time: one call
@@ -49,22 +66,25 @@ export function tagSentence(sentence: SentenceText): Sentence {
  */
 const CHUNK = 16_000;
 
-/** The tokens and tags of many sentences, in order: the same as tagging each alone (a blank line between them ends the tagger's context). */
-export function tagSentences(sentences: readonly SentenceText[]): Sentence[] {
-  const out: Sentence[] = [];
+/**
+ * The tagger's tokens of many sentences, in order, each handed to `take` as
+ * it is read, before repairTokens: tagSentences makes tokens of them; a
+ * worker tagging for another thread packs them with no token objects at all,
+ * and the thread that reads them makes the tokens and repairs them.
+ */
+export function readTokens(sentences: readonly SentenceText[], take: TakeToken): void {
   let from = 0;
   while (from < sentences.length) {
     let to = from + 1;
     let size = sentences[from]!.text.length;
     while (to < sentences.length && size + sentences[to]!.text.length < CHUNK) size += sentences[to++]!.text.length + 2;
-    for (const s of tagTogether(sentences.slice(from, to))) out.push(s);
+    readTogether(sentences.slice(from, to), from, take);
     from = to;
   }
-  return out;
 }
 
 /** One tagger call for sentences joined by blank lines; offsets are found by walking each sentence with its tokens in order. */
-function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
+function readTogether(sentences: readonly SentenceText[], first: number, take: TakeToken): void {
   const nlp = getTagger();
   const its = nlp.its;
   const joined = sentences.length === 1 ? sentences[0]!.text : sentences.map((s) => s.text).join('\n\n');
@@ -75,17 +95,12 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
   const doc = nlp.readDoc(plain);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const out: Sentence[] = [];
-  let tokens: Token[] = [];
   // the sentence being walked: its first character in the joined text, and just past its last
   let s = 0;
   let base = 0;
   let limit = sentences[0]!.text.length;
   let cursor = 0;
-  const close = (): void => {
-    const sentence = sentences[s]!;
-    out.push({ tokens: repairNames(joinDomains(repairNumbers(tokens))), start: sentence.start, end: sentence.start + sentence.text.length });
-    tokens = [];
+  const next = (): void => {
     base = limit + 2;
     s++;
     cursor = base;
@@ -95,7 +110,7 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
     const text = values[i]!;
     if (tags[i] === 'SPACE' || text.charCodeAt(0) <= 32) continue;
     let at = plain.indexOf(text, cursor);
-    while (s < sentences.length - 1 && (at >= limit || (at < 0 && cursor >= limit))) close();
+    while (s < sentences.length - 1 && (at >= limit || (at < 0 && cursor >= limit))) next();
     if (at >= limit) at = -1;
     // wink keeps every token's characters; if one ever came back changed, the
     // token keeps the cursor's place rather than jumping to a later match.
@@ -106,89 +121,6 @@ function tagTogether(sentences: readonly SentenceText[]): Sentence[] {
     // the token as written in the text, curly quotes and all
     const written = curly && found && (text.includes("'") || text.includes('"')) ? joined.slice(start, end) : text;
     const offset = sentences[s]!.start - base;
-    tokens.push({ text: written, lower: written.toLowerCase(), pos: tags[i] ?? 'X', start: offset + start, end: offset + end });
+    take(first + s, written, tags[i] ?? 'X', offset + start, offset + end);
   }
-  while (s < sentences.length) close();
-  return out;
-}
-
-/**
- * "told the Associated Press", "the United Nations": the tagger takes a
- * capitalised word inside a name for a verb, and a verb there would open a
- * clause that is not there. A capitalised word mid-sentence, tagged a verb,
- * between a determiner or a name and a name, is part of the name.
- */
-function repairNames(tokens: Token[]): Token[] {
-  for (let k = 1; k + 1 < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) continue;
-    const next = tokens[k + 1]!;
-    const prev = tokens[k - 1]!;
-    if (next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && (prev.pos === 'DET' || prev.pos === 'PROPN' || prev.pos === 'ADP')) tokens[k] = { ...t, pos: 'PROPN' };
-  }
-  return tokens;
-}
-
-/** The last part of a domain name: "example.com", "gov.uk". */
-const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'mil', 'io', 'co', 'uk']);
-
-/**
- * The tagger cuts "example.com" at its dot, so "Officials at example.com
- * said" would end a name at "com" and a sentence could seem to end there. A
- * word, a dot and a domain ending written without spaces are one name.
- */
-function joinDomains(tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    // a run of tokens written without spaces, as long as it goes on with a dot
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && (tokens[j]!.text.endsWith('.') || tokens[j + 1]!.text.startsWith('.'))) j++;
-    const text = tokens.slice(i, j + 1).map((t) => t.text).join('');
-    const domain = j > i && DOMAIN_NAME.exec(text);
-    if (domain) {
-      out ??= tokens.slice(0, i);
-      const name = domain[0];
-      out.push({ text: name, lower: name.toLowerCase(), pos: 'PROPN', start: tokens[i]!.start, end: tokens[i]!.start + name.length });
-      // a full stop after the name stays a full stop
-      if (name.length < text.length) out.push({ ...tokens[j]!, text: '.', lower: '.', pos: 'PUNCT', start: tokens[j]!.end - 1 });
-      i = j;
-    } else out?.push(tokens[i]!);
-  }
-  return out ?? tokens;
-}
-
-/** "example.com", "news.example.co.uk": words joined by dots, ending in a domain ending. */
-const DOMAIN_NAME = new RegExp(`^[A-Za-z][\\w-]*(?:\\.[\\w-]+)*\\.(?:${[...DOMAIN_ENDINGS].join('|')})(?![\\w-])`, 'i');
-
-/** "magnitude-7": a lower-case word joined by a hyphen to digits, which the tagger keeps as one token. */
-const WORD_DASH_DIGITS = /^([a-z]+)([-–])(\d[\d,]*)$/;
-
-/**
- * The tagger splits a decimal that follows a hyphenated word ("magnitude-7.8"
- * comes back as "magnitude-7", ".", "8") and keeps "magnitude-7" whole. The
- * word, the hyphen and the number become tokens of their own, and a decimal
- * split by the tagger is joined again, so the amount reads as 7.8.
- */
-function repairNumbers(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => WORD_DASH_DIGITS.test(t.text))) return tokens;
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const m = WORD_DASH_DIGITS.exec(t.text);
-    if (!m) {
-      out.push(t);
-      continue;
-    }
-    const [, word, dash, digits] = m as unknown as [string, string, string, string];
-    const dot = tokens[i + 1];
-    const decimals = tokens[i + 2];
-    const joined = dot?.text === '.' && dot.start === t.end && decimals && decimals.start === dot.end && /^\d+$/.test(decimals.text);
-    const numberText = joined ? `${digits}.${decimals.text}` : digits;
-    const at = t.start + word.length + dash.length;
-    out.push({ text: word, lower: word, pos: 'NOUN', start: t.start, end: t.start + word.length });
-    out.push({ text: dash, lower: dash, pos: 'PUNCT', start: t.start + word.length, end: at });
-    out.push({ text: numberText, lower: numberText, pos: 'NUM', start: at, end: at + numberText.length });
-    if (joined) i += 2;
-  }
-  return out;
 }

@@ -52,8 +52,9 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
     if (!opened.isFile()) throw notAFile(opened);
     const chunks: Buffer[] = [];
     let total = 0;
-    // a regular file is read in one go at the size it reports (and a byte more, to see it has not grown)
-    let size = Math.min(opened.size + 1, CHUNK);
+    // a regular file is read in one go at the size it reports (and a byte more, to see it has not grown); a file that
+    // grows after that is read on a megabyte at a time
+    let size = opened.size + 1;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(size, MAX_CAPTURE_BYTES + 1 - total));
       size = CHUNK;
@@ -64,7 +65,8 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
       // it grew past the limit after it was measured, or it is a special file that says it is empty
       if (total > MAX_CAPTURE_BYTES) throw tooLargeError();
     }
-    return Buffer.concat(chunks, total);
+    // read in one go, as a file almost always is, it is not copied again
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }
