@@ -3,7 +3,8 @@
 //   capture   bytes → version fields (decode, extract), MB of input per second; pages nested far too deep
 //   import    a folder of 1,000 articles into a new library file, end to end
 //   search    full-text queries over those 1,000 versions, their claims and notes
-//   extract   figures found per MB of article text (the dev and the news corpus, each repeated to 10 MB)
+//   extract   figures found per MB of article text (the dev and the news corpus, each repeated to 10 MB); `tally extract`
+//             on one 10 MB file, the whole process
 //   diff      two revisions of a 100 KB article, and two unrelated 1 MB texts, against diff-match-patch
 //   figures   an event of 1,000 figures: the engine's answer, and the view in Chromium (open, one keystroke)
 //   report    an event of 1,000 versions (100 headlines of one text, revised ten times): the model, then each format
@@ -23,7 +24,8 @@ import { groupFigures } from '../../main/core/compare/groupFigures';
 import { extractClaims } from '../../main/core/extract';
 import { eventFigures } from '../../main/library/eventFigures';
 import { importBatch } from '../../main/library/import/importBatch';
-import { CORPUS_FILES, NEWS_DIR, corpusBytes, newsPath } from '../fixtures/corpus';
+import { CORPUS_FILES, NEWS_DIR, corpusBytes, newsPath, newsRun } from '../fixtures/corpus';
+import { CLI, buildCli } from '../fixtures/tallyCli';
 import { revisedArticle, unrelatedArticles } from '../unit/diff/revisions';
 import { writeCrawls } from './archive';
 import { figuresViewTimes } from './figuresView';
@@ -104,6 +106,26 @@ function extractionThroughput(mix: string, texts: readonly string[], targetBytes
     runs.push(bytes / MB / (ms / 1000));
   }
   return `extract figures, ${mix}: ${median(runs).toFixed(1)} MB/s (median of 3 runs of 10 MB; ${claims} claims per run)`;
+}
+
+/**
+ * `tally extract FILE` on 10 MB of news in one file, the whole process as a
+ * researcher runs it: the bundled command, built from the sources as they are,
+ * starting, reading the file, extracting on its two threads (a tagging worker
+ * beside the reading) and printing every claim.
+ */
+function extractCommandTime(): string {
+  buildCli();
+  const dir = mkdtempSync(join(tmpdir(), 'tally-extract-'));
+  try {
+    const file = join(dir, 'news.txt');
+    writeFileSync(file, newsRun(10 * MB));
+    const mb = Buffer.byteLength(readFileSync(file, 'utf8')) / MB;
+    const runs = [0, 1, 2].map(() => time(() => execFileSync(process.execPath, [CLI, 'extract', file], { stdio: ['ignore', 'ignore', 'inherit'] })).ms / 1000);
+    return `tally extract FILE, ${mb.toFixed(1)} MB of news in one file: ${median(runs).toFixed(2)} s for the whole process = ${(mb / median(runs)).toFixed(1)} MB/s (median of 3 runs)`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -193,12 +215,13 @@ async function importFolder(count: number): Promise<string[]> {
   }
 }
 
-console.log(`Tally benchmarks, Node ${process.version}, one thread`);
+console.log(`Tally benchmarks, Node ${process.version}, one thread (tally extract FILE: two)`);
 // Extraction first, on a fresh heap: it is the figure with a target (5 MB/s), and the capture runs leave garbage behind.
 const devMix = textsOf(CORPUS_FILES.map((name) => ({ name, bytes: corpusBytes(name) })));
 const newsMix = textsOf(readdirSync(NEWS_DIR).map((name) => ({ name, bytes: new Uint8Array(readFileSync(newsPath(name))) })));
 console.log(extractionThroughput('dev mix', devMix, 10 * MB));
 console.log(extractionThroughput('news mix', newsMix, 10 * MB));
+console.log(extractCommandTime());
 console.log(groupingTime());
 for (const line of diffTimes()) console.log(line);
 console.log(captureThroughput('txt', 8 * MB));
