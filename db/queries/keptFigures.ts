@@ -27,6 +27,11 @@ export function readKeptFigures(db: ReadableDb, eventId: number, tick: number, b
   return one<KeptFigures>(db, sql`SELECT figures, no_figures AS noFigures FROM kept_figures WHERE event_id = ${eventId} AND tick = ${tick} AND build = ${build}`) ?? null;
 }
 
+/** Whether the event's figures are kept at this reading of the clock by this build, without reading them. */
+export function hasKeptFigures(db: ReadableDb, eventId: number, tick: number, build: string): boolean {
+  return one(db, sql`SELECT 1 FROM kept_figures WHERE event_id = ${eventId} AND tick = ${tick} AND build = ${build}`) !== undefined;
+}
+
 /**
  * Keeps an event's figures, worked out at `tick` by `build`, unless another
  * process is writing (the figures are not worth a wait) or the library is

@@ -9,7 +9,7 @@ import { listSources } from '../../db/queries/sources';
 import { buildEventFigures } from '../core/compare/eventFigures';
 import { noFigureStatements } from '../core/compare/noFigureStatements';
 import { packFigures, unpackFigures, type PackedFigures } from '../core/compare/figurePack';
-import { keepFigures, libraryTick, readKeptFigures, type KeptFigures } from '../../db/queries/keptFigures';
+import { hasKeptFigures, keepFigures, libraryTick, readKeptFigures, type KeptFigures } from '../../db/queries/keptFigures';
 import { BUILD_ID } from './buildId';
 import type { EventFigure, NoFigureStatement, SourceRecord } from '../core/model';
 import type { ReportVersionInput } from '../core/report/buildReport';
@@ -67,7 +67,10 @@ export function eventNoFigures(db: ReadableDb, eventId: number): NoFigureStateme
  * seconds for a large event to be grouped.
  */
 export function keepEventFigures(db: ReadableDb, eventIds: Iterable<number>): void {
-  for (const eventId of new Set(eventIds)) if (!readKept(db, eventId)) workOut(db, eventId);
+  for (const eventId of new Set(eventIds)) {
+    const tick = libraryTick(db);
+    if (tick !== null && !hasKeptFigures(db, eventId, tick, BUILD_ID)) workOut(db, eventId);
+  }
 }
 
 function readKept(db: ReadableDb, eventId: number): KeptFigures | null {

@@ -81,6 +81,8 @@ function quotationsOf(paragraph: Paragraph): Quotation[] {
   return paragraph.text.includes('"') || paragraph.text.includes('“') ? quotationsIn(paragraph) : [];
 }
 
+const NO_SPEAKER = (): null => null;
+
 /**
  * Figures inside a quotation that their own sentence gives to nobody take the
  * quotation's speaker (quotations.ts). Returns the speaker of the paragraph's
@@ -99,22 +101,7 @@ export function attributeQuotations(
 ): () => string | null {
   const quotes = quotationsOf(paragraph);
   // most paragraphs quote nobody: nothing to attribute, no speaker to go on with, and nothing to allocate for them
-  return quotes.length ? attributeQuoted(text, paragraph, sentences, tagged, claims, registry, carried, quotes) : NO_SPEAKER;
-}
-
-const NO_SPEAKER = (): null => null;
-
-/** attributeQuotations, for a paragraph with quotations. */
-function attributeQuoted(
-  text: string,
-  paragraph: Paragraph,
-  sentences: readonly SentenceText[],
-  tagged: (sentence: SentenceText) => Sentence,
-  claims: ExtractedClaim[],
-  registry: SourceRegistry,
-  carried: () => string | null,
-  quotes: readonly Quotation[],
-): () => string | null {
+  if (!quotes.length) return NO_SPEAKER;
   const speakerIn = ({ sentence, verbFrom, verbTo }: SpeakerPlace): string | null => {
     if (!sentence) return null;
     const { tokens } = tagged(sentence);
