@@ -94,7 +94,12 @@ test('each screen has an address: back and forward move between them, and a figu
   await page.getByRole('navigation', { name: 'Events' }).getByRole('button', { name: 'Figures', exact: true }).click();
   const figures = page.getByRole('main', { name: 'Figures' });
   await expect(figures).toBeVisible();
+  // the first figure is shown, and named by the address, once the figures are read
+  await expect(page).toHaveURL(/#\/events\/\d+\/figures\/(key|figure)%3A/);
+  const first = page.url();
   await page.keyboard.press('j');
+  // the address follows the next figure a moment after the screen does: a reload before then would name the first
+  await expect(page).not.toHaveURL(first);
   await expect(page).toHaveURL(/#\/events\/\d+\/figures\/(key|figure)%3A/);
   const chosen = await figures.locator('article.fig-block[aria-current="true"] .fig-label-text').textContent();
 
