@@ -14,7 +14,7 @@ import { dispatch } from '../ipc/dispatch';
 import { HandlerError } from '../ipc/handlerError';
 import type { HandlerContext } from '../ipc/handlers';
 import { libraryLocation } from '../library/libraryPath';
-import { runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
+import { keepFiguresInWorker, runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { createMainWindow, denyAllPermissions } from './mainWindow';
 import { electronNativeBinding, nativeBindingMissing } from './nativeBinding';
 import { pickImportPaths } from './pickImportPaths';
@@ -74,6 +74,7 @@ function start(): void {
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath, nativeBinding }),
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath, nativeBinding, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath, nativeBinding }),
+    keepFigures: (eventId) => keepFiguresInWorker(eventId, { libraryPath, nativeBinding }),
     runDiff: (before, after, options, signal) => runDiffInWorker(before, after, options, { libraryPath, nativeBinding, signal }),
     pathGranted: (path) => granted.allows(path),
     pickImportPaths: async (folders) => {

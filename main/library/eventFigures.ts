@@ -68,9 +68,14 @@ export function eventNoFigures(db: ReadableDb, eventId: number): NoFigureStateme
  */
 export function keepEventFigures(db: ReadableDb, eventIds: Iterable<number>): void {
   for (const eventId of new Set(eventIds)) {
-    const tick = libraryTick(db);
-    if (tick !== null && !hasKeptFigures(db, eventId, tick, BUILD_ID)) workOut(db, eventId);
+    if (libraryTick(db) !== null && !figuresKept(db, eventId)) workOut(db, eventId);
   }
+}
+
+/** Whether the event's figures are kept in the library as the library and the code now stand: reading them costs no grouping. */
+export function figuresKept(db: ReadableDb, eventId: number): boolean {
+  const tick = libraryTick(db);
+  return tick !== null && hasKeptFigures(db, eventId, tick, BUILD_ID);
 }
 
 function readKept(db: ReadableDb, eventId: number): KeptFigures | null {

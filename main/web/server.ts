@@ -15,7 +15,7 @@ import { isTaggedBytes, BYTES_TAG } from '../core/wire';
 import type { Reply } from '../ipc/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handlers';
-import { runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
+import { keepFiguresInWorker, runCheckInWorker, runDiffInWorker, runExtractionInWorker, runImportInWorker, runReportInWorker } from '../workers/runInWorker';
 import { EventStream } from './eventStream';
 import { openWithSystem } from './openWithSystem';
 import { allowedHosts, EVENTS_PATH, hostAllowed, newToken, originAllowed, tokenMatches, tokenOf } from './security';
@@ -88,6 +88,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     runExtraction: (versionIds) => runExtractionInWorker(versionIds, { libraryPath: options.libraryPath }),
     runReport: (event, onProgress, signal) => runReportInWorker(event, { libraryPath: options.libraryPath, onProgress, signal }),
     runCheck: () => runCheckInWorker({ libraryPath: options.libraryPath }),
+    keepFigures: (eventId) => keepFiguresInWorker(eventId, { libraryPath: options.libraryPath }),
     runDiff: (before, after, diffOptions, signal) => runDiffInWorker(before, after, diffOptions, { libraryPath: options.libraryPath, signal }),
     printPdf: webPdfPrinter(),
     openPath: (path) => openWithSystem(path),

@@ -3,8 +3,9 @@
 // The library worker: opens its own connection to the library (WAL lets it
 // write while the shell's connection reads) and runs one task, an import
 // batch (posting progress as it goes), a re-extraction of claims, or an
-// event's report model (posting progress as revisions are compared), posting
-// its outcome at the end. An import asked to stop ends at its next commit and
+// event's report model (posting progress as revisions are compared), or an
+// event's figures grouped and kept in the library, posting its outcome at the
+// end. An import asked to stop ends at its next commit and
 // answers with what it stored; once answered, it groups the figures of the
 // events it wrote to and keeps them in the library.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -28,6 +29,10 @@ async function runTask(db: WritableDb, task: LibraryTask): Promise<LibraryWorker
   }
   if (task.kind === 'check') return { type: 'checked', report: checkLibrary(db) };
   if (task.kind === 'diff') return { type: 'diffed', diff: diffVersions(db, task.before, task.after, task.options) };
+  if (task.kind === 'figures') {
+    keepEventFigures(db, [task.eventId]);
+    return { type: 'figures-kept' };
+  }
   if (task.kind === 'report') {
     return { type: 'reported', report: reportFromLibrary(db, task.event, (done, total) => post({ type: 'report-progress', done, total })) };
   }

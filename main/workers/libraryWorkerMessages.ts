@@ -3,13 +3,14 @@ import type { DiffOptions, ExtractionReport, ImportProgress, ImportReport, Libra
 import type { Report } from '../core/report/reportSchema';
 import type { ImportRequest } from '../library/import/importBatch';
 
-/** One worker runs one task: an import batch, extracting claims again from stored versions, building an event's report, checking the library, or comparing two versions. */
+/** One worker runs one task: an import batch, extracting claims again from stored versions, building an event's report, checking the library, comparing two versions, or grouping an event's figures and keeping them in the library. */
 export type LibraryTask =
   | { kind: 'import'; request: ImportRequest }
   | { kind: 'extract'; versionIds: number[] }
   | { kind: 'report'; event: { id: number; name: string } }
   | { kind: 'check' }
-  | { kind: 'diff'; before: number; after: number; options: DiffOptions };
+  | { kind: 'diff'; before: number; after: number; options: DiffOptions }
+  | { kind: 'figures'; eventId: number };
 
 export interface LibraryWorkerData {
   libraryPath: string;
@@ -28,4 +29,5 @@ export type LibraryWorkerMessage =
   | { type: 'reported'; report: Report }
   | { type: 'checked'; report: LibraryCheckReport }
   | { type: 'diffed'; diff: VersionDiff }
+  | { type: 'figures-kept' }
   | { type: 'error'; message: string };

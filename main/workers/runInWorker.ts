@@ -28,7 +28,7 @@ export interface WorkerImportOptions extends WorkerOptions {
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
-type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' | 'checked' | 'diffed' }>;
+type Outcome = Extract<LibraryWorkerMessage, { type: 'imported' | 'extracted' | 'reported' | 'checked' | 'diffed' | 'figures-kept' }>;
 type ProgressMessage = Extract<LibraryWorkerMessage, { type: 'progress' | 'report-progress' }>;
 
 function runTask(task: LibraryTask, options: WorkerOptions, onProgress?: (message: ProgressMessage) => void): Promise<Outcome> {
@@ -111,4 +111,26 @@ export async function runDiffInWorker(before: number, after: number, diffOptions
   const outcome = await runTask({ kind: 'diff', before, after, options: diffOptions }, options);
   if (outcome.type !== 'diffed') throw new Error('the library worker answered a diff with something else');
   return outcome.diff;
+}
+
+// one grouping per library and event at a time: the view asks for an event's figures and its statements of no figure at once
+const grouping = new Map<string, Promise<void>>();
+
+/**
+ * Groups an event's figures and keeps them in the library (kept_figures),
+ * off the thread that answers the UI: the first view of a large event waits
+ * seconds for its grouping, and every other request would wait with it.
+ */
+export function keepFiguresInWorker(eventId: number, options: WorkerOptions): Promise<void> {
+  const key = `${options.libraryPath}\n${eventId}`;
+  let running = grouping.get(key);
+  if (!running) {
+    running = runTask({ kind: 'figures', eventId }, options).then((outcome) => {
+      if (outcome.type !== 'figures-kept') throw new Error('the library worker answered a grouping with something else');
+    });
+    grouping.set(key, running);
+    const done = (): void => void grouping.delete(key);
+    running.then(done, done);
+  }
+  return running;
 }

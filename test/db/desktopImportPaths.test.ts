@@ -49,6 +49,7 @@ function desktop(): HandlerContext {
     runReport: refuse,
     runCheck: refuse,
     runDiff: refuse,
+    keepFigures: refuse,
   };
 }
 

@@ -78,6 +78,7 @@ describe('a library with a damaged page', () => {
       runReport: () => Promise.reject(new Error('not in this test')),
       runCheck: () => Promise.reject(new Error('not in this test')),
       runDiff: () => Promise.reject(new Error('not in this test')),
+      keepFigures: () => Promise.reject(new Error('not in this test')),
     };
     try {
       const info = await dispatch(ctx, 'app:info', undefined);

@@ -15,9 +15,12 @@ import { reviewClaim } from '../../db/queries/claims';
 import { keepFigures, libraryTick } from '../../db/queries/keptFigures';
 import { unpackFigures, type PackedFigures } from '../../main/core/compare/figurePack';
 import { BUILD_ID } from '../../main/library/buildId';
-import { eventFigures, eventNoFigures, packedEventFigures } from '../../main/library/eventFigures';
+import { eventFigureSet, eventFigures, eventNoFigures, packedEventFigures } from '../../main/library/eventFigures';
+import { importBatch } from '../../main/library/import/importBatch';
+import { dispatch } from '../../main/ipc/dispatch';
+import { GROUP_IN_WORKER_FROM, type HandlerContext } from '../../main/ipc/handlers/context';
 import type { NoFigureStatement } from '../../main/core/model';
-import { runImportInWorker } from '../../main/workers/runInWorker';
+import { keepFiguresInWorker, runImportInWorker } from '../../main/workers/runInWorker';
 import { importBukamal } from '../fixtures/bukamal';
 import { corpusPath } from '../fixtures/corpus';
 
@@ -186,4 +189,51 @@ describe('figures kept in the library', () => {
       db.close();
     }
   }, 60_000);
+
+  it('of an event too large to group while the app waits are grouped in the worker when a shell asks for them, once for both of its questions', async () => {
+    const db = openLibrary(path());
+    try {
+      // an event of GROUP_IN_WORKER_FROM captures, and one of a single capture
+      const captures = Array.from({ length: GROUP_IN_WORKER_FROM }, (_, i) => ({
+        kind: 'paste' as const,
+        text: `Police said ${i + 3} people were killed in the blast in Carrow on Tuesday. The ministry did not give a figure. Capture ${i}.\n`,
+        title: 'Blast in Carrow',
+      }));
+      const large = (await importBatch(db, { batchId: 'large', target: { eventName: 'Carrow blast' }, inputs: captures }, { onWarning: () => {} })).imported[0]!.eventId;
+      const small = await importBukamal(db);
+      db.prepare('DELETE FROM kept_figures').run();
+      const askedOf: number[] = [];
+      const ctx = shellContext(db, (eventId) => {
+        askedOf.push(eventId);
+        return keepFiguresInWorker(eventId, { libraryPath: path() });
+      });
+      // the view asks for the figures and the statements of no figure at once: one worker groups them
+      const asked = keepFiguresInWorker(large, { libraryPath: path() });
+      expect(keepFiguresInWorker(large, { libraryPath: path() })).toBe(asked);
+      await asked;
+      db.prepare('DELETE FROM kept_figures').run();
+      const [figures, noFigures] = await Promise.all([dispatch(ctx, 'events:figures', { eventId: large }), dispatch(ctx, 'events:noFigures', { eventId: large })]);
+      expect(askedOf).toEqual([large, large]);
+      expect(db.prepare('SELECT count(*) FROM kept_figures WHERE event_id = ? AND tick = ?').pluck().get(large, libraryTick(db))).toBe(1);
+      // what the worker kept is what this thread would have grouped
+      const grouped = eventFigureSet(db, large).figures;
+      expect(figures.ok && unpackFigures(figures.value as PackedFigures).map((f) => [f.label, f.members.length])).toEqual(grouped.map((f) => [f.label, f.members.length]));
+      expect(noFigures.ok && (noFigures.value as NoFigureStatement[]).length).toBeGreaterThan(0);
+      // kept, they are read: no worker
+      await dispatch(ctx, 'events:figures', { eventId: large });
+      expect(askedOf).toHaveLength(2);
+      // a small event is grouped sooner than a worker starts
+      const reply = await dispatch(ctx, 'events:figures', { eventId: small });
+      expect(reply.ok && unpackFigures(reply.value as PackedFigures).length).toBeGreaterThan(0);
+      expect(askedOf).toHaveLength(2);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 });
+
+/** A web shell's handler context, its workers refused but for grouping figures. */
+function shellContext(db: WritableDb, keepFigures: HandlerContext['keepFigures']): HandlerContext {
+  const refuse = (): Promise<never> => Promise.reject(new Error('not in this test'));
+  return { db, libraryPath: path(), shell: 'web', emit: () => {}, runImport: refuse, runExtraction: refuse, runReport: refuse, runCheck: refuse, runDiff: refuse, keepFigures };
+}

@@ -55,6 +55,7 @@ function context(extra: Partial<HandlerContext> = {}): HandlerContext {
     runReport: (event, onProgress) => runReportInWorker(event, { libraryPath, onProgress }),
     runCheck: () => Promise.reject(new Error('not in this test')),
     runDiff: () => Promise.reject(new Error('not in this test')),
+    keepFigures: () => Promise.reject(new Error('not in this test')),
     openPath: async (path) => void opened.push(path),
     ...extra,
   };

@@ -25,6 +25,7 @@ const ctx: HandlerContext = {
   runReport: () => Promise.reject(new Error('not used')),
   runCheck: () => Promise.reject(new Error('not used')),
   runDiff: () => Promise.reject(new Error('not used')),
+  keepFigures: () => Promise.reject(new Error('not used')),
 };
 
 const files = readdirSync(folder).sort();

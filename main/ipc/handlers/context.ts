@@ -4,7 +4,8 @@
 // way of opening a file with the system.
 import { libraryDamage, type WritableDb } from '../../../db/connection';
 import { HandlerError } from '../handlerError';
-import type { DiffOptions, ExtractionReport, ImportReport, LibraryCheckReport, VersionDiff } from '../../core/model';
+import { figuresKept } from '../../library/eventFigures';
+import type { DiffOptions, EventSummary, ExtractionReport, ImportReport, LibraryCheckReport, VersionDiff } from '../../core/model';
 import type { Report } from '../../core/report/reportSchema';
 import type { PdfPrinter } from '../../report/writeReport';
 import type { ArgOf, Channel, ImportArg, PushEvent, PushEvents, ResultOf, ShellKind } from '../contract';
@@ -28,6 +29,8 @@ export interface HandlerContext {
   pickFolder?: (() => Promise<string | null>) | undefined;
   /** Compares two stored versions, off the thread that answers the UI; `signal` stops it (the promise rejects with a WorkCancelled). */
   runDiff(before: number, after: number, options: DiffOptions, signal?: AbortSignal): Promise<VersionDiff>;
+  /** Groups an event's figures and keeps them in the library, off the thread that answers the UI (see keptFiguresFirst). */
+  keepFigures(eventId: number): Promise<void>;
   /** Checks the whole library (pages and every version's hash), off the thread that answers the UI. */
   runCheck(): Promise<LibraryCheckReport>;
   /** Prints a report's HTML to PDF; without one, a PDF export is `unsupported`. */
@@ -44,4 +47,27 @@ export type Handlers = { [C in Channel]: Handler<C> };
 export function requireWritable(db: WritableDb): void {
   const damage = libraryDamage(db);
   if (damage) throw new HandlerError('unsupported', damage);
+}
+
+/**
+ * Versions from which an event's figures are grouped in a worker. A worker
+ * takes about 0.2 s to start, and grouping about 1.5 ms a version: a smaller
+ * event is grouped here sooner than a worker would start.
+ */
+export const GROUP_IN_WORKER_FROM = 200;
+
+/**
+ * Has a large event's figures grouped and kept off the thread that answers
+ * the UI when they are not kept yet, so that this thread only reads them:
+ * grouping a 1,000-version event takes seconds, and every other request would
+ * wait for it. A library that cannot keep them (read-only, damaged) groups
+ * them here.
+ */
+export async function keptFiguresFirst(ctx: HandlerContext, event: EventSummary): Promise<void> {
+  if (event.versionCount < GROUP_IN_WORKER_FROM || ctx.db.readonly || figuresKept(ctx.db, event.id)) return;
+  try {
+    await ctx.keepFigures(event.id);
+  } catch {
+    // the worker could not keep them (the library busy, the worker ended): this thread groups them, and says why if it cannot
+  }
 }

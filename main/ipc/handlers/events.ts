@@ -1,13 +1,16 @@
 import { transaction } from '../../../db/connection';
 import { createEvent, findEventByName, getEvent, listEvents, listTrashedEvents, renameEvent, setEventTrashed } from '../../../db/queries/events';
 import { eventNoFigures, packedEventFigures } from '../../library/eventFigures';
+import type { EventSummary } from '../../core/model';
 import { HandlerError } from '../handlerError';
-import type { Handler } from './context';
+import { keptFiguresFirst, type Handler } from './context';
 import { actionTime } from '../../library/actionTime';
 
 /** The event, or the caller's mistake said in one line. */
-export function requireEvent(db: Parameters<typeof getEvent>[0], eventId: number): void {
-  if (!getEvent(db, eventId)) throw new HandlerError('not-found', `no event with id ${eventId}`);
+export function requireEvent(db: Parameters<typeof getEvent>[0], eventId: number): EventSummary {
+  const event = getEvent(db, eventId);
+  if (!event) throw new HandlerError('not-found', `no event with id ${eventId}`);
+  return event;
 }
 
 export const eventHandlers: {
@@ -25,13 +28,13 @@ export const eventHandlers: {
     if (findEventByName(db, name)) throw new HandlerError('invalid-argument', `an event called "${name}" already exists`);
     return getEvent(db, createEvent(db, name, new Date().toISOString()))!;
   },
-  'events:figures': ({ eventId }, { db }) => {
-    requireEvent(db, eventId);
-    return packedEventFigures(db, eventId);
+  'events:figures': async ({ eventId }, ctx) => {
+    await keptFiguresFirst(ctx, requireEvent(ctx.db, eventId));
+    return packedEventFigures(ctx.db, eventId);
   },
-  'events:noFigures': ({ eventId }, { db }) => {
-    requireEvent(db, eventId);
-    return eventNoFigures(db, eventId);
+  'events:noFigures': async ({ eventId }, ctx) => {
+    await keptFiguresFirst(ctx, requireEvent(ctx.db, eventId));
+    return eventNoFigures(ctx.db, eventId);
   },
   'events:rename': ({ eventId, name }, { db }) => {
     requireEvent(db, eventId);

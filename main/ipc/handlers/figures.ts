@@ -2,7 +2,7 @@ import { applyFigureAction, curationLog } from '../../../db/queries/figures';
 import { checkFigureAction } from '../../core/compare/checkFigureAction';
 import { eventFigures, packedEventFigures } from '../../library/eventFigures';
 import { HandlerError } from '../handlerError';
-import type { Handler } from './context';
+import { keptFiguresFirst, type Handler } from './context';
 import { curating } from './curating';
 import { requireEvent } from './events';
 import { actionTime } from '../../library/actionTime';
@@ -11,11 +11,15 @@ export const figureHandlers: {
   'figures:act': Handler<'figures:act'>;
   'figures:log': Handler<'figures:log'>;
 } = {
-  'figures:act': ({ eventId, action }, { db }) => {
-    requireEvent(db, eventId);
+  'figures:act': async ({ eventId, action }, ctx) => {
+    const { db } = ctx;
+    const event = requireEvent(db, eventId);
+    await keptFiguresFirst(ctx, event);
     const problem = checkFigureAction(eventFigures(db, eventId), action);
     if (problem) throw new HandlerError('invalid-argument', problem);
     curating(() => applyFigureAction(db, eventId, action, actionTime()));
+    // the figures as the action left them, grouped again off this thread
+    await keptFiguresFirst(ctx, event);
     return packedEventFigures(db, eventId);
   },
   'figures:log': ({ eventId }, { db }) => {

@@ -9,6 +9,7 @@ import { useRead, write } from '../data/library';
 import { acrossPair, comparisonOf, findVersion } from '../diff/comparedVersions';
 import { DiffScreen } from '../diff/DiffScreen';
 import { FiguresScreen } from '../figures/FiguresScreen';
+import { prefetchEventFigures } from '../figures/useEventFigures';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { UndoShortcut } from '../history/UndoShortcut';
 import { collectDroppedFiles } from '../import/collectDroppedFiles';
@@ -60,6 +61,11 @@ export function AppShell() {
   useEffect(() => {
     if (eventId !== null && versionId !== null) lastRead.current.set(eventId, versionId);
   }, [eventId, versionId]);
+  // the event's figures are read once its articles are shown, so that its Figures view opens from the page's memory
+  const articlesRead = articles !== undefined;
+  useEffect(() => {
+    if (eventId !== null && articlesRead) prefetchEventFigures(eventId);
+  }, [eventId, articlesRead]);
 
   const route: Route =
     here.screen === 'figures'

@@ -41,6 +41,12 @@ export function read<C extends ReadChannel>(channel: C, arg: ArgOf<C>): Promise<
   return libraryCache.fetchQuery({ queryKey: keyOf(channel, arg), queryFn: asked(channel, arg) });
 }
 
+/** Reads into the cache ahead of a screen likely to ask, showing nothing; an answer kept and not changed since is not asked again. */
+export function prefetch<C extends ReadChannel>(channel: C, arg: ArgOf<C>): Promise<ResultOf<C> | undefined> {
+  const queryKey = keyOf(channel, arg);
+  return libraryCache.prefetchQuery({ queryKey, queryFn: asked(channel, arg) }).then(() => libraryCache.getQueryData<ResultOf<C>>(queryKey));
+}
+
 /** Reads through the cache; `null` for an argument not known yet (no version chosen) reads nothing. */
 export function useRead<C extends ReadChannel>(channel: C, arg: ArgOf<C> | null): Read<ResultOf<C>> {
   const query = useQuery({

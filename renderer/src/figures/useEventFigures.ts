@@ -1,11 +1,32 @@
 // An event's figures, and the researcher's actions on them: each action goes
 // to the engine, which answers with the figures as they now stand. They come
 // packed (core/compare/figurePack) and are unpacked here, once per answer.
+// They are read ahead while the event's articles are shown: a large event's
+// figures take longer to read and unpack than a click should.
 import { useCallback, useMemo, useState } from 'react';
-import { unpackFigures } from '../../../main/core/compare/figurePack';
+import { unpackFigures, type PackedFigures } from '../../../main/core/compare/figurePack';
 import type { EventFigure, FigureAction } from '../../../main/core/model';
 import { errorText } from '../data/api';
-import { useRead, write } from '../data/library';
+import { prefetch, useRead, write } from '../data/library';
+
+// unpacked once per answer: every view of the figures, and every time the view is opened, reads the same objects
+const unpacked = new WeakMap<PackedFigures, EventFigure[]>();
+
+function figuresOf(packed: PackedFigures): EventFigure[] {
+  let figures = unpacked.get(packed);
+  if (!figures) unpacked.set(packed, (figures = unpackFigures(packed)));
+  return figures;
+}
+
+/** Reads an event's figures and statements of no figure ahead, and unpacks the figures once the page is idle. */
+export function prefetchEventFigures(eventId: number): void {
+  void prefetch('events:noFigures', { eventId });
+  prefetch('events:figures', { eventId }).then(
+    (packed) => packed && requestIdleCallback(() => figuresOf(packed)),
+    // read ahead only: the view, opened, reads them again and says what failed
+    () => {},
+  );
+}
 
 export interface EventFigures {
   figures: EventFigure[] | null;
@@ -38,7 +59,6 @@ export function useEventFigures(eventId: number): EventFigures {
     [eventId],
   );
 
-  // unpacked once per answer: every view of the figures reads the same objects
-  const figures = useMemo(() => (read.data ? unpackFigures(read.data) : null), [read.data]);
+  const figures = useMemo(() => (read.data ? figuresOf(read.data) : null), [read.data]);
   return { figures, loadError: read.data ? null : read.error, actionError, busy, act };
 }
