@@ -48,6 +48,22 @@ export function listClaims(db: ReadableDb, versionId: number): ClaimRecord[] {
   return all<DbClaim>(db, [`${SELECT_CLAIM} WHERE version_id = ? ORDER BY start, end, id`, [versionId]]).map(toRecord);
 }
 
+/** The claims of every version of an event, rejected ones included, by version, each version's in text order: one query, not one a version. */
+export function listEventClaims(db: ReadableDb, eventId: number): Map<number, ClaimRecord[]> {
+  const rows = all<DbClaim>(db, [
+    `${SELECT_CLAIM} WHERE version_id IN (SELECT va.version_id FROM event_articles ea JOIN version_articles va ON va.article_id = ea.article_id WHERE ea.event_id = ?)
+     ORDER BY version_id, start, end, id`,
+    [eventId],
+  ]);
+  const byVersion = new Map<number, ClaimRecord[]>();
+  for (const row of rows) {
+    const claims = byVersion.get(row.versionId);
+    if (claims) claims.push(toRecord(row));
+    else byVersion.set(row.versionId, [toRecord(row)]);
+  }
+  return byVersion;
+}
+
 /** Two spans share at least one character (or are the same empty span). */
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);

@@ -96,6 +96,32 @@ export function getVersionBytes(db: ReadableDb, id: number): Uint8Array | undefi
   return one<{ bytes: Uint8Array }>(db, sql`SELECT bytes FROM versions WHERE id = ${id}`)?.bytes;
 }
 
+/** What the figures and the report read of each of an event's versions, keyed by id: one query, without the reader's provenance details. */
+export interface VersionText {
+  id: number;
+  text: string;
+  title: string | null;
+  capturedAt: string;
+  publishedAt: string | null;
+  canonicalUrl: string | null;
+  sha256: string;
+  byteLength: number;
+  format: VersionDetail['format'];
+  origin: string;
+}
+
+export function eventVersionTexts(db: ReadableDb, eventId: number): Map<number, VersionText> {
+  const rows = all<VersionText>(
+    db,
+    sql`SELECT v.id, v.text, p.title, v.captured_at AS capturedAt, p.published_at AS publishedAt, p.canonical_url AS canonicalUrl,
+               v.sha256, v.byte_length AS byteLength, v.format, v.origin
+        FROM event_articles ea JOIN version_articles va ON va.article_id = ea.article_id
+          JOIN versions v ON v.id = va.version_id JOIN version_provenance p ON p.version_id = v.id
+        WHERE ea.event_id = ${eventId}`,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** Every version's id, oldest capture first: what "extract everything again" walks. */
 export function listAllVersionIds(db: ReadableDb): number[] {
   return all<{ id: number }>(db, sql`SELECT id FROM versions ORDER BY captured_at, id`).map((r) => r.id);
