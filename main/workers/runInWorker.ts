@@ -113,8 +113,27 @@ export async function runDiffInWorker(before: number, after: number, diffOptions
   return outcome.diff;
 }
 
+/** A grouping asked for and not yet done: those waiting for a worker, and the one running. */
+interface Grouping {
+  done: Promise<void>;
+  start(): void;
+}
+
 // one grouping per library and event at a time: the view asks for an event's figures and its statements of no figure at once
-const grouping = new Map<string, Promise<void>>();
+const groupings = new Map<string, Grouping>();
+// and one worker grouping at a time, the event asked for last first: read ahead as the researcher moves from event to
+// event, groupings side by side would take both cores of a small machine from the page, and the event left behind
+// would be grouped before the one now in view
+const waiting: Grouping[] = [];
+let groupingRuns = false;
+
+function groupNext(): void {
+  if (groupingRuns) return;
+  const next = waiting.pop();
+  if (!next) return;
+  groupingRuns = true;
+  next.start();
+}
 
 /**
  * Groups an event's figures and keeps them in the library (kept_figures),
@@ -123,14 +142,30 @@ const grouping = new Map<string, Promise<void>>();
  */
 export function keepFiguresInWorker(eventId: number, options: WorkerOptions): Promise<void> {
   const key = `${options.libraryPath}\n${eventId}`;
-  let running = grouping.get(key);
-  if (!running) {
-    running = runTask({ kind: 'figures', eventId }, options).then((outcome) => {
-      if (outcome.type !== 'figures-kept') throw new Error('the library worker answered a grouping with something else');
-    });
-    grouping.set(key, running);
-    const done = (): void => void grouping.delete(key);
-    running.then(done, done);
+  const asked = groupings.get(key);
+  if (asked) {
+    // asked again while it waits: it is now the latest asked for
+    const at = waiting.indexOf(asked);
+    if (at >= 0) waiting.push(...waiting.splice(at, 1));
+    return asked.done;
   }
-  return running;
+  let start!: () => void;
+  const done = new Promise<void>((resolve, reject) => {
+    start = () =>
+      runTask({ kind: 'figures', eventId }, options)
+        .then((outcome) => {
+          if (outcome.type !== 'figures-kept') throw new Error('the library worker answered a grouping with something else');
+        })
+        .then(resolve, reject)
+        .finally(() => {
+          groupings.delete(key);
+          groupingRuns = false;
+          groupNext();
+        });
+  });
+  const grouping: Grouping = { done, start };
+  groupings.set(key, grouping);
+  waiting.push(grouping);
+  groupNext();
+  return done;
 }

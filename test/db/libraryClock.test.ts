@@ -15,7 +15,7 @@ import { reviewClaim } from '../../db/queries/claims';
 import { keepFigures, libraryTick } from '../../db/queries/keptFigures';
 import { unpackFigures, type PackedFigures } from '../../main/core/compare/figurePack';
 import { BUILD_ID } from '../../main/library/buildId';
-import { eventFigureSet, eventFigures, eventNoFigures, packedEventFigures } from '../../main/library/eventFigures';
+import { eventFigureSet, eventFigures, eventNoFigures, figuresKept, packedEventFigures } from '../../main/library/eventFigures';
 import { importBatch } from '../../main/library/import/importBatch';
 import { dispatch } from '../../main/ipc/dispatch';
 import { GROUP_IN_WORKER_FROM, type HandlerContext } from '../../main/ipc/handlers/context';
@@ -228,6 +228,41 @@ describe('figures kept in the library', () => {
       expect(askedOf).toHaveLength(2);
     } finally {
       db.close();
+    }
+  }, 60_000);
+});
+
+describe('grouping figures in the worker', () => {
+  it('runs one grouping at a time, the event asked for last first', async () => {
+    const db = openLibrary(path());
+    const events: number[] = [];
+    try {
+      for (const [i, place] of ['Carrow', 'Dunmore', 'Ashby'].entries()) {
+        const text = `Police said ${i + 4} people were killed in the blast in ${place} on Tuesday.\n`;
+        events.push((await importBatch(db, { batchId: place, target: { eventName: `Blast in ${place}` }, inputs: [{ kind: 'paste', text, title: place }] })).imported[0]!.eventId);
+      }
+      db.prepare('DELETE FROM kept_figures').run();
+    } finally {
+      db.close();
+    }
+    const [first, second, third] = events as [number, number, number];
+    const groupInOrder = async (asked: number[]): Promise<number[]> => {
+      const finished: number[] = [];
+      await Promise.all(asked.map((eventId) => keepFiguresInWorker(eventId, { libraryPath: path() }).then(() => void finished.push(eventId))));
+      return [...new Set(finished)];
+    };
+    // the first starts at once; of those that wait, the one asked for last goes first
+    expect(await groupInOrder([first, second, third])).toEqual([first, third, second]);
+    const forget = openLibrary(path());
+    forget.prepare('DELETE FROM kept_figures').run();
+    forget.close();
+    // asked for again while it waits, an event is the last asked for
+    expect(await groupInOrder([first, second, third, second])).toEqual([first, second, third]);
+    const again = openLibrary(path());
+    try {
+      for (const eventId of events) expect(figuresKept(again, eventId)).toBe(true);
+    } finally {
+      again.close();
     }
   }, 60_000);
 });
