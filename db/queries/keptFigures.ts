@@ -22,9 +22,11 @@ export interface KeptFigures {
   noFigures: string;
 }
 
-/** The event's figures as kept at this reading of the clock by this build; null when none are. */
-export function readKeptFigures(db: ReadableDb, eventId: number, tick: number, build: string): KeptFigures | null {
-  return one<KeptFigures>(db, sql`SELECT figures, no_figures AS noFigures FROM kept_figures WHERE event_id = ${eventId} AND tick = ${tick} AND build = ${build}`) ?? null;
+/** One part of what is kept of the event (its figures, or its statements of no figure) at this reading of the clock by this build; null when none is. */
+export function readKeptFigures(db: ReadableDb, eventId: number, tick: number, build: string, part: keyof KeptFigures): string | null {
+  // the other part is not read: the figures of a large event run to megabytes
+  const column = part === 'figures' ? 'figures' : 'no_figures';
+  return one<{ json: string }>(db, [`SELECT ${column} AS json FROM kept_figures WHERE event_id = ? AND tick = ? AND build = ?`, [eventId, tick, build]])?.json ?? null;
 }
 
 /** Whether the event's figures are kept at this reading of the clock by this build, without reading them. */

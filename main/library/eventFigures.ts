@@ -39,24 +39,24 @@ export function eventFigureSet(db: ReadableDb, eventId: number, versionIds?: Rea
  */
 export function eventFigures(db: ReadableDb, eventId: number): EventFigure[] {
   return keptUntilChange(db, 'figures', eventId, () => {
-    const kept = readKept(db, eventId);
-    return kept ? unpackFigures(JSON.parse(kept.figures) as PackedFigures) : workOut(db, eventId).figures;
+    const kept = readKept(db, eventId, 'figures');
+    return kept ? unpackFigures(JSON.parse(kept) as PackedFigures) : workOut(db, eventId).figures;
   });
 }
 
 /** The event's figures packed to travel to the app (core/compare/figurePack), kept the same way. */
 export function packedEventFigures(db: ReadableDb, eventId: number): PackedFigures {
   return keptUntilChange(db, 'figures-packed', eventId, () => {
-    const kept = readKept(db, eventId);
-    return kept ? (JSON.parse(kept.figures) as PackedFigures) : workOut(db, eventId).packed;
+    const kept = readKept(db, eventId, 'figures');
+    return kept ? (JSON.parse(kept) as PackedFigures) : workOut(db, eventId).packed;
   });
 }
 
 /** Where the event's sources said they gave no figure ("did not name any casualties"), kept with the figures. */
 export function eventNoFigures(db: ReadableDb, eventId: number): NoFigureStatement[] {
   return keptUntilChange(db, 'no-figures', eventId, () => {
-    const kept = readKept(db, eventId);
-    return kept ? (JSON.parse(kept.noFigures) as NoFigureStatement[]) : workOut(db, eventId).noFigures;
+    const kept = readKept(db, eventId, 'noFigures');
+    return kept ? (JSON.parse(kept) as NoFigureStatement[]) : workOut(db, eventId).noFigures;
   });
 }
 
@@ -78,9 +78,9 @@ export function figuresKept(db: ReadableDb, eventId: number): boolean {
   return tick !== null && hasKeptFigures(db, eventId, tick, BUILD_ID);
 }
 
-function readKept(db: ReadableDb, eventId: number): KeptFigures | null {
+function readKept(db: ReadableDb, eventId: number, part: keyof KeptFigures): string | null {
   const tick = libraryTick(db);
-  return tick === null ? null : readKeptFigures(db, eventId, tick, BUILD_ID);
+  return tick === null ? null : readKeptFigures(db, eventId, tick, BUILD_ID, part);
 }
 
 /**

@@ -370,5 +370,10 @@ test('an article captured again and again, going back and forth, reads as its la
   await figures.detail.getByRole('button', { name: 'Show 8 earlier lines' }).click();
   await expect(figures.claims()).toHaveCount(12);
   // the timeline: one point per capture here, the captures being far enough apart on its axis to tell apart
-  await expect(figures.detail.getByTestId('figure-timeline').locator('circle.fig-point')).not.toHaveCount(0);
+  const point = figures.detail.getByTestId('figure-timeline').locator('circle.fig-point').last();
+  await expect(point).toBeVisible();
+  // a point's tooltip is written when the pointer reaches it
+  await expect(point.locator('title')).toHaveCount(0);
+  await point.hover();
+  await expect(point.locator('title')).toHaveText(/^Syrian Observatory for Human Rights: 22, Monitor: strikes near al Bukamal, captured /);
 });

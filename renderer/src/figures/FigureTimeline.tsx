@@ -47,6 +47,12 @@ function describePoints(points: readonly Point[], axis: TimeAxis): string {
   return `${say(points[0]!)}, then ${points.length - 2} more reports, latest ${say(points.at(-1)!)}`;
 }
 
+/** What a point's tooltip says: the source, the amount, the article, when, and how many reports the point stands for. */
+function pointSaid(series: string, p: Point, axis: TimeAxis): string {
+  const when = atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`;
+  return `${series}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${when}${p.members.length > 1 ? ` (${p.members.length} reports here)` : ''}`;
+}
+
 export function FigureTimeline(props: { figure: EventFigure; chosen: string | null; onChoose(member: FigureMember): void }) {
   const { figure, chosen, onChoose } = props;
   const anyPublished = figure.members.some((m) => m.publishedAt);
@@ -54,6 +60,8 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
   // publication and capture can lie years apart on one axis, so capture time comes first and publication is a click away
   const allPublished = figure.members.every((m) => m.publishedAt && !Number.isNaN(Date.parse(m.publishedAt)));
   const [axis, setAxis] = useState<TimeAxis>(allPublished ? 'published' : 'captured');
+  // a point's tooltip is written when the pointer reaches it: hundreds of points each with its own would double what the chart draws
+  const [hovered, setHovered] = useState<string | null>(null);
 
   const chart = useMemo(() => {
     const bySeries = new Map<string, Point[]>();
@@ -140,21 +148,31 @@ export function FigureTimeline(props: { figure: EventFigure; chosen: string | nu
             <g key={s.name} stroke={s.colour} fill={s.colour}>
               <path d={steps} fill="none" strokeWidth={1.5} opacity={0.7} />
               {spotsOf.get(s.name)!.map((p) => {
+                const key = memberKey(p.member);
                 const cx = x(p.t);
                 const selected = chosen !== null && p.members.some((m) => memberKey(m) === chosen);
                 const ranged = p.low !== p.high || !Number.isFinite(p.high);
                 const ringed = axis === 'published' && atCapture(p.member, axis);
-                const said = `${s.name}: ${shownValue(p.member)}, ${p.member.articleTitle}, ${atCapture(p.member, axis) ? `captured ${formatTime(p.member.capturedAt)}` : `published ${formatTime(p.member.publishedAt)}`}${p.members.length > 1 ? ` (${p.members.length} reports here)` : ''}`;
+                const title = hovered === key && <title>{pointSaid(s.name, p, axis)}</title>;
                 const circle = (
-                  <circle className="fig-point" cx={cx} cy={y(p.y)} r={selected ? 6 : 4} fill={p.member.approx ? 'var(--paper)' : s.colour} strokeWidth={selected ? 3 : 1.5} onClick={() => onChoose(p.member)}>
-                    <title>{said}</title>
+                  <circle
+                    className="fig-point"
+                    cx={cx}
+                    cy={y(p.y)}
+                    r={selected ? 6 : 4}
+                    fill={p.member.approx ? 'var(--paper)' : s.colour}
+                    strokeWidth={selected ? 3 : 1.5}
+                    onPointerEnter={() => setHovered(key)}
+                    onClick={() => onChoose(p.member)}
+                  >
+                    {title}
                   </circle>
                 );
                 // most points are a circle alone: a group around each would double what a dense chart draws
-                if (!ranged && !ringed) return <Fragment key={memberKey(p.member)}>{circle}</Fragment>;
+                if (!ranged && !ringed) return <Fragment key={key}>{circle}</Fragment>;
                 return (
-                  <g key={memberKey(p.member)} className="fig-point" onClick={() => onChoose(p.member)}>
-                    <title>{said}</title>
+                  <g key={key} className="fig-point" onPointerEnter={() => setHovered(key)} onClick={() => onChoose(p.member)}>
+                    {title}
                     {ranged && <line x1={cx} x2={cx} y1={y(p.low)} y2={Number.isFinite(p.high) ? y(p.high) : top} strokeWidth={3} opacity={0.35} />}
                     <circle cx={cx} cy={y(p.y)} r={selected ? 6 : 4} fill={p.member.approx ? 'var(--paper)' : s.colour} strokeWidth={selected ? 3 : 1.5} />
                     {ringed && <circle cx={cx} cy={y(p.y)} r={(selected ? 6 : 4) + 3} fill="none" strokeWidth={1} strokeDasharray="2 2" />}
