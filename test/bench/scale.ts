@@ -60,8 +60,9 @@ async function clickInPage(page: Page, button: string, done: string, before = 'n
 /**
  * The same library in the app (the loopback web shell in Chromium): from the
  * page's load to its event list, then the 1,000-version event's articles, and
- * its Figures view, opened once (grouped) and again; each interaction timed in
- * the page, then once more through Playwright's lookups for comparison.
+ * its Figures view, opened once (grouped), again, and after the shell is
+ * restarted; each interaction timed in the page, then once more through
+ * Playwright's lookups for comparison.
  */
 export async function inTheApp(path: string, eventName: string, otherEvent: string): Promise<string[]> {
   if (!existsSync('out/renderer/index.html') || !existsSync('/usr/bin/chromium')) return ['in the app: skipped, no built renderer or no Chromium'];
@@ -99,15 +100,20 @@ export async function inTheApp(path: string, eventName: string, otherEvent: stri
       await page.keyboard.press('Escape');
       await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
     }
-    // the shell stopped and started again, as the app is the next morning: the grouped figures kept in the library are read
-    await shell.stop();
-    shell = await serve(path);
-    await page.goto(shell.url);
-    await events.getByRole('button', { name: new RegExp(eventName) }).click();
-    await page.locator('section[aria-label="Articles"] li.article').first().waitFor();
-    const afterRestart = await clickInPage(page, figuresButton, figuresShown);
-    await page.keyboard.press('Escape');
-    await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
+    // the shell stopped and started again, as the app is the next morning: the grouped figures kept in the library are
+    // read, as soon as the event's articles show (the figures are still being read ahead), and a second later
+    const afterRestart: number[] = [];
+    for (const pause of [0, 1000]) {
+      await shell.stop();
+      shell = await serve(path);
+      await page.goto(shell.url);
+      await events.getByRole('button', { name: new RegExp(eventName) }).click();
+      await page.locator('section[aria-label="Articles"] li.article').first().waitFor();
+      await page.waitForTimeout(pause);
+      afterRestart.push(await clickInPage(page, figuresButton, figuresShown));
+      await page.keyboard.press('Escape');
+      await page.getByRole('main', { name: 'Figures' }).waitFor({ state: 'hidden' });
+    }
     // once more through Playwright, as a test would see it
     await events.getByRole('button', { name: new RegExp(otherEvent) }).click();
     await page.locator('button[data-version]').first().waitFor();
@@ -118,7 +124,8 @@ export async function inTheApp(path: string, eventName: string, otherEvent: stri
     return [
       `in the app (Chromium, loopback shell): the library opens with its event list in ${opened.toFixed(0)} ms; ` +
         `the 1,000-version event's articles in ${articles.map((t) => t.toFixed(0)).join(', ')} ms (that event, another, that event again; ${throughPlaywright.toFixed(0)} ms through Playwright's lookups); ` +
-        `its Figures view in ${figures[0]!.toFixed(0)} ms (grouped), ${figures[1]!.toFixed(0)} ms again, and ${afterRestart.toFixed(0)} ms after the shell is restarted (the figures kept in the library)`,
+        `its Figures view in ${figures[0]!.toFixed(0)} ms (grouped), ${figures[1]!.toFixed(0)} ms again; after the shell is restarted (the figures kept in the library), ` +
+        `${afterRestart[0]!.toFixed(0)} ms opened as soon as the articles show, ${afterRestart[1]!.toFixed(0)} ms a second later`,
     ];
   } finally {
     await context.close();
