@@ -11,7 +11,6 @@ import type { ReadParagraph } from './planWindows';
 import { attributeQuotations } from './quotations';
 import { sentenceClaims, type ExtractionState } from './sentenceClaims';
 import { SourceRegistry } from './sourceRegistry';
-import { rememberSpeakers } from './speakers';
 import type { Sentence } from './tokens';
 
 /**
@@ -35,11 +34,12 @@ export class ClaimReader {
   /** Reads the next paragraphs of the text, in order. */
   read(paragraphs: readonly ReadParagraph[], tagged: TaggedWindow): void {
     const { text, registry, state } = this;
-    for (const { paragraph, sentences, hints } of paragraphs) {
+    for (const { paragraph, sentences, hints, speakers } of paragraphs) {
       const mine: ExtractedClaim[] = [];
       sentences.forEach((sentenceText, i) => {
         registry.nextSentence();
-        rememberSpeakers(sentenceText.text, registry);
+        // a later "he" or "the Observatory" may point back to a source named where no figure stands
+        for (const { name, description } of speakers[i] ?? []) registry.resolve(name, description);
         const hint = hints[i];
         if (!hint) return;
         const found = sentenceClaims(text, tagged(sentenceText), registry, this.before, hint, state);
