@@ -11,6 +11,7 @@ import type { ReadParagraph } from './planWindows';
 import { attributeQuotations } from './quotations';
 import { sentenceClaims, type ExtractionState } from './sentenceClaims';
 import { SourceRegistry } from './sourceRegistry';
+import { rememberSpeakers } from './speakers';
 import type { Sentence } from './tokens';
 
 /**
@@ -34,12 +35,11 @@ export class ClaimReader {
   /** Reads the next paragraphs of the text, in order. */
   read(paragraphs: readonly ReadParagraph[], tagged: TaggedWindow): void {
     const { text, registry, state } = this;
-    for (const { paragraph, sentences, hints, speakers } of paragraphs) {
+    for (const { paragraph, sentences, hints } of paragraphs) {
       const mine: ExtractedClaim[] = [];
       sentences.forEach((sentenceText, i) => {
         registry.nextSentence();
-        // a later "he" or "the Observatory" may point back to a source named where no figure stands
-        for (const { name, description } of speakers[i] ?? []) registry.resolve(name, description);
+        rememberSpeakers(sentenceText.text, registry);
         const hint = hints[i];
         if (!hint) return;
         const found = sentenceClaims(text, tagged(sentenceText), registry, this.before, hint, state);

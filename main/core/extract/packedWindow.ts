@@ -13,7 +13,6 @@ import type { TaggedWindow } from './claimReader';
 import { lowerCase } from './lowerCase';
 import type { PlannedWindow, ReadParagraph } from './planWindows';
 import { hintsCode, hintsOfCode } from './sentenceFilter';
-import type { SpeakerNamed } from './speakers';
 import { repairTokens } from './tokenRepairs';
 import type { TakeToken, Token } from './tokens';
 
@@ -30,14 +29,11 @@ export interface PackedWindow {
   tokens: Int32Array<ArrayBuffer>;
   /** The distinct strings of the tokens. */
   words: string[];
-  /** Three numbers a source the sentences name (ReadParagraph.speakers), in order: its sentence, as an index among the window's, then its name and description as indexes into `names` (-1: no description). */
-  speakers: Int32Array<ArrayBuffer>;
-  names: string[];
 }
 
 /** The arrays to transfer, not copy, when a packed window is posted. */
 export function transferables(packed: PackedWindow): ArrayBuffer[] {
-  return [packed.paragraphs.buffer, packed.sentences.buffer, packed.tagged.buffer, packed.counts.buffer, packed.tokens.buffer, packed.speakers.buffer];
+  return [packed.paragraphs.buffer, packed.sentences.buffer, packed.tagged.buffer, packed.counts.buffer, packed.tokens.buffer];
 }
 
 /** Fields per token in PackedWindow.tokens. */
@@ -86,10 +82,8 @@ export function packWindow(window: PlannedWindow, tagged: readonly SentenceText[
   const index = new Map<SentenceText, number>();
   const paragraphs = new Int32Array(window.paragraphs.length * 3);
   const sentences = new Int32Array(window.paragraphs.reduce((n, p) => n + p.sentences.length, 0) * 3);
-  const speakers: number[] = [];
-  const names: string[] = [];
   let i = 0;
-  window.paragraphs.forEach(({ paragraph, sentences: own, hints, speakers: named }, k) => {
+  window.paragraphs.forEach(({ paragraph, sentences: own, hints }, k) => {
     paragraphs[k * 3] = paragraph.start;
     paragraphs[k * 3 + 1] = paragraph.text.length;
     paragraphs[k * 3 + 2] = own.length;
@@ -98,7 +92,6 @@ export function packWindow(window: PlannedWindow, tagged: readonly SentenceText[
       sentences[i * 3] = s.start;
       sentences[i * 3 + 1] = s.text.length;
       sentences[i * 3 + 2] = hintsCode(hints[j] ?? null);
-      for (const { name, description } of named[j] ?? []) speakers.push(i, names.push(name) - 1, description === null ? -1 : names.push(description) - 1);
       i++;
     });
   });
@@ -107,7 +100,7 @@ export function packWindow(window: PlannedWindow, tagged: readonly SentenceText[
     if (i === undefined) throw new Error(`a sentence at ${s.start} is not one of the window's`);
     return i;
   });
-  return { paragraphs, sentences, tagged: Int32Array.from(at), ...packer.packed(), speakers: Int32Array.from(speakers), names };
+  return { paragraphs, sentences, tagged: Int32Array.from(at), ...packer.packed() };
 }
 
 /**
@@ -122,20 +115,13 @@ export function unpackWindow(text: string, packed: PackedWindow): { paragraphs: 
   const paragraphs: ReadParagraph[] = [];
   const p = packed.paragraphs;
   const s = packed.sentences;
-  const { speakers, names } = packed;
-  for (let k = 0, i = 0, n = 0; k < p.length; k += 3) {
+  for (let k = 0, i = 0; k < p.length; k += 3) {
     const paragraph = { text: text.slice(p[k]!, p[k]! + p[k + 1]!), start: p[k]! };
-    const read: ReadParagraph = { paragraph, sentences: [], hints: [], speakers: [] };
+    const read: ReadParagraph = { paragraph, sentences: [], hints: [] };
     for (const end = i + p[k + 2]! * 3; i < end; i += 3) {
       const sentence = { text: text.slice(s[i]!, s[i]! + s[i + 1]!), start: s[i]! };
       read.sentences.push(sentence);
       read.hints.push(hintsOfCode(s[i + 2]!));
-      let named: SpeakerNamed[] | null = null;
-      for (; n < speakers.length && speakers[n]! * 3 === i; n += 3) {
-        const description = speakers[n + 2]!;
-        (named ??= []).push({ name: names[speakers[n + 1]!]!, description: description < 0 ? null : names[description]! });
-      }
-      read.speakers.push(named);
       all.push(sentence);
     }
     paragraphs.push(read);

@@ -1,22 +1,17 @@
 // A text read into windows of paragraphs, ready for tagging: each paragraph
 // with its sentences and what each may hold (no state: a paragraph's reading
-// depends on nothing before it) and the sources each names (speakers.ts:
-// read from the sentence alone, so the thread that plans reads them too), and
-// the window's candidates, the sentences
+// depends on nothing before it), and the window's candidates, the sentences
 // that could hold a figure, which are tagged together. Paragraphs are read a
 // window at a time, so a long text is never held as sentences whole.
 import { datelineAt, mayHoldDateline } from '../text/dateline';
 import { splitParagraphs, splitSentences, type Paragraph, type SentenceText } from '../text/sentences';
 import { mayHoldFigure, type SentenceHints } from './sentenceFilter';
-import { speakersNamed, type SpeakerNamed } from './speakers';
 
 /** A paragraph with its sentences and what each may hold (null: nothing to tag). */
 export interface ReadParagraph {
   paragraph: Paragraph;
   sentences: SentenceText[];
   hints: (SentenceHints | null)[];
-  /** The sources each sentence names, for the reading to remember (null: none). */
-  speakers: (SpeakerNamed[] | null)[];
 }
 
 export interface PlannedWindow {
@@ -64,7 +59,7 @@ export function* planWindows(text: string): Generator<PlannedWindow, void, undef
       const sentences = splitSentences(paragraph);
       const hints = sentences.map((s) => mayHoldFigure(s.text));
       sentences.forEach((s, i) => hints[i] && candidates.push(s));
-      paragraphs.push({ paragraph, sentences, hints, speakers: sentences.map((s) => speakersNamed(s.text)) });
+      paragraphs.push({ paragraph, sentences, hints });
       size += paragraph.text.length;
     }
     yield { paragraphs, candidates, next: index < wholes.length ? paragraphAt(index) : null };

@@ -35,37 +35,23 @@ const NAME_WITH_DESCRIPTION = /(?:^|[.;:]\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?
 /** 'said Maria Lund, the flood coordinator', '," says Lund.': a capitalised name right after the verb that ends a quotation's attribution. */
 const INVERTED_SPEAKER = /[,"”]\s+(?:said|says|added|adds)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:,\s+(?:the|a|an)\s+([^,.;]{1,60}))?(?=[,.;]|$)/;
 
-/** A source a sentence names, as the registry is to be told of it: the name as written, and what the sentence says it is. */
-export interface SpeakerNamed {
-  name: string;
-  description: string | null;
-}
-
-/**
- * The sources a sentence names, in the order the registry is to be told of
- * them (SourceRegistry.resolve). Read from the sentence alone, so a thread
- * that plans the windows reads them ahead (planWindows.ts), and the reading
- * only tells the registry; null when it names none, as most sentences do.
- */
-export function speakersNamed(sentence: string): SpeakerNamed[] | null {
-  let named: SpeakerNamed[] | null = null;
-  const say = (name: string, description: string | null): void => void (named ??= []).push({ name, description });
+export function rememberSpeakers(sentence: string, registry: SourceRegistry): void {
   const titled = TITLED_SUBJECT.exec(sentence)?.[0] ?? GROUP_SUBJECT.exec(sentence)?.[0];
-  if (titled && /^[A-Z]/.test(titled)) say(titled, null);
-  if (!REPORTING.test(sentence) || sentence.length > 2000) return named;
+  if (titled && /^[A-Z]/.test(titled)) registry.resolve(titled);
+  if (!REPORTING.test(sentence) || sentence.length > 2000) return;
   const described = sentence.includes(', ') ? NAME_WITH_DESCRIPTION.exec(sentence) : null;
   if (described) {
     const [, name, description] = described as unknown as [string, string, string];
     // a person's title in the description makes the name a person's: "John Kirby, the Pentagon spokesman" → "Pentagon spokesman John Kirby"
     const title = description.replace(/^(?:the|a|an)\s+/, '');
     const person = PERSON_DESCRIPTION.test(title) && !/^The\s/.test(name);
-    say(person ? `${title} ${name}` : name, person ? null : description);
+    registry.resolve(person ? `${title} ${name}` : name, person ? null : description);
   }
   // '"We lost everything," said Maria Lund, the flood coordinator': a speaker named after the verb, with what she is
   const inverted = INVERTED_SPEAKER.exec(sentence);
   if (inverted) {
     const [, name, description] = inverted as unknown as [string, string, string | undefined];
-    say(name, description ? `the ${description}` : null);
+    registry.resolve(name, description ? `the ${description}` : null);
   }
   SPEAKER_VERB.lastIndex = 0;
   for (let m = SPEAKER_VERB.exec(sentence); m; m = SPEAKER_VERB.exec(sentence)) {
@@ -89,9 +75,8 @@ export function speakersNamed(sentence: string): SpeakerNamed[] | null {
     while (name.length && !CAPITALISED.test(name.at(-1)!)) name.pop();
     const ordered = after ? name : name.reverse();
     while (ordered.length && /^(?:The|A|An|But|And|In|On|At|Last|This|That|They|He|She|It|We|I|You|There)$/.test(ordered[0]!)) ordered.shift();
-    if (ordered.length >= 2 || (ordered.length === 1 && /^[A-Z][a-z]{2,}$/.test(ordered[0]!))) say(ordered.join(' '), null);
+    if (ordered.length >= 2 || (ordered.length === 1 && /^[A-Z][a-z]{2,}$/.test(ordered[0]!))) registry.resolve(ordered.join(' '));
   }
-  return named;
 }
 
 
