@@ -7,7 +7,7 @@
 // of", "were in critical condition", "taken to hospital". Amounts in a unit
 // (percentages, money, measurements, durations, ages) say what they measure
 // instead (measuredThing.ts).
-import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseAt, serviceCut, serviceLost, shownMeasure } from './measures';
+import { isCasualtyMeasure, measureClass, measureOfWord, measurePhraseIn, serviceCut, serviceLost, shownMeasure } from './measures';
 import { measuredThing } from './measuredThing';
 import { COUNT_NOUNS, ELLIPTICAL, LIGHT_VERBS, clauseSubject, contactClauseVerb, detailAfter, isNoun, isVerb, nounPhrase } from './phrases';
 import type { Quantity } from './quantities';
@@ -48,10 +48,11 @@ const NOUN_MEASURES = new Map<string, string>([
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 
-/** A set phrase of the measure vocabulary starting at token `i`: "in critical condition", "taken to hospital". */
+/** A set phrase of the measure vocabulary in the four tokens from `i`, as tokens.slice(i, i + 4) has them (a negative `i` counts from the end): "in critical condition", "taken to hospital". */
 function phraseAt(tokens: readonly Token[], i: number): { shown: string; length: number } | null {
-  const words = tokens.slice(i, i + 4).map((t) => t.lower);
-  const p = measurePhraseAt(words, 0);
+  const from = i < 0 ? Math.max(tokens.length + i, 0) : i;
+  const to = Math.min(i + 4 < 0 ? tokens.length + i + 4 : i + 4, tokens.length);
+  const p = measurePhraseIn(to - from, (k) => tokens[from + k]!.lower, 0);
   return p ? { shown: p.shown, length: p.length } : null;
 }
 
@@ -70,7 +71,7 @@ function measureAfter(tokens: readonly Token[], from: number): string | null {
   const v = tokens[j];
   if (!v) return null;
   // "Hundreds of thousands of homes lost power": homes without it
-  const lost = serviceLost(tokens.slice(j, j + 5).map((t) => t.lower));
+  const lost = serviceLost(Math.min(5, tokens.length - j), (k) => tokens[j + k]!.lower);
   if (lost) return lost;
   // "Two police officers were among the dead": the people the casualty word stands for
   if (v.lower === 'among' && lowerAt(tokens, j + 1) === 'the' && isCasualtyMeasure(measureOfWord(lowerAt(tokens, j + 2)))) return shownMeasure(lowerAt(tokens, j + 2));
@@ -107,7 +108,8 @@ function measureBefore(tokens: readonly Token[], q: Quantity): string | null {
   // "cut power to 168,000 households", "power had been restored to all but about 900 households"
   let from = q.first - 1;
   while (from > 0 && from > q.first - 10 && tokens[from]!.pos !== 'PUNCT') from--;
-  const service = serviceCut(tokens.slice(from, q.first).map((t) => t.lower));
+  // as tokens.slice(from, q.first): none when the figure opens the sentence
+  const service = from < 0 ? null : serviceCut(q.first - from, (k) => tokens[from + k]!.lower);
   if (service) return service;
   // "adding just 38,000 jobs", "added only 10,000": a limiting adverb between the verb and its amount
   const k = /^(?:just|only|nearly|almost|roughly|some|another|a)$/.test(lowerAt(tokens, q.first - 1)) ? q.first - 2 : q.first - 1;

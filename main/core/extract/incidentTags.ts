@@ -171,12 +171,13 @@ function placeAfter(tokens: readonly Token[], k: number): string | null {
 }
 
 function tagsIn(tokens: readonly Token[], q: Quantity, [first, last]: [number, number]): string[] {
-  const tags = new Set<string>();
+  // most stretches say nothing of an incident: the set is made for the first tag found
+  let tags: Set<string> | null = null;
   let memo = perToken.get(tokens);
   if (!memo) perToken.set(tokens, (memo = []));
   for (let k = first; k <= last; k++) {
     if (k >= q.first && k <= q.last) continue;
-    for (const tag of tagsAt(tokens, k, memo)) tags.add(tag);
+    for (const tag of tagsAt(tokens, k, memo)) (tags ??= new Set()).add(tag);
   }
-  return [...tags].sort();
+  return tags ? [...tags].sort() : [];
 }

@@ -108,11 +108,30 @@ export function measureOfWord(word: string): string | null {
   return WORDS.get(word.toLowerCase()) ?? null;
 }
 
+/** The set phrases by their first word, each list in the order of PHRASES: only the phrases a word opens are looked at. */
+const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>();
+for (const p of PHRASES) PHRASES_BY_FIRST.set(p.words[0]!, [...(PHRASES_BY_FIRST.get(p.words[0]!) ?? []), p]);
+
 /** The measure of a set phrase starting at `i` in `words` (lower case), with its length and the words shown for it; null when none starts there. */
 export function measurePhraseAt(words: readonly string[], i: number): { measure: string; shown: string; length: number } | null {
-  for (const p of PHRASES) {
+  return measurePhraseIn(words.length, (k) => words[k], i);
+}
+
+/**
+ * A token's lower case by its index, for the readings below that look at a
+ * few tokens of a sentence: they read the tokens in place, where a copy of
+ * their words for each look cost the thread that reads a long text more than
+ * the looking.
+ */
+export type LowerAt = (k: number) => string | undefined;
+
+/** measurePhraseAt over `length` words read with `lowerAt`. */
+export function measurePhraseIn(length: number, lowerAt: LowerAt, i: number): { measure: string; shown: string; length: number } | null {
+  const candidates = i >= 0 && i < length ? PHRASES_BY_FIRST.get(lowerAt(i)!) : undefined;
+  if (!candidates) return null;
+  for (const p of candidates) {
     let all = true;
-    for (let k = 0; k < p.words.length && all; k++) all = words[i + k] === p.words[k];
+    for (let k = 1; k < p.words.length && all; k++) all = i + k < length && lowerAt(i + k) === p.words[k];
     if (all) return { measure: p.measure, shown: p.shown, length: p.words.length };
   }
   return null;
@@ -142,24 +161,28 @@ const SERVICES: ReadonlyMap<string, string> = table({
   power: 'without power', electricity: 'without power', water: 'without water', heat: 'without heat', heating: 'without heat',
 });
 
+const LOSING = new Set(['lost', 'losing', 'lose', 'without']);
+
+/** "homes lost power", "were left without electricity": a service the counted thing lost, read from the `length` words after it. */
+export function serviceLost(length: number, lowerAt: LowerAt): string | null {
+  let verb = -1;
+  for (let k = 0; k < length && verb < 0; k++) if (LOSING.has(lowerAt(k)!)) verb = k;
+  if (verb < 0 || verb > 3) return null;
+  return SERVICES.get((verb + 1 < length ? lowerAt(verb + 1) : undefined) ?? '') ?? null;
+}
+
 /**
  * "cut power to 168,000 households", "halted water services to about 400,000
  * households", "power had been restored to all but about 900 households": a
  * service named before the amount, then "to" or "for", says the homes went
- * without it. `words` are the lower-case words before the amount, nearest last.
+ * without it. `length` words before the amount, read with `lowerAt`, nearest last.
  */
-/** "homes lost power", "were left without electricity": a service the counted thing lost, read from the words after it. */
-export function serviceLost(words: readonly string[]): string | null {
-  const verb = words.findIndex((w) => /^(?:lost|losing|lose|without)$/.test(w));
-  if (verb < 0 || verb > 3) return null;
-  return SERVICES.get(words[verb + 1] ?? '') ?? null;
-}
-
-export function serviceCut(words: readonly string[]): string | null {
-  const to = words.lastIndexOf('to');
-  if (to < 0 || words.length - to > 4) return null;
+export function serviceCut(length: number, lowerAt: LowerAt): string | null {
+  let to = -1;
+  for (let k = length - 1; k >= 0 && to < 0; k--) if (lowerAt(k) === 'to') to = k;
+  if (to < 0 || length - to > 4) return null;
   for (let k = to - 1; k >= 0 && to - k <= 5; k--) {
-    const cut = SERVICES.get(words[k]!);
+    const cut = SERVICES.get(lowerAt(k)!);
     if (cut) return cut;
   }
   return null;

@@ -139,13 +139,19 @@ export function notAFigure(tokens: readonly Token[], q: Quantity): string | null
  */
 const ADDRESS = /(?:^|[^\w.])(?:www\.|(?:[a-z][\w-]*\.)+[a-z]{2,}(?=[:/])|localhost(?=[:/])|\d{1,3}(?:\.\d{1,3}){3}(?=[:/]))|:\/\//i;
 
+const ADDRESS_MARK = /[:/w]/i;
+
 function inAddress(tokens: readonly Token[], q: Quantity): boolean {
   let from = q.numFirst;
   while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start) from--;
   let to = q.numLast;
   while (to + 1 < tokens.length && tokens[to + 1]!.start === tokens[to]!.end) to++;
   if (from === q.numFirst && to === q.numLast) return false;
-  return ADDRESS.test(` ${tokens.slice(from, to + 1).map((t) => t.text).join('')}`);
+  // every address has a colon, a slash or "www" in it; most numbers written onto other tokens ("10,000,", "$5") have none,
+  // and are let go before their words are joined
+  let marked = false;
+  for (let k = from; k <= to && !marked; k++) marked = ADDRESS_MARK.test(tokens[k]!.text);
+  return marked && ADDRESS.test(` ${tokens.slice(from, to + 1).map((t) => t.text).join('')}`);
 }
 
 function casualtyNear(tokens: readonly Token[], q: Quantity): boolean {

@@ -29,6 +29,18 @@ export interface PlannedWindow {
  */
 const TAG_WINDOW = 256 * 1024;
 
+/**
+ * With a worker tagging ahead, the reading waits for the first window and,
+ * after the worker is done, reads the last one alone: windows start at this
+ * size and double up to TAG_WINDOW, and the last few shrink to a quarter of
+ * the text left, so that neither wait is a whole window's.
+ */
+const SMALL_WINDOW = 16 * 1024;
+
+function windowSize(window: number, left: number): number {
+  return Math.min(TAG_WINDOW, SMALL_WINDOW * 2 ** window, Math.max(SMALL_WINDOW, left / 4));
+}
+
 export function* planWindows(text: string): Generator<PlannedWindow, void, undefined> {
   const wholes = splitParagraphs(text);
   // "WASHINGTON U.S. officials said": the dateline is where the story was filed, never part of a name
@@ -37,11 +49,12 @@ export function* planWindows(text: string): Generator<PlannedWindow, void, undef
     const dateline = mayHoldDateline(index) ? datelineAt(whole.text) : null;
     return dateline ? { text: whole.text.slice(dateline.length), start: whole.start + dateline.length } : whole;
   };
-  for (let index = 0; index < wholes.length; ) {
+  for (let index = 0, window = 0; index < wholes.length; window++) {
     const paragraphs: ReadParagraph[] = [];
     const candidates: SentenceText[] = [];
+    const limit = windowSize(window, text.length - wholes[index]!.start);
     let size = 0;
-    while (index < wholes.length && (paragraphs.length === 0 || size < TAG_WINDOW)) {
+    while (index < wholes.length && (paragraphs.length === 0 || size < limit)) {
       const paragraph = paragraphAt(index++);
       const sentences = splitSentences(paragraph);
       const hints = sentences.map((s) => mayHoldFigure(s.text));

@@ -27,6 +27,9 @@ function repairNames(tokens: Token[]): Token[] {
   return tokens;
 }
 
+const DOT = 46;
+const endsWithDot = (text: string): boolean => text.charCodeAt(text.length - 1) === DOT;
+
 /** The last part of a domain name: "example.com", "gov.uk". */
 const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu', 'mil', 'io', 'co', 'uk']);
 
@@ -40,7 +43,7 @@ function joinDomains(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     // a run of tokens written without spaces, as long as it goes on with a dot
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && (tokens[j]!.text.endsWith('.') || tokens[j + 1]!.text.startsWith('.'))) j++;
+    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end && (endsWithDot(tokens[j]!.text) || tokens[j + 1]!.text.charCodeAt(0) === DOT)) j++;
     // a token alone is never a domain name: its run is joined only when there is one
     const text = j > i ? tokens.slice(i, j + 1).map((t) => t.text).join('') : '';
     const domain = j > i && DOMAIN_NAME.exec(text);
@@ -62,6 +65,13 @@ const DOMAIN_NAME = new RegExp(`^[A-Za-z][\\w-]*(?:\\.[\\w-]+)*\\.(?:${[...DOMAI
 /** "magnitude-7": a lower-case word joined by a hyphen to digits, which the tagger keeps as one token. */
 const WORD_DASH_DIGITS = /^([a-z]+)([-–])(\d[\d,]*)$/;
 
+/** A token that opens with a lower-case letter and ends with a digit or a comma, as WORD_DASH_DIGITS needs: the test every token of every tagged sentence goes through, before the expression. */
+function mayBeWordDashDigits(t: Token): boolean {
+  const first = t.text.charCodeAt(0);
+  const last = t.text.charCodeAt(t.text.length - 1);
+  return first >= 97 && first <= 122 && ((last >= 48 && last <= 57) || last === 44) && WORD_DASH_DIGITS.test(t.text);
+}
+
 /**
  * The tagger splits a decimal that follows a hyphenated word ("magnitude-7.8"
  * comes back as "magnitude-7", ".", "8") and keeps "magnitude-7" whole. The
@@ -69,7 +79,7 @@ const WORD_DASH_DIGITS = /^([a-z]+)([-–])(\d[\d,]*)$/;
  * split by the tagger is joined again, so the amount reads as 7.8.
  */
 function repairNumbers(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => WORD_DASH_DIGITS.test(t.text))) return tokens;
+  if (!tokens.some(mayBeWordDashDigits)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -49,6 +49,14 @@ describe('planWindows', () => {
     const paragraphs = windows.flatMap((w) => w.paragraphs);
     paragraphs.slice(1).forEach((p, i) => expect(p.paragraph.start).toBeGreaterThan(paragraphs[i]!.paragraph.start));
   });
+
+  it('makes the first and the last windows small, and the ones between larger, so that a reader waits for neither a whole window', () => {
+    const sizes = [...planWindows(newsRun(2_000_000))].map((w) => w.paragraphs.reduce((n, p) => n + p.paragraph.text.length, 0));
+    // a window ends with the paragraph that takes it past its size: a few kilobytes over at most
+    expect(sizes[0]).toBeLessThan(24 * 1024);
+    expect(sizes.at(-1)).toBeLessThan(24 * 1024);
+    expect(Math.max(...sizes)).toBeGreaterThan(200 * 1024);
+  });
 });
 
 describe('speakerSentences', () => {
