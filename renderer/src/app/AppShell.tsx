@@ -29,6 +29,8 @@ import { initialRoute, useHashRoute } from './useHashRoute';
 
 /** How long the search box waits for the researcher to stop typing before it searches. */
 const SEARCH_PAUSE_MS = 200;
+/** How long an event's articles are shown before its figures are read ahead. */
+const READ_AHEAD_AFTER_MS = 400;
 
 export function AppShell() {
   // the screen asked for: by the address the page was opened at, a click, back or forward
@@ -61,10 +63,13 @@ export function AppShell() {
   useEffect(() => {
     if (eventId !== null && versionId !== null) lastRead.current.set(eventId, versionId);
   }, [eventId, versionId]);
-  // the event's figures are read once its articles are shown, so that its Figures view opens from the page's memory
+  // the event's figures are read once its articles have been shown a moment, so that its Figures view opens from the
+  // page's memory; not for each event passed on the way to another, as grouping one not kept takes a core for seconds
   const articlesRead = articles !== undefined;
   useEffect(() => {
-    if (eventId !== null && articlesRead) prefetchEventFigures(eventId);
+    if (eventId === null || !articlesRead) return;
+    const later = setTimeout(() => prefetchEventFigures(eventId), READ_AHEAD_AFTER_MS);
+    return () => clearTimeout(later);
   }, [eventId, articlesRead]);
 
   const route: Route =
