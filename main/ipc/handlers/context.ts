@@ -51,8 +51,9 @@ export function requireWritable(db: WritableDb): void {
 
 /**
  * Versions from which an event's figures are grouped in a worker. A worker
- * takes about 0.2 s to start, and grouping about 1.5 ms a version: a smaller
- * event is grouped here sooner than a worker would start.
+ * takes 0.4–0.8 s here to load the engine and open the library, and grouping
+ * 2–3 ms a version: a smaller event is grouped here about as soon as a worker
+ * would have started, and blocks the other requests for no longer.
  */
 export const GROUP_IN_WORKER_FROM = 200;
 
