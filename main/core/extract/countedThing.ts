@@ -48,11 +48,10 @@ const NOUN_MEASURES = new Map<string, string>([
 
 const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 
-/** A set phrase of the measure vocabulary in the four tokens from `i`, as tokens.slice(i, i + 4) has them (a negative `i` counts from the end): "in critical condition", "taken to hospital". */
+/** A set phrase of the measure vocabulary in the four tokens from `i`: "in critical condition", "taken to hospital". None before the sentence's start. */
 function phraseAt(tokens: readonly Token[], i: number): { shown: string; length: number } | null {
-  const from = i < 0 ? Math.max(tokens.length + i, 0) : i;
-  const to = Math.min(i + 4 < 0 ? tokens.length + i + 4 : i + 4, tokens.length);
-  const p = measurePhraseIn(to - from, (k) => tokens[from + k]!.lower, 0);
+  if (i < 0) return null;
+  const p = measurePhraseIn(Math.min(4, tokens.length - i), (k) => tokens[i + k]!.lower, 0);
   return p ? { shown: p.shown, length: p.length } : null;
 }
 

@@ -96,7 +96,7 @@ export function measureClass(shown: string | null): string | null {
   if (word) return word;
   const words = shown.split(' ');
   for (let i = 0; i < words.length; i++) {
-    const phrase = measurePhraseAt(words, i);
+    const phrase = measurePhraseIn(words.length, (k) => words[k], i);
     if (phrase) return phrase.measure;
   }
   for (const w of words) if (WORDS.has(w)) return WORDS.get(w)!;
@@ -110,11 +110,10 @@ export function measureOfWord(word: string): string | null {
 
 /** The set phrases by their first word, each list in the order of PHRASES: only the phrases a word opens are looked at. */
 const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>();
-for (const p of PHRASES) PHRASES_BY_FIRST.set(p.words[0]!, [...(PHRASES_BY_FIRST.get(p.words[0]!) ?? []), p]);
-
-/** The measure of a set phrase starting at `i` in `words` (lower case), with its length and the words shown for it; null when none starts there. */
-export function measurePhraseAt(words: readonly string[], i: number): { measure: string; shown: string; length: number } | null {
-  return measurePhraseIn(words.length, (k) => words[k], i);
+for (const p of PHRASES) {
+  const first = PHRASES_BY_FIRST.get(p.words[0]!);
+  if (first) first.push(p);
+  else PHRASES_BY_FIRST.set(p.words[0]!, [p]);
 }
 
 /**
@@ -125,7 +124,7 @@ export function measurePhraseAt(words: readonly string[], i: number): { measure:
  */
 export type LowerAt = (k: number) => string | undefined;
 
-/** measurePhraseAt over `length` words read with `lowerAt`. */
+/** The measure of a set phrase starting at `i` of `length` lower-case words read with `lowerAt`, with its length and the words shown for it; null when none starts there. */
 export function measurePhraseIn(length: number, lowerAt: LowerAt, i: number): { measure: string; shown: string; length: number } | null {
   const candidates = i >= 0 && i < length ? PHRASES_BY_FIRST.get(lowerAt(i)!) : undefined;
   if (!candidates) return null;
